@@ -21,6 +21,13 @@ export type Party = z.infer<typeof partySchema>;
 
 const seconds = z.number().int().nonnegative().max(7 * 86_400, "longer than a week");
 
+// Calls between 2000-01-01 and 2100-01-01: catches timestamps sent in milliseconds or garbage.
+const unixSeconds = z
+  .number()
+  .int()
+  .min(946_684_800, "before the year 2000")
+  .max(4_102_444_800, "after the year 2100 (milliseconds instead of seconds?)");
+
 export const callRecordSchema = z
   .object({
     caller: partySchema,
@@ -30,12 +37,12 @@ export const callRecordSchema = z
     direction: z.enum(DIRECTIONS),
     status_detail: z.enum(STATUS_DETAILS),
     duration_seconds: seconds,
-    unix_timestamp: z.number().int().positive(),
+    unix_timestamp: unixSeconds,
     billing_seconds: seconds,
     recording: z.string(),
   })
   .refine((r) => r.billing_seconds <= r.duration_seconds, {
-    message: "billing_seconds exceeds duration_seconds",
+    message: "more than duration_seconds",
     path: ["billing_seconds"],
   });
 
