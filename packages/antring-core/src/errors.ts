@@ -81,8 +81,11 @@ export class RateLimitedError extends AntringError {
 
 /** HTTP 5xx other than 503 (retried with backoff before this is thrown). */
 export class AntringServerError extends AntringError {
-  constructor(ctx: Context & { code?: string; status: number }) {
+  /** Server's Retry-After, in ms, when it sent one. */
+  readonly retryAfterMs: number | undefined;
+  constructor(ctx: Context & { code?: string; status: number; retryAfterMs?: number }) {
     super(`AntRing server error (HTTP ${ctx.status})`, { ...ctx, code: ctx.code ?? "SERVER_ERROR" });
+    this.retryAfterMs = ctx.retryAfterMs;
   }
 }
 

@@ -22,9 +22,9 @@ function itemsOf(body: unknown): unknown[] | undefined {
  * Splits one history page into valid records and rejected items (each with a reason).
  * Only an unrecognisable envelope throws (AntringProtocolError); a bad item never does.
  */
-export function parseHistoryBody(body: unknown): ParsedHistoryBody {
+export function parseHistoryBody(body: unknown, request?: string): ParsedHistoryBody {
   const items = itemsOf(body);
-  if (!items) throw new AntringProtocolError("history body is neither an array nor {data: [...]}");
+  if (!items) throw new AntringProtocolError("history body is neither an array nor {data: [...]}", { request });
   const records: CallRecord[] = [];
   const rejected: RejectedRecord[] = [];
   for (const item of items) {

@@ -1,0 +1,55 @@
+// Public entry of @antdash/antring-core: AntRing request signing and a typed, tolerant client.
+export { AntringClient } from "./client";
+export type {
+  HistoryPage,
+  HistoryPageQuery,
+  HistoryPageResult,
+  HistoryRangePage,
+  IterateHistoryOptions,
+  SipDevice,
+} from "./client";
+export type { AntringClientOptions } from "./client-options";
+export { MAX_PAGE_SIZE } from "./client-options";
+export type { AuthToken } from "./responses";
+export type { RetryEvent } from "./transport";
+export { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs } from "./retry";
+export type { RetryPolicy } from "./retry";
+
+export { authHash, historiesHash, recordingHash, sha256Hex } from "./signing";
+export type { HistoriesHashParams } from "./signing";
+export { parseAntringDate, toAntringDate } from "./dates";
+export { DAY_MS, MAX_WINDOW_DAYS, planHistoryWindows } from "./windows";
+export type { HistoryWindow, PlanOptions } from "./windows";
+
+export { parseHistoryBody } from "./history-body";
+export type { ParsedHistoryBody } from "./history-body";
+export type { RejectedRecord } from "./normalize-record";
+export { errorFromResponse } from "./response-errors";
+export type { ErrorResponse } from "./response-errors";
+
+export {
+  AntringError,
+  AntringHttpError,
+  AntringNetworkError,
+  AntringProtocolError,
+  AntringServerError,
+  AntringTimeoutError,
+  AppIdMissingError,
+  AppIdNotFoundError,
+  DeviceOfflineError,
+  HashMismatchError,
+  InvalidArgumentError,
+  InvalidRangeError,
+  MethodNotSupportedError,
+  RangeTooLongError,
+  RateLimitedError,
+} from "./errors";
+
+export {
+  CALL_CLASSES,
+  callRecordSchema,
+  DIRECTIONS,
+  partySchema,
+  STATUS_DETAILS,
+} from "./records";
+export type { CallClass, CallRecord, Direction, Party, StatusDetail } from "./records";
