@@ -1,0 +1,165 @@
+import type { CallRecord } from "@antdash/antring-core";
+import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
+import { startTestPostgres } from "@antdash/db/testing";
+import ExcelJS from "exceljs";
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const MAIN = join(import.meta.dirname, "main.ts");
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
+const FROM = new Date(NOW - 92 * DAY).toISOString();
+const TO = new Date(NOW).toISOString();
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], env: Record<string, string>, onStderr?: (line: string, kill: () => void) => void) {
+  return new Promise<CliResult>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+      for (const line of d.toString().split("\n")) if (line) onStderr?.(line, () => child.kill("SIGKILL"));
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function totalsOf(calls: readonly CallRecord[]) {
+  const byDirection: Record<string, number> = { from_ab: 0, to_ab: 0 };
+  const byStatus: Record<string, number> = { SUCCESS: 0, CANCELLED: 0, BUSY: 0, IVR: 0, UNSUCCESS: 0 };
+  const byDid: Record<string, number> = {};
+  let billingSeconds = 0;
+  let durationSeconds = 0;
+  for (const c of calls) {
+    byDirection[c.direction]!++;
+    byStatus[c.status_detail]!++;
+    if (c.did_number) byDid[c.did_number] = (byDid[c.did_number] ?? 0) + 1;
+    billingSeconds += c.billing_seconds;
+    durationSeconds += c.duration_seconds;
+  }
+  return { total: calls.length, byDirection, byStatus, byDid, billingSeconds, durationSeconds };
+}
+
+const pgServer = await startTestPostgres();
+const modes: Array<"embedded" | "postgres"> = pgServer ? ["embedded", "postgres"] : ["embedded"];
+
+describe.each(modes)("pnpm cli on the %s database", (mode) => {
+  let sim: RunningSimulator;
+  let dataDir: string;
+  let env: Record<string, string>;
+  let upstream: ReturnType<typeof totalsOf>;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ seed: 7, historyDays: 100, callsPerDay: 80, now: () => NOW });
+    upstream = totalsOf(sim.dataset.callsBetween(Date.parse(FROM), Date.parse(TO)));
+    dataDir = await mkdtemp(join(tmpdir(), "antdash-cli-"));
+    env = {
+      ANTRING_BASE_URL: sim.url,
+      ANTRING_APP_ID: sim.appId,
+      ANTRING_APP_SECRET: sim.appSecret,
+      DATA_DIR: dataDir,
+      TZ: "Asia/Ho_Chi_Minh",
+      DATABASE_URL: mode === "postgres" ? await pgServer!.createDatabase() : "",
+    };
+  });
+  afterAll(async () => {
+    await sim.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const report = async () => {
+    const r = await runCli(["report", "--from", FROM, "--to", TO, "--format", "json"], env);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout) as Record<string, unknown>;
+  };
+
+  it("a sync killed with SIGKILL part-way, then run again, ends with exactly the upstream totals", async () => {
+    sim.setFaults({ latencyMs: 40 });
+    let killedAfterProgress = false;
+    const killed = await runCli(["sync", "--from", FROM, "--to", TO, "--concurrency", "1"], env, (line, kill) => {
+      const m = /^sync: (\d+)\/\d+ windows, (\d+) calls/.exec(line);
+      if (m && Number(m[1]) >= 1 && Number(m[2]) > 0 && !killedAfterProgress) {
+        killedAfterProgress = true;
+        kill();
+      }
+    });
+    sim.setFaults({ latencyMs: 0 });
+    expect(killedAfterProgress).toBe(true);
+    expect(killed.code).toBeNull(); // died by signal
+
+    const resumed = await runCli(["sync", "--from", FROM, "--to", TO], env);
+    expect(resumed.stderr).not.toMatch(/error/);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toMatch(/already done/);
+    expect(await report()).toMatchObject(upstream);
+  });
+
+  it("report --format json gives exactly the upstream totals, and a second sync changes nothing", async () => {
+    const again = await runCli(["sync", "--from", FROM, "--to", TO], env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/\(0 new\)/);
+    const summary = await report();
+    expect(summary).toMatchObject(upstream);
+    expect(summary).toHaveProperty("answerRate");
+    expect(summary).toHaveProperty("avgTalkSeconds");
+    expect(summary).toHaveProperty("avgWaitSeconds");
+    expect(Object.keys(summary.byAgent as object).length).toBeGreaterThan(3);
+  });
+
+  it("applies filters the same way for report and export (CSV with BOM, XLSX)", async () => {
+    const filter = ["--from", FROM, "--to", TO, "--direction", "to_ab", "--status", "SUCCESS,CANCELLED"];
+    const r = await runCli(["report", ...filter, "--format", "json"], env);
+    const summary = JSON.parse(r.stdout) as { total: number; byDirection: Record<string, number> };
+    expect(summary.byDirection.from_ab).toBe(0);
+    expect(summary.total).toBeGreaterThan(0);
+
+    const csv = await runCli(["export", ...filter, "--format", "csv"], env);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith("\uFEFF")).toBe(true);
+    const lines = csv.stdout.trim().split("\n");
+    expect(lines.length - 1).toBe(summary.total);
+    expect(lines.slice(1).every((l) => l.includes(",to_ab,"))).toBe(true);
+
+    const out = join(dataDir, "calls.xlsx");
+    const xlsx = await runCli(["export", ...filter, "--out", out], env);
+    expect(xlsx.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await readFile(out));
+    expect(workbook.getWorksheet("Calls")!.actualRowCount - 1).toBe(summary.total);
+  });
+
+  it("refuses bad arguments with one clear line and exit code 2", async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [["report", "--from", FROM, "--to", TO, "--status", "MISSED"], /--status: unknown value "MISSED"/],
+      [["report", "--from", TO, "--to", FROM], /--to is before --from/],
+      [["report", "--from", "2026-13-45", "--to", TO], /--from: "2026-13-45" is not a date/],
+      [["sync", "--from", "yesterday", "--to", TO], /--from: "yesterday" is not a date/],
+      [["frobnicate"], /unknown command "frobnicate"/],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(args, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(2);
+    }
+  });
+});
+
+afterAll(async () => {
+  await pgServer?.stop();
+});

@@ -1,0 +1,69 @@
+import { type CallSummary, summarizeCalls } from "@antdash/api";
+import { parseArgs } from "node:util";
+import { openCliDatabase } from "../context";
+import type { CliEnv } from "../env";
+import { FILTER_HELP, filterFromFlags, filterOptions } from "../filter-flags";
+import { UsageError } from "../usage-error";
+
+export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv] [filters]
+  The KPI summary of the cached calls: totals by direction, status, DID, class and agent, answer rate, talk and
+  wait times. --format json prints exactly one JSON object.
+${FILTER_HELP}`;
+
+export async function reportCommand(args: string[], env: CliEnv): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...filterOptions, format: { type: "string" } }, strict: true });
+  const format = values.format ?? "table";
+  if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format: expected table, json or csv, not "${format}"`);
+  const filter = filterFromFlags(values, env.timeZone);
+  const db = await openCliDatabase(env);
+  try {
+    const summary = await summarizeCalls(db, filter);
+    const output = { ...summary, timeZone: env.timeZone };
+    if (format === "json") process.stdout.write(`${JSON.stringify(output)}\n`);
+    else if (format === "csv") process.stdout.write(summaryCsv(summary));
+    else process.stdout.write(summaryTable(summary, env.timeZone));
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+function flatten(summary: CallSummary): Array<[string, string | number]> {
+  const rows: Array<[string, string | number]> = [];
+  for (const [key, value] of Object.entries(summary)) {
+    if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value as Record<string, number>)) rows.push([`${key}.${k}`, v]);
+    } else rows.push([key, value as string | number]);
+  }
+  return rows;
+}
+
+function summaryCsv(summary: CallSummary): string {
+  const quote = (v: string | number) => (typeof v === "number" ? String(v) : `"${v.replace(/"/g, '""')}"`);
+  return ["metric,value", ...flatten(summary).map(([k, v]) => `${quote(k)},${quote(v)}`)].join("\n") + "\n";
+}
+
+function summaryTable(s: CallSummary, timeZone: string): string {
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const dur = (sec: number) => {
+    const h = Math.floor(sec / 3600);
+    const m = Math.floor((sec % 3600) / 60);
+    return h ? `${h}h ${m}m` : `${m}m ${Math.round(sec % 60)}s`;
+  };
+  const section = (title: string, counts: Record<string, number>) =>
+    [`${title}:`, ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(9)}`)].join("\n");
+  return [
+    `Calls ${s.from} .. ${s.to} (shown in ${timeZone})`,
+    `  ${"total".padEnd(22)} ${String(s.total).padStart(9)}`,
+    `  ${"answered".padEnd(22)} ${String(s.answered).padStart(9)}  (${pct(s.answerRate)})`,
+    `  ${"abandoned".padEnd(22)} ${String(s.abandoned).padStart(9)}`,
+    `  ${"talk time".padEnd(22)} ${dur(s.billingSeconds).padStart(9)}  avg ${s.avgTalkSeconds}s, median ${s.medianTalkSeconds}s`,
+    `  ${"wait time".padEnd(22)} ${dur(s.waitSeconds).padStart(9)}  avg ${s.avgWaitSeconds}s, median ${s.medianWaitSeconds}s`,
+    section("By direction", s.byDirection),
+    section("By status", s.byStatus),
+    section("By class", s.byClass),
+    section("By DID", s.byDid),
+    section("By agent", s.byAgent),
+    "",
+  ].join("\n");
+}

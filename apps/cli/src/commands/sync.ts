@@ -1,0 +1,86 @@
+import { syncRange, type SyncProgress } from "@antdash/sync";
+import { SingleBar } from "cli-progress";
+import { parseArgs } from "node:util";
+import { antringClientFromEnv, openCliDatabase } from "../context";
+import type { CliEnv } from "../env";
+import { UsageError } from "../usage-error";
+import { parseCliInstant } from "../zoned-time";
+
+export const SYNC_HELP = `pnpm cli sync --from ISO --to ISO [--concurrency N]
+  Copies AntRing's call history for [from, to] into the cache. Safe to interrupt and re-run: finished 31-day
+  windows are skipped, nothing is written twice.`;
+
+export async function syncCommand(args: string[], env: CliEnv, signal: AbortSignal): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { from: { type: "string" }, to: { type: "string" }, concurrency: { type: "string" } },
+    strict: true,
+  });
+  if (!values.from || !values.to) throw new UsageError("sync needs --from and --to");
+  const from = parseCliInstant(values.from, env.timeZone, "--from", false);
+  const to = parseCliInstant(values.to, env.timeZone, "--to", true);
+  if (to.getTime() < from.getTime()) throw new UsageError("--to is before --from");
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)) {
+    throw new UsageError("--concurrency must be a whole number from 1 to 16");
+  }
+  const client = antringClientFromEnv(env);
+  const db = await openCliDatabase(env);
+  const reporter = progressReporter();
+  try {
+    const result = await syncRange({ db, client, from, to, windowConcurrency: concurrency, onProgress: reporter.update, signal });
+    reporter.stop();
+    process.stdout.write(
+      `synced ${result.callsSeen} calls (${result.callsWritten} new) from ${result.pagesFetched} pages in ` +
+        `${result.windowsTotal} windows (${result.windowsSkipped} already done), ${result.quarantined} quarantined, ` +
+        `${(result.elapsedMs / 1000).toFixed(1)}s\n`,
+    );
+    return 0;
+  } finally {
+    reporter.stop();
+    await db.close();
+  }
+}
+
+/** A progress bar on a terminal; plain lines, at most one a second, when stderr is a file or a pipe. */
+function progressReporter() {
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar(
+      {
+        stream: process.stderr,
+        format: "sync [{bar}] {value}/{total} windows | {calls} calls | {rate}/s | ETA {eta_formatted}",
+        hideCursor: true,
+      },
+    );
+    let started = false;
+    return {
+      update: (p: SyncProgress) => {
+        if (!started) {
+          bar.start(p.windowsTotal, 0, { calls: 0, rate: 0 });
+          started = true;
+        }
+        bar.update(p.windowsDone, { calls: p.callsSeen, rate: p.callsPerSecond });
+      },
+      stop: () => {
+        if (started) bar.stop();
+        started = false;
+      },
+    };
+  }
+  let last = 0;
+  let lastDone = -1;
+  return {
+    update: (p: SyncProgress) => {
+      const now = Date.now();
+      if (now - last < 1000 && p.windowsDone === lastDone) return;
+      last = now;
+      lastDone = p.windowsDone;
+      const eta = p.etaSeconds === null ? "?" : `${p.etaSeconds}s`;
+      process.stderr.write(
+        `sync: ${p.windowsDone}/${p.windowsTotal} windows, ${p.callsSeen} calls, ${p.callsWritten} new, ` +
+          `${p.callsPerSecond}/s, ETA ${eta}\n`,
+      );
+    },
+    stop: () => undefined,
+  };
+}

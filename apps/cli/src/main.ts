@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+import { SyncFailedError } from "@antdash/sync";
+import { exportCommand, EXPORT_HELP } from "./commands/export";
+import { reportCommand, REPORT_HELP } from "./commands/report";
+import { syncCommand, SYNC_HELP } from "./commands/sync";
+import { readCliEnv } from "./env";
+import { UsageError } from "./usage-error";
+
+const HELP = `AntRing dashboard command line. Usage: pnpm cli <command> [options]
+
+Commands:
+${[SYNC_HELP, REPORT_HELP, EXPORT_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
+
+  pnpm cli help           this text
+
+Environment: ANTRING_BASE_URL, ANTRING_APP_ID, ANTRING_APP_SECRET (sync), DATABASE_URL (unset: the embedded
+database under DATA_DIR, default ./.data), TZ (shown times and date-only flags; default Asia/Ho_Chi_Minh).
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  const env = readCliEnv();
+  const abort = new AbortController();
+  const onSignal = () => abort.abort(new Error("interrupted"));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  switch (command) {
+    case "sync":
+      return syncCommand(args, env, abort.signal);
+    case "report":
+      return reportCommand(args, env);
+    case "export":
+      return exportCommand(args, env, abort.signal);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(HELP);
+      return 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`error: ${(error as Error).message}\nRun "pnpm cli help" for usage.\n`);
+      process.exit(2);
+    }
+    // One line, no stack: typed errors carry readable, secret-free messages.
+    const message = error instanceof SyncFailedError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message.split("\n")[0]}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,51 @@
+import type { Database } from "@antdash/db";
+import type { CallFilter } from "../calls/call-filter";
+import { callWhere } from "../calls/call-where";
+
+/** One call as exports show it. */
+export interface ExportedCall {
+  started_at: Date;
+  direction: string;
+  status_detail: string;
+  class: string;
+  caller_number: string;
+  caller_username: string | null;
+  callee_number: string;
+  callee_username: string | null;
+  did_number: string | null;
+  duration_seconds: number;
+  billing_seconds: number;
+  wait_seconds: number;
+  recording: string | null;
+  id: string;
+}
+
+/**
+ * Yields every call matching the filter, newest first, in keyset-paged batches: memory stays flat whatever the
+ * number of rows, and no long-lived cursor holds a connection between batches.
+ */
+export async function* iterateCalls(db: Database, filter: CallFilter, batchSize = 5000): AsyncGenerator<ExportedCall[]> {
+  let after: { startedAt: Date; id: string } | null = null;
+  for (;;) {
+    const where = callWhere(filter);
+    let keyset = "";
+    const params = [...where.params];
+    if (after) {
+      params.push(after.startedAt, after.id);
+      keyset = ` AND (started_at, id) < ($${params.length - 1}, $${params.length})`;
+    }
+    params.push(batchSize);
+    const { rows } = await db.pool.query<ExportedCall>(
+      `SELECT started_at, direction, status_detail, class, caller_number, caller_username, callee_number,
+              callee_username, did_number, duration_seconds, billing_seconds, wait_seconds, recording, id
+         FROM calls WHERE ${where.sql}${keyset}
+        ORDER BY started_at DESC, id DESC LIMIT $${params.length}`,
+      params,
+    );
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1]!;
+    after = { startedAt: last.started_at, id: last.id };
+  }
+}

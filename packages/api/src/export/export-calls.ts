@@ -1,0 +1,61 @@
+import type { Database } from "@antdash/db";
+import { format as csvFormat } from "@fast-csv/format";
+import ExcelJS from "exceljs";
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import type { CallFilter } from "../calls/call-filter";
+import { iterateCalls } from "./call-rows";
+import { exportColumns } from "./columns";
+import { localTimeFormatter } from "./local-time";
+
+export type ExportFormat = "csv" | "xlsx";
+
+export interface ExportOptions {
+  format: ExportFormat;
+  timeZone: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Streams the filtered call list to `output` (a file, stdout or an HTTP response) and resolves with the row count.
+ * CSV is UTF-8 with a BOM so Excel shows Vietnamese names correctly.
+ */
+export async function exportCalls(
+  db: Database,
+  filter: CallFilter,
+  output: Writable,
+  options: ExportOptions,
+): Promise<{ rows: number }> {
+  const columns = exportColumns(localTimeFormatter(options.timeZone), options.timeZone);
+  let rows = 0;
+  if (options.format === "csv") {
+    const csv = csvFormat({ headers: columns.map((c) => c.header), writeBOM: true });
+    csv.pipe(output);
+    for await (const batch of iterateCalls(db, filter)) {
+      options.signal?.throwIfAborted();
+      for (const call of batch) {
+        // Respect back-pressure so a slow reader never makes us buffer the whole export.
+        if (!csv.write(columns.map((c) => c.cell(call)))) await once(csv, "drain");
+      }
+      rows += batch.length;
+    }
+    // Wait until the last row has been handed to `output`; ending `output` is the pipe's job (never stdout's).
+    const drained = once(csv, "end");
+    csv.end();
+    await drained;
+    return { rows };
+  }
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet("Calls");
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.header, width: Math.max(12, c.header.length + 2) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  for await (const batch of iterateCalls(db, filter)) {
+    options.signal?.throwIfAborted();
+    for (const call of batch) sheet.addRow(columns.map((c) => c.cell(call))).commit();
+    rows += batch.length;
+  }
+  sheet.commit();
+  await workbook.commit();
+  return { rows };
+}

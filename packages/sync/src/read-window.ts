@@ -1,0 +1,138 @@
+import type { AntringClient, CallRecord } from "@antdash/antring-core";
+import {
+  type CallRow,
+  type Database,
+  callKey,
+  DuplicateOrdinalTracker,
+  insertCalls,
+  quarantineRecords,
+  toCallRow,
+} from "@antdash/db";
+import type { ProgressTracker } from "./progress";
+import type { TimeWindow } from "./window-coverage";
+
+export interface WindowReadContext {
+  db: Database;
+  client: AntringClient;
+  runId: string;
+  pageSize: number;
+  batchSize: number;
+  /** How often one window may be re-read after its pages seemed to shift. */
+  maxRereads: number;
+  progress: ProgressTracker;
+  signal?: AbortSignal;
+}
+
+export interface WindowReadResult {
+  pages: number;
+  callsSeen: number;
+  callsInserted: number;
+}
+
+interface PageTail {
+  timestamp: number;
+  identities: Set<string>;
+}
+
+/**
+ * Reads every page of one window and writes its calls, idempotently.
+ *
+ * Call keys of unrecorded calls carry an ordinal among identical calls in the same second, counted over one read of
+ * the window. If AntRing inserts a late call while we page (newest first), the pages behind it shift by one and the
+ * next page starts with a call we already saw; counting it again would give it ordinal 1 and double it. So when a
+ * page starts with a call identical to one in the last second of the previous page, the read restarts from page 1
+ * (everything already written was read consistently, and re-writing it is a no-op). If the same boundary shows up
+ * again on the re-read, the two calls are genuinely identical and both are kept.
+ */
+export async function readWindow(ctx: WindowReadContext, window: TimeWindow): Promise<WindowReadResult> {
+  const acceptedBoundaries = new Set<string>();
+  for (let read = 0; ; read++) {
+    const outcome = await readOnce(ctx, window, acceptedBoundaries, read < ctx.maxRereads);
+    if (outcome !== "shifted") return outcome;
+  }
+}
+
+async function readOnce(
+  ctx: WindowReadContext,
+  window: TimeWindow,
+  acceptedBoundaries: Set<string>,
+  mayReread: boolean,
+): Promise<WindowReadResult | "shifted"> {
+  const { db, client, progress } = ctx;
+  const tracker = new DuplicateOrdinalTracker();
+  let buffer: CallRow[] = [];
+  const result: WindowReadResult = { pages: 0, callsSeen: 0, callsInserted: 0 };
+  let tail: PageTail | null = null;
+
+  const fetchPage = (page: number) =>
+    client.getHistoryPage({ from: window.from, to: window.to, page, limit: ctx.pageSize }, ctx.signal);
+  const flush = async () => {
+    if (buffer.length === 0) return;
+    const rows = buffer;
+    buffer = [];
+    const inserted = await insertCalls(db, rows);
+    result.callsInserted += inserted;
+    progress.counters.callsWritten += inserted;
+  };
+
+  let pageNumber = 1;
+  let next = fetchPage(pageNumber);
+  for (;;) {
+    const page = await next;
+    const full = page.rawCount >= ctx.pageSize;
+    // Fetch the next page while this one is written: the network and the database work at the same time.
+    if (full) next = fetchPage(pageNumber + 1);
+
+    const first = page.records[0];
+    if (tail && first && first.unix_timestamp === tail.timestamp) {
+      const boundary = `${pageNumber}:${callKey(first, 0)}`;
+      if (tail.identities.has(callKey(first, 0)) && !acceptedBoundaries.has(boundary)) {
+        acceptedBoundaries.add(boundary);
+        if (mayReread) {
+          if (full) next.catch(() => undefined);
+          progress.counters.callsSeen -= result.callsSeen;
+          await flush();
+          return "shifted";
+        }
+      }
+    }
+
+    result.pages++;
+    progress.counters.pagesFetched++;
+    for (const record of page.records) {
+      buffer.push(toCallRow(record, callKey(record, tracker.next(record)), db.timeZone));
+    }
+    result.callsSeen += page.records.length;
+    progress.counters.callsSeen += page.records.length;
+    if (page.rejected.length > 0) {
+      const entries = page.rejected.map((r) => ({
+        raw: r.raw,
+        reason: r.reason,
+        windowFrom: window.from,
+        windowTo: window.to,
+        page: pageNumber,
+        runId: ctx.runId,
+      }));
+      progress.counters.quarantined += await quarantineRecords(db, entries);
+    }
+    tail = pageTail(page.records) ?? tail;
+    if (buffer.length >= ctx.batchSize) await flush();
+    progress.emit();
+    if (!full) break;
+    pageNumber++;
+  }
+  await flush();
+  return result;
+}
+
+function pageTail(records: readonly CallRecord[]): PageTail | null {
+  const last = records[records.length - 1];
+  if (!last) return null;
+  const identities = new Set<string>();
+  for (let i = records.length - 1; i >= 0; i--) {
+    const r = records[i]!;
+    if (r.unix_timestamp !== last.unix_timestamp) break;
+    identities.add(callKey(r, 0));
+  }
+  return { timestamp: last.unix_timestamp, identities };
+}

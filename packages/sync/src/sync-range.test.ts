@@ -1,0 +1,193 @@
+import { AntringClient, type CallRecord } from "@antdash/antring-core";
+import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
+import { openTestDatabase, testDatabaseModes } from "@antdash/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syncRange } from "./sync-range";
+
+const DAY = 86_400_000;
+// A frozen clock: the upstream history does not move while the tests read it.
+const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
+const FROM = new Date(NOW - 92 * DAY);
+const TO = new Date(NOW);
+
+interface Totals {
+  total: number;
+  byDirection: Record<string, number>;
+  byStatus: Record<string, number>;
+  byDid: Record<string, number>;
+  billingSeconds: number;
+  durationSeconds: number;
+}
+
+function upstreamTotals(calls: readonly CallRecord[]): Totals {
+  const t: Totals = { total: 0, byDirection: {}, byStatus: {}, byDid: {}, billingSeconds: 0, durationSeconds: 0 };
+  for (const c of calls) {
+    t.total++;
+    t.byDirection[c.direction] = (t.byDirection[c.direction] ?? 0) + 1;
+    t.byStatus[c.status_detail] = (t.byStatus[c.status_detail] ?? 0) + 1;
+    if (c.did_number !== null) t.byDid[c.did_number] = (t.byDid[c.did_number] ?? 0) + 1;
+    t.billingSeconds += c.billing_seconds;
+    t.durationSeconds += c.duration_seconds;
+  }
+  return t;
+}
+
+async function cachedTotals(db: Awaited<ReturnType<typeof openTestDatabase>>): Promise<Totals> {
+  const t: Totals = { total: 0, byDirection: {}, byStatus: {}, byDid: {}, billingSeconds: 0, durationSeconds: 0 };
+  const sums = await db.pool.query<{ n: number; b: string | null; d: string | null }>(
+    "SELECT count(*)::int AS n, sum(billing_seconds)::bigint AS b, sum(duration_seconds)::bigint AS d FROM calls",
+  );
+  t.total = sums.rows[0]!.n;
+  t.billingSeconds = Number(sums.rows[0]!.b ?? 0);
+  t.durationSeconds = Number(sums.rows[0]!.d ?? 0);
+  const group = async (column: string, target: Record<string, number>) => {
+    const { rows } = await db.pool.query<{ k: string; n: number }>(
+      `SELECT ${column} AS k, count(*)::int AS n FROM calls WHERE ${column} IS NOT NULL GROUP BY ${column}`,
+    );
+    for (const r of rows) target[r.k] = r.n;
+  };
+  await group("direction", t.byDirection);
+  await group("status_detail", t.byStatus);
+  await group("did_number", t.byDid);
+  return t;
+}
+
+describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
+  let sim: RunningSimulator;
+  let upstream: Totals;
+  let identicalPairs: number;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ seed: 92, historyDays: 100, callsPerDay: 80, now: () => NOW, envelope: "success" });
+    const calls = sim.dataset.callsBetween(FROM.getTime(), TO.getTime());
+    upstream = upstreamTotals(calls);
+    const seen = new Set<string>();
+    identicalPairs = 0;
+    for (const c of calls) {
+      const k = JSON.stringify(c);
+      if (seen.has(k)) identicalPairs++;
+      seen.add(k);
+    }
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+
+  const client = (overrides: Partial<ConstructorParameters<typeof AntringClient>[0]> = {}) =>
+    new AntringClient({
+      baseUrl: sim.url,
+      appId: sim.appId,
+      appSecret: sim.appSecret,
+      retry: { retries: 8, baseDelayMs: 5, maxDelayMs: 50 },
+      ...overrides,
+    });
+
+  it("copies a 92-day span exactly, and a second sync changes nothing", async () => {
+    expect(upstream.total).toBeGreaterThan(5000);
+    const db = await openTestDatabase(mode);
+    try {
+      const first = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      expect(first.windowsTotal).toBeGreaterThanOrEqual(3);
+      expect(first.callsSeen).toBe(upstream.total);
+      expect(first.callsWritten).toBe(upstream.total);
+      expect(await cachedTotals(db)).toEqual(upstream);
+
+      const second = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      expect(second.callsWritten).toBe(0);
+      expect(await cachedTotals(db)).toEqual(upstream);
+    } finally {
+      await db.dispose();
+    }
+  });
+
+  it("keeps genuinely identical calls of the same second apart", () => {
+    // The simulator places a few byte-identical double calls; the exact totals above include both of each pair.
+    expect(identicalPairs).toBeGreaterThan(0);
+  });
+
+  it("re-reading every window (nothing skipped) writes nothing new", async () => {
+    const db = await openTestDatabase(mode);
+    try {
+      await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      await db.pool.query("DELETE FROM sync_windows");
+      const again = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      expect(again.windowsSkipped).toBe(0);
+      expect(again.callsSeen).toBe(upstream.total);
+      expect(again.callsWritten).toBe(0);
+      expect(await cachedTotals(db)).toEqual(upstream);
+    } finally {
+      await db.dispose();
+    }
+  });
+
+  it("is exact with 20% of history requests failing (503/500) and the {data:[…]} envelope", async () => {
+    const db = await openTestDatabase(mode);
+    sim.setEnvelope("data");
+    sim.setFaults({ failureRate: 0.2, failureStatuses: [503, 500] });
+    try {
+      const result = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      expect(result.callsSeen).toBe(upstream.total);
+      expect(await cachedTotals(db)).toEqual(upstream);
+    } finally {
+      sim.setFaults({ failureRate: 0 });
+      sim.setEnvelope("success");
+      await db.dispose();
+    }
+  });
+
+  it("quarantines malformed records with their reason and keeps every good one", async () => {
+    const db = await openTestDatabase(mode);
+    sim.setFaults({ malformedRate: 0.01 });
+    try {
+      const result = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      expect(result.quarantined).toBeGreaterThan(0);
+      const cached = await cachedTotals(db);
+      expect(cached.total + result.quarantined).toBe(upstream.total);
+      const { rows } = await db.pool.query<{ reason: string }>("SELECT reason FROM quarantined_records LIMIT 5");
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r.reason.length).toBeGreaterThan(3);
+      // A second pass over the same malformed data reports nothing new.
+      const again = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      expect(again.callsWritten).toBe(0);
+    } finally {
+      sim.setFaults({ malformedRate: 0 });
+      await db.dispose();
+    }
+  });
+
+  it("fails with a one-line reason when AntRing keeps failing, then resumes without gaps", async () => {
+    const db = await openTestDatabase(mode);
+    sim.setFaults({ failureRate: 1 });
+    try {
+      const failing = client({ retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 2 } });
+      await expect(
+        syncRange({ db, client: failing, from: FROM, to: TO, now: () => new Date(NOW) }),
+      ).rejects.toThrow(/sync failed/);
+      sim.setFaults({ failureRate: 0 });
+      await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      expect(await cachedTotals(db)).toEqual(upstream);
+      const runs = await db.pool.query<{ status: string }>("SELECT status FROM sync_runs ORDER BY started_at");
+      expect(runs.rows.map((r) => r.status)).toEqual(["failed", "succeeded"]);
+    } finally {
+      sim.setFaults({ failureRate: 0 });
+      await db.dispose();
+    }
+  });
+
+  it("lets one runner at a time hold the sync", async () => {
+    const db = await openTestDatabase(mode);
+    sim.setFaults({ latencyMs: 20 });
+    try {
+      const a = syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      await new Promise((r) => setTimeout(r, 100));
+      await expect(
+        syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) }),
+      ).rejects.toThrow(/lock|busy|running/i);
+      await a;
+      expect(await cachedTotals(db)).toEqual(upstream);
+    } finally {
+      sim.setFaults({ latencyMs: 0 });
+      await db.dispose();
+    }
+  });
+});

@@ -1,0 +1,157 @@
+import type { AntringClient } from "@antdash/antring-core";
+import {
+  type Database,
+  acquireSyncLock,
+  finishSyncRun,
+  getDoneWindows,
+  markWindowDone,
+  startSyncRun,
+  updateSyncRun,
+} from "@antdash/db";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { SyncFailedError } from "./errors";
+import { isSettled, planSyncWindows } from "./plan";
+import { type ProgressListener, ProgressTracker } from "./progress";
+import { readWindow } from "./read-window";
+import { isCovered, type TimeWindow } from "./window-coverage";
+
+export interface SyncRangeOptions {
+  db: Database;
+  client: AntringClient;
+  from: Date;
+  to: Date;
+  kind?: "backfill" | "incremental";
+  /** Calls younger than this may still appear upstream (a call is listed once it ends): never marked done. */
+  settleMs?: number;
+  /** Windows read at the same time; AntRing requests are further bounded by the client's own concurrency. */
+  windowConcurrency?: number;
+  /** Rows per database write. */
+  batchSize?: number;
+  pageSize?: number;
+  onProgress?: ProgressListener;
+  signal?: AbortSignal;
+  /** Identifies this runner in the lock table. */
+  owner?: string;
+  now?: () => Date;
+}
+
+export interface SyncRangeResult {
+  runId: string;
+  windowsTotal: number;
+  windowsSkipped: number;
+  pagesFetched: number;
+  callsSeen: number;
+  callsWritten: number;
+  quarantined: number;
+  elapsedMs: number;
+}
+
+export const DEFAULT_SETTLE_MS = 2 * 60 * 60 * 1000;
+
+/**
+ * Copies AntRing's call history for [from, to] into the cache, exactly once:
+ * - idempotent set-based writes keyed by our stable call key, so re-reading anything never doubles a call;
+ * - a window is marked done only after all its pages are written, so a run killed at any instant is finished by the
+ *   next run, which skips done windows and re-reads the rest;
+ * - one runner at a time across processes (a lease row in the database).
+ */
+export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeResult> {
+  const { db, client } = options;
+  if (options.to.getTime() < options.from.getTime()) throw new RangeError("sync range ends before it starts");
+  const now = options.now?.() ?? new Date();
+  const settleLine = new Date(now.getTime() - (options.settleMs ?? DEFAULT_SETTLE_MS));
+  const kind = options.kind ?? "backfill";
+  const lease = await acquireSyncLock(db, { owner: options.owner ?? `${hostname()}:${process.pid}:${randomUUID()}` });
+  try {
+    const windows = planSyncWindows(options.from, options.to, settleLine);
+    const done = await getDoneWindows(db, options.from, options.to);
+    const run = await startSyncRun(db, {
+      kind,
+      rangeFrom: options.from,
+      rangeTo: options.to,
+      windowsTotal: windows.length,
+    });
+    const progress = new ProgressTracker(run.id, kind, windows.length, options.onProgress);
+    const pending: TimeWindow[] = [];
+    for (const w of windows) {
+      if (isSettled(w, settleLine) && isCovered(w, done)) {
+        progress.counters.windowsDone++;
+        progress.counters.windowsSkipped++;
+      } else pending.push(w);
+    }
+    progress.emit();
+
+    let failure: unknown = null;
+    const ctx = {
+      db,
+      client,
+      runId: run.id,
+      pageSize: options.pageSize ?? 100,
+      batchSize: options.batchSize ?? 5000,
+      maxRereads: 3,
+      progress,
+      signal: options.signal,
+    };
+    const worker = async () => {
+      for (let w = pending.shift(); w && failure === null; w = pending.shift()) {
+        try {
+          const r = await readWindow(ctx, w);
+          if (isSettled(w, settleLine)) {
+            await markWindowDone(db, { from: w.from, to: w.to, runId: run.id, ...r, pages: r.pages });
+          }
+          progress.counters.windowsDone++;
+          const c = progress.counters;
+          await updateSyncRun(db, run.id, {
+            windowsDone: c.windowsDone,
+            callsSeen: c.callsSeen,
+            callsInserted: c.callsWritten,
+            quarantined: c.quarantined,
+          });
+          progress.emit();
+        } catch (error) {
+          failure ??= error;
+        }
+      }
+    };
+    const concurrency = Math.max(1, options.windowConcurrency ?? 3);
+    await Promise.all(Array.from({ length: Math.min(concurrency, pending.length || 1) }, worker));
+
+    const c = progress.counters;
+    if (failure !== null) {
+      const reason = describe(failure);
+      const aborted = options.signal?.aborted === true;
+      await updateSyncRun(db, run.id, {
+        windowsDone: c.windowsDone,
+        callsSeen: c.callsSeen,
+        callsInserted: c.callsWritten,
+        quarantined: c.quarantined,
+      });
+      await finishSyncRun(db, run.id, { status: aborted ? "cancelled" : "failed", error: reason });
+      throw new SyncFailedError(`sync failed: ${reason}`, run.id, failure);
+    }
+    await finishSyncRun(db, run.id, { status: "succeeded" });
+    const snap = progress.snapshot();
+    return {
+      runId: run.id,
+      windowsTotal: windows.length,
+      windowsSkipped: c.windowsSkipped,
+      pagesFetched: c.pagesFetched,
+      callsSeen: c.callsSeen,
+      callsWritten: c.callsWritten,
+      quarantined: c.quarantined,
+      elapsedMs: snap.elapsedMs,
+    };
+  } finally {
+    await lease.release();
+  }
+}
+
+/** One line, safe to show and log: typed AntRing errors already carry redacted messages. */
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === "string" && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}

@@ -1,0 +1,84 @@
+// pnpm bench: every number printed beside its baseline from the same run, on this machine.
+import { openDatabase } from "@antdash/db";
+import { startTestPostgres } from "@antdash/db/testing";
+import { parseCallFilter, summarizeCalls } from "@antdash/api";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { bareSequentialFetch } from "./bare-fetch";
+import { fillToMillion, loadColumns } from "./fill-million";
+import { runJsonChild, startSimulatorProcess } from "./processes";
+
+const DAY = 86_400_000;
+const APP_ID = "bench-app";
+const APP_SECRET = "bench-secret";
+const CALLS_PER_DAY = Number(process.env.BENCH_CALLS_PER_DAY ?? 2500);
+const DAYS = Number(process.env.BENCH_DAYS ?? 100);
+
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+const line = (label: string, value: string) => console.log(`${label.padEnd(52)} ${value}`);
+
+function p50(samples: number[]): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const sim = await startSimulatorProcess(
+  ["--port", "0", "--seed", "2026", "--calls-per-day", String(CALLS_PER_DAY), "--history-days", String(DAYS)],
+  { ANTRING_APP_ID: APP_ID, ANTRING_APP_SECRET: APP_SECRET },
+);
+const pg = await startTestPostgres();
+const dataDir = await mkdtemp(join(tmpdir(), "antdash-bench-"));
+try {
+  // A range that ended a day ago: settled history, identical for every reader in this run.
+  const to = new Date(Date.now() - DAY);
+  const from = new Date(to.getTime() - (DAYS - 1) * DAY);
+  console.log(`AntRing simulator in its own process, ${CALLS_PER_DAY} calls per weekday, ${DAYS - 1} days\n`);
+
+  // Warm the simulator's day cache so neither side pays for generating the data.
+  await bareSequentialFetch(sim.url, APP_ID, APP_SECRET, from, to);
+  const targets: Array<{ name: string; dataDir: string; url: string }> = [
+    { name: "embedded (PGlite)", dataDir: join(dataDir, "embedded"), url: "" },
+  ];
+  if (pg) targets.push({ name: "PostgreSQL 15", dataDir: join(dataDir, "pg"), url: await pg.createDatabase() });
+  else console.log("PostgreSQL binaries not found: PostgreSQL rows skipped (apt-get install postgresql)\n");
+
+  console.log("== Sync (issue 3: sync <= 1.3x a bare sequential fetch of the same pages) ==");
+  for (const t of targets) {
+    const bare = await bareSequentialFetch(sim.url, APP_ID, APP_SECRET, from, to);
+    const sync = await runJsonChild<{ elapsedMs: number; calls: number; written: number; maxRssKb: number }>(
+      "tooling/bench/src/sync-child.ts",
+      [sim.url, APP_ID, APP_SECRET, from.toISOString(), to.toISOString(), t.dataDir, t.url],
+    );
+    if (sync.calls !== bare.calls) throw new Error(`sync saw ${sync.calls} calls, the bare fetch ${bare.calls}`);
+    line(`bare sequential fetch (${bare.pages} pages)`, `${fmt(bare.calls)} calls in ${(bare.elapsedMs / 1000).toFixed(2)}s = ${fmt((bare.calls * 1000) / bare.elapsedMs)} calls/s`);
+    line(`sync into ${t.name}`, `${fmt(sync.written)} calls in ${(sync.elapsedMs / 1000).toFixed(2)}s = ${fmt((sync.calls * 1000) / sync.elapsedMs)} calls/s`);
+    line(`  ratio sync / bare fetch (target <= 1.30)`, (sync.elapsedMs / bare.elapsedMs).toFixed(2));
+    line(`  peak RSS of the sync process`, `${fmt(sync.maxRssKb / 1024)} MiB`);
+  }
+
+  console.log("\n== report over 1M cached calls ==");
+  for (const t of targets) {
+    const db = await openDatabase({ dataDir: t.dataDir, databaseUrl: t.url || undefined });
+    try {
+      await loadColumns(db);
+      const n = await fillToMillion(db);
+      const { rows } = await db.pool.query<{ lo: Date; hi: Date }>("SELECT min(started_at) AS lo, max(started_at) AS hi FROM calls");
+      const filter = parseCallFilter({ from: rows[0]!.lo, to: rows[0]!.hi });
+      const samples: number[] = [];
+      let total = 0;
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        total = (await summarizeCalls(db, filter)).total;
+        samples.push(performance.now() - started);
+      }
+      line(`report, all ${fmt(n)} calls, ${t.name}`, `p50 ${fmt(p50(samples))} ms (min ${fmt(Math.min(...samples))}, total ${fmt(total)})`);
+    } finally {
+      await db.close();
+    }
+  }
+} finally {
+  await sim.stop();
+  await pg?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
