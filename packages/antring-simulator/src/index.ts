@@ -1,0 +1,12 @@
+export { startSimulator, DEFAULT_APP_ID, DEFAULT_APP_SECRET } from "./simulator";
+export type {
+  HistoryEnvelope,
+  RunningSimulator,
+  SimulatorDataset,
+  SimulatorDevice,
+  SimulatorFaults,
+  SimulatorOptions,
+  SimulatorRoute,
+} from "./types";
+export type { CallParty, CallRecord, CallClass, Direction, PartyType, StatusDetail } from "./records";
+export { InvalidSimulatorOptionError } from "./errors";

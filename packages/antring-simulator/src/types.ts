@@ -1,0 +1,75 @@
+import type { CallRecord } from "./records";
+
+export interface SimulatorFaults {
+  /** 0..1: fraction of requests to /oapi/* answered with an error from failureStatuses. */
+  failureRate: number;
+  /** Statuses used for injected failures; default [503, 500]. */
+  failureStatuses: number[];
+  /** Which routes failureRate applies to; default "histories". */
+  failureRoutes: "histories" | "all";
+  /** Added to every /oapi/* response; default 0. */
+  latencyMs: number;
+  /** Requests per second per appId before 503 REQUEST_LIMIT_EXCEEDED with Retry-After: 1; null = off. */
+  rateLimitPerSecond: number | null;
+  /** 0..1: fraction of history records served corrupted, decided per record (deterministic). */
+  malformedRate: number;
+}
+
+export type HistoryEnvelope = "bare" | "data" | "success";
+
+export interface SimulatorDevice {
+  sipUser: string;
+  sipPassword: string;
+  online: boolean;
+}
+
+export interface SimulatorOptions {
+  /** 0 (default) = a free port. */
+  port?: number;
+  /** Default "127.0.0.1". */
+  host?: string;
+  /** Default ANTRING_APP_ID from the environment, else "demo-app". */
+  appId?: string;
+  /** Default "demo-secret". */
+  appSecret?: string;
+  /** Default 1. */
+  seed?: number | string;
+  /** Average calls on a weekday; default 400. */
+  callsPerDay?: number;
+  /** Days of history before now; default 90. */
+  historyDays?: number;
+  /** Clock in ms; default Date.now. A frozen clock gives a fixed dataset (no live arrivals). */
+  now?: () => number;
+  /** History response shape: [..] | {data:[..]} | {success:true,data:[..]}; default "success". */
+  envelope?: HistoryEnvelope;
+  /** Default 600. */
+  recordingUrlTtlSeconds?: number;
+  /** Click-to-call devices; default one online device demo-device / demo-pass. */
+  devices?: SimulatorDevice[];
+  faults?: Partial<SimulatorFaults>;
+}
+
+export type SimulatorRoute = "histories" | "auth_token" | "click_to_call" | "play_recording" | "media";
+
+export interface SimulatorDataset {
+  /** Every call visible now whose unix_timestamp*1000 lies in [fromMs, toMs] (both inclusive), newest
+   *  first (ties broken deterministically): exactly what paging the histories endpoint over that range
+   *  returns, before malformedRate corruption. */
+  callsBetween(fromMs: number, toMs: number): CallRecord[];
+  /** Oldest and newest instants of generated history (ms): history start, and now. */
+  range(): { fromMs: number; toMs: number };
+}
+
+export interface RunningSimulator {
+  /** e.g. "http://127.0.0.1:43123" (no trailing slash). */
+  url: string;
+  port: number;
+  appId: string;
+  appSecret: string;
+  dataset: SimulatorDataset;
+  setFaults(faults: Partial<SimulatorFaults>): void;
+  setEnvelope(envelope: HistoryEnvelope): void;
+  /** Requests received on a route (all routes when omitted), including failed ones. */
+  requestCount(route?: SimulatorRoute): number;
+  close(): Promise<void>;
+}
