@@ -29,15 +29,18 @@ describe("AntRing error codes map to classes", () => {
     play_recording: (c: ReturnType<typeof clientFor>) => c.getRecordingUrl("call_recording_x.mp3"),
   };
 
-  it.each(Object.entries(calls))("wrong secret -> HashMismatchError, not retried (%s)", async (_route, call) => {
-    const wrongSecret = "wrong-secret-0123456789";
-    const before = sim.requestCount();
-    const error = await caught(() => call(clientFor(sim, { appSecret: wrongSecret })));
-    expect(error).toBeInstanceOf(HashMismatchError);
-    expect(error).toMatchObject({ code: "HASH_NOT_MATCH", status: 400 });
-    expect(sim.requestCount() - before).toBe(1);
-    expectRedacted(error, [wrongSecret, device.sipPassword]);
-  });
+  it.each(Object.entries(calls))(
+    "wrong secret -> HashMismatchError, not retried (%s)",
+    async (_route, call) => {
+      const wrongSecret = "wrong-secret-0123456789";
+      const before = sim.requestCount();
+      const error = await caught(() => call(clientFor(sim, { appSecret: wrongSecret })));
+      expect(error).toBeInstanceOf(HashMismatchError);
+      expect(error).toMatchObject({ code: "HASH_NOT_MATCH", status: 400 });
+      expect(sim.requestCount() - before).toBe(1);
+      expectRedacted(error, [wrongSecret, device.sipPassword]);
+    },
+  );
 
   it.each(Object.entries(calls))("unknown appId -> AppIdNotFoundError (%s)", async (_route, call) => {
     const error = await caught(() => call(clientFor(sim, { appId: "nobody" })));
@@ -76,7 +79,11 @@ describe("AntRing error codes map to classes", () => {
     const url = closed.url;
     await closed.close();
     const retries: number[] = [];
-    const client = clientFor(closed, { baseUrl: url, retry: { retries: 2, baseDelayMs: 1 }, onRetry: (e) => retries.push(e.retry) });
+    const client = clientFor(closed, {
+      baseUrl: url,
+      retry: { retries: 2, baseDelayMs: 1 },
+      onRetry: (e) => retries.push(e.retry),
+    });
     const error = await caught(() => client.getHistoryPage(day));
     expect(error).toBeInstanceOf(AntringNetworkError);
     expect(error).toMatchObject({ code: "NETWORK" });
@@ -98,7 +105,9 @@ describe("click-to-call", () => {
     const desk = await startFrozenSimulator({ devices });
     try {
       const client = clientFor(desk);
-      await expect(client.clickToCall("0901234567", { sipUser: "desk-1", sipPassword: "pw-1" })).resolves.toBeUndefined();
+      await expect(
+        client.clickToCall("0901234567", { sipUser: "desk-1", sipPassword: "pw-1" }),
+      ).resolves.toBeUndefined();
       for (const bad of [
         { sipUser: "desk-2", sipPassword: "pw-2-secret" },
         { sipUser: "desk-1", sipPassword: "pw-wrong-secret" },

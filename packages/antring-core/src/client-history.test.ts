@@ -2,7 +2,15 @@ import type { RunningSimulator } from "@antdash/antring-simulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidArgumentError, InvalidRangeError, RangeTooLongError } from "./errors";
 import type { CallRecord } from "./records";
-import { canonical, clientFor, collect, DAY, multiset, NOW, startFrozenSimulator } from "./test/simulator-fixture";
+import {
+  canonical,
+  clientFor,
+  collect,
+  DAY,
+  multiset,
+  NOW,
+  startFrozenSimulator,
+} from "./test/simulator-fixture";
 
 let sim: RunningSimulator;
 beforeAll(async () => {
@@ -55,9 +63,9 @@ describe("iterateHistory against the simulator", () => {
 
   it("refuses a reversed range before any request", async () => {
     const before = sim.requestCount();
-    await expect(collect(clientFor(sim).iterateHistory(new Date(NOW), new Date(NOW - 1)))).rejects.toBeInstanceOf(
-      InvalidRangeError,
-    );
+    await expect(
+      collect(clientFor(sim).iterateHistory(new Date(NOW), new Date(NOW - 1))),
+    ).rejects.toBeInstanceOf(InvalidRangeError);
     expect(sim.requestCount()).toBe(before);
   });
 });
@@ -93,7 +101,11 @@ describe("getHistoryPage", () => {
     const at = new Date(newest.unix_timestamp * 1000);
     const exact = await clientFor(sim).getHistoryPage({ from: at, to: at, page: 1 });
     expect(exact.records.map(canonical)).toContain(canonical(newest));
-    const after = await clientFor(sim).getHistoryPage({ from: new Date(at.getTime() + 1), to: new Date(NOW), page: 1 });
+    const after = await clientFor(sim).getHistoryPage({
+      from: new Date(at.getTime() + 1),
+      to: new Date(NOW),
+      page: 1,
+    });
     expect(after.records.map(canonical)).not.toContain(canonical(newest));
   });
 
@@ -101,14 +113,18 @@ describe("getHistoryPage", () => {
     const client = clientFor(sim);
     const before = sim.requestCount();
     const from = new Date(NOW - 31 * DAY - 1);
-    await expect(client.getHistoryPage({ from, to: new Date(NOW), page: 1 })).rejects.toBeInstanceOf(RangeTooLongError);
+    await expect(client.getHistoryPage({ from, to: new Date(NOW), page: 1 })).rejects.toBeInstanceOf(
+      RangeTooLongError,
+    );
     const ok = { from: new Date(NOW - DAY), to: new Date(NOW) };
     for (const bad of [{ page: 0 }, { page: 1.5 }, { page: 1, limit: 101 }, { page: 1, limit: 0 }]) {
       await expect(client.getHistoryPage({ ...ok, ...bad })).rejects.toBeInstanceOf(InvalidArgumentError);
     }
     expect(sim.requestCount()).toBe(before);
     // Exactly 31 days is allowed.
-    await expect(client.getHistoryPage({ from: new Date(NOW - 31 * DAY), to: new Date(NOW), page: 1 })).resolves.toBeTruthy();
+    await expect(
+      client.getHistoryPage({ from: new Date(NOW - 31 * DAY), to: new Date(NOW), page: 1 }),
+    ).resolves.toBeTruthy();
   });
 });
 
@@ -128,7 +144,9 @@ describe("malformed records", () => {
       expect(rejected.length).toBeGreaterThan(truth.length * 0.08);
       for (const r of rejected) {
         expect(r.raw).toBeDefined();
-        expect(r.reason).toMatch(/is missing|expected|unknown value|longer than a week|Too small|more than duration/);
+        expect(r.reason).toMatch(
+          /is missing|expected|unknown value|longer than a week|Too small|more than duration/,
+        );
       }
       // Accepted records are real calls. A missing DID or recording is a tolerated variation
       // (normalized to null / ""), so those two fields are left out of this comparison.

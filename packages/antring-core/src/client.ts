@@ -1,4 +1,9 @@
-import { type AntringClientOptions, MAX_PAGE_SIZE, resolveOptions, type ResolvedOptions } from "./client-options";
+import {
+  type AntringClientOptions,
+  MAX_PAGE_SIZE,
+  resolveOptions,
+  type ResolvedOptions,
+} from "./client-options";
 import { toAntringDate } from "./dates";
 import {
   AntringHttpError,
@@ -74,7 +79,13 @@ export class AntringClient {
   async getAuthToken(signal?: AbortSignal): Promise<AuthToken> {
     const description = describeRequest("POST", PATHS.authToken);
     const body = await this.#send(
-      { method: "POST", path: PATHS.authToken, headers: await this.#authHeaders(), description, retryMode: "transient" },
+      {
+        method: "POST",
+        path: PATHS.authToken,
+        headers: await this.#authHeaders(),
+        description,
+        retryMode: "transient",
+      },
       signal,
     );
     return parseAuthTokenBody(body, description);
@@ -86,7 +97,10 @@ export class AntringClient {
    */
   async clickToCall(number: string, device: SipDevice, signal?: AbortSignal): Promise<void> {
     if (number.length === 0) throw new InvalidArgumentError("number is empty");
-    const description = describeRequest("POST", PATHS.clickToCall(":number"), { number, sipUser: device.sipUser });
+    const description = describeRequest("POST", PATHS.clickToCall(":number"), {
+      number,
+      sipUser: device.sipUser,
+    });
     try {
       await this.#send(
         {
@@ -112,7 +126,8 @@ export class AntringClient {
     const { from, to, page } = query;
     const limit = query.limit ?? this.#options.pageSize;
     checkWindow(from, to);
-    if (!Number.isInteger(page) || page < 1) throw new InvalidArgumentError("page must be a whole number >= 1");
+    if (!Number.isInteger(page) || page < 1)
+      throw new InvalidArgumentError("page must be a whole number >= 1");
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
       throw new InvalidArgumentError(`limit must be a whole number in 1..${MAX_PAGE_SIZE}`);
     }
@@ -127,7 +142,14 @@ export class AntringClient {
       {
         method: "GET",
         path: PATHS.histories,
-        query: { appId, created_from: createdFrom, created_to: createdTo, limit: signed.limit, page: signed.page, hash },
+        query: {
+          appId,
+          created_from: createdFrom,
+          created_to: createdTo,
+          limit: signed.limit,
+          page: signed.page,
+          hash,
+        },
         description,
         retryMode: "transient",
       },
@@ -144,17 +166,26 @@ export class AntringClient {
     const limit = options.limit ?? this.#options.pageSize;
     checkWindow(window.from, window.to);
     for (let page = 1; page <= MAX_PAGES_PER_WINDOW; page++) {
-      const result = await this.getHistoryPage({ from: window.from, to: window.to, page, limit }, options.signal);
+      const result = await this.getHistoryPage(
+        { from: window.from, to: window.to, page, limit },
+        options.signal,
+      );
       // Rejected items count: a page with bad records is still a full page.
       const isLastPage = result.rawCount < limit;
       yield { ...result, window, isLastPage };
       if (isLastPage) return;
     }
-    throw new AntringProtocolError(`more than ${MAX_PAGES_PER_WINDOW} pages in one window; is paging ignored?`);
+    throw new AntringProtocolError(
+      `more than ${MAX_PAGES_PER_WINDOW} pages in one window; is paging ignored?`,
+    );
   }
 
   /** Every page of [from, to] (both inclusive): split into ≤31-day windows, oldest window first. */
-  async *iterateHistory(from: Date, to: Date, options: IterateHistoryOptions = {}): AsyncGenerator<HistoryRangePage> {
+  async *iterateHistory(
+    from: Date,
+    to: Date,
+    options: IterateHistoryOptions = {},
+  ): AsyncGenerator<HistoryRangePage> {
     const windows = planHistoryWindows(from, to, { maxDays: MAX_WINDOW_DAYS });
     for (const [windowIndex, window] of windows.entries()) {
       for await (const page of this.historyWindowPages(window, { signal: options.signal })) {

@@ -20,7 +20,8 @@ export function toAntringDate(date: Date): string {
  * a date that does not exist such as Feb 30) is refused rather than guessed.
  */
 export function parseAntringDate(text: string): Date {
-  if (!ANTRING_DATE.test(text)) throw new InvalidArgumentError(`date must look like 2018-02-07T02:19:33.000Z`);
+  if (!ANTRING_DATE.test(text))
+    throw new InvalidArgumentError(`date must look like 2018-02-07T02:19:33.000Z`);
   const date = new Date(text);
   // Round-tripping catches impossible calendar dates that the regex lets through.
   if (!Number.isFinite(date.getTime()) || date.toISOString() !== text) {

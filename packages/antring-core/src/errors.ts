@@ -28,7 +28,13 @@ export class AntringError extends Error {
 
   /** Plain data for structured logs; holds nothing secret. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, status: this.status, request: this.request, message: this.message };
+    return {
+      name: this.name,
+      code: this.code,
+      status: this.status,
+      request: this.request,
+      message: this.message,
+    };
   }
 }
 
@@ -74,7 +80,11 @@ export class RateLimitedError extends AntringError {
   /** Server's Retry-After, in ms, when it sent one. */
   readonly retryAfterMs: number | undefined;
   constructor(ctx: Context & { code?: string; retryAfterMs?: number } = {}) {
-    super(`request limit exceeded (HTTP 503)`, { ...ctx, status: ctx.status ?? 503, code: ctx.code ?? "REQUEST_LIMIT_EXCEEDED" });
+    super(`request limit exceeded (HTTP 503)`, {
+      ...ctx,
+      status: ctx.status ?? 503,
+      code: ctx.code ?? "REQUEST_LIMIT_EXCEEDED",
+    });
     this.retryAfterMs = ctx.retryAfterMs;
   }
 }

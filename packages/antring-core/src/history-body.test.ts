@@ -67,7 +67,12 @@ describe("parseHistoryBody normalization", () => {
   });
 
   it("reads numbers sent as digit strings", () => {
-    const raw = { ...documented, duration_seconds: "50", billing_seconds: "43", unix_timestamp: "1519639917" };
+    const raw = {
+      ...documented,
+      duration_seconds: "50",
+      billing_seconds: "43",
+      unix_timestamp: "1519639917",
+    };
     expect(only([raw]).records).toEqual([documented]);
   });
 
@@ -90,17 +95,49 @@ describe("parseHistoryBody rejections", () => {
   it.each<[string, unknown, RegExp]>([
     ["a missing field", withoutCaller, /caller is missing/],
     ["a missing nested field", { ...documented, callee: { type: "user" } }, /callee\.number is missing/],
-    ["a wrong type", { ...documented, duration_seconds: true }, /duration_seconds: expected number, got true/],
-    ["a non-numeric string", { ...documented, billing_seconds: "43s" }, /billing_seconds: expected number, got "43s"/],
+    [
+      "a wrong type",
+      { ...documented, duration_seconds: true },
+      /duration_seconds: expected number, got true/,
+    ],
+    [
+      "a non-numeric string",
+      { ...documented, billing_seconds: "43s" },
+      /billing_seconds: expected number, got "43s"/,
+    ],
     ["a numeric DID", { ...documented, did_number: 2873019555 }, /did_number: expected string/],
-    ["an unknown direction", { ...documented, direction: "sideways" }, /direction: unknown value "sideways" \(expected from_ab \| to_ab\)/],
+    [
+      "an unknown direction",
+      { ...documented, direction: "sideways" },
+      /direction: unknown value "sideways" \(expected from_ab \| to_ab\)/,
+    ],
     ["an unknown class", { ...documented, class: "conference" }, /class: unknown value "conference"/],
-    ["an unknown status", { ...documented, status_detail: "success" }, /status_detail: unknown value "success"/],
-    ["an absurd duration", { ...documented, duration_seconds: 9_999_999 }, /duration_seconds: longer than a week \(got 9999999\)/],
-    ["a negative duration", { ...documented, duration_seconds: -5, billing_seconds: 0 }, /duration_seconds: .*got -5/],
+    [
+      "an unknown status",
+      { ...documented, status_detail: "success" },
+      /status_detail: unknown value "success"/,
+    ],
+    [
+      "an absurd duration",
+      { ...documented, duration_seconds: 9_999_999 },
+      /duration_seconds: longer than a week \(got 9999999\)/,
+    ],
+    [
+      "a negative duration",
+      { ...documented, duration_seconds: -5, billing_seconds: 0 },
+      /duration_seconds: .*got -5/,
+    ],
     ["a fractional duration", { ...documented, duration_seconds: 50.5 }, /duration_seconds: .*got 50\.5/],
-    ["billing above duration", { ...documented, billing_seconds: 51 }, /billing_seconds: more than duration_seconds \(got 51\)/],
-    ["a millisecond timestamp", { ...documented, unix_timestamp: 1519639917000 }, /unix_timestamp: after the year 2100/],
+    [
+      "billing above duration",
+      { ...documented, billing_seconds: 51 },
+      /billing_seconds: more than duration_seconds \(got 51\)/,
+    ],
+    [
+      "a millisecond timestamp",
+      { ...documented, unix_timestamp: 1519639917000 },
+      /unix_timestamp: after the year 2100/,
+    ],
     ["a string item", "hello", /record is not an object: "hello"/],
     ["a null item", null, /record is not an object: null/],
     ["an array item", [documented], /record is not an object/],

@@ -24,7 +24,8 @@ function itemsOf(body: unknown): unknown[] | undefined {
  */
 export function parseHistoryBody(body: unknown, request?: string): ParsedHistoryBody {
   const items = itemsOf(body);
-  if (!items) throw new AntringProtocolError("history body is neither an array nor {data: [...]}", { request });
+  if (!items)
+    throw new AntringProtocolError("history body is neither an array nor {data: [...]}", { request });
   const records: CallRecord[] = [];
   const rejected: RejectedRecord[] = [];
   for (const item of items) {

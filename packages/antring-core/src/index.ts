@@ -45,11 +45,5 @@ export {
   RateLimitedError,
 } from "./errors";
 
-export {
-  CALL_CLASSES,
-  callRecordSchema,
-  DIRECTIONS,
-  partySchema,
-  STATUS_DETAILS,
-} from "./records";
+export { CALL_CLASSES, callRecordSchema, DIRECTIONS, partySchema, STATUS_DETAILS } from "./records";
 export type { CallClass, CallRecord, Direction, Party, StatusDetail } from "./records";

@@ -66,7 +66,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 
 /** Normalizes then validates one upstream item. Never throws. */
 export function checkRecord(raw: unknown): RecordVerdict {
-  if (!isPlainObject(raw)) return { ok: false, rejected: { raw, reason: `record is not an object: ${preview(raw)}` } };
+  if (!isPlainObject(raw))
+    return { ok: false, rejected: { raw, reason: `record is not an object: ${preview(raw)}` } };
   const input = normalize(raw);
   const result = callRecordSchema.safeParse(input);
   if (result.success) return { ok: true, record: result.data };

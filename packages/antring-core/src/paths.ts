@@ -10,7 +10,11 @@ export const PATHS = {
  * A loggable description of a request: method, path and only the parameters the
  * caller names as safe. The URL itself is never used because it carries the hash.
  */
-export function describeRequest(method: string, path: string, safeParams: Record<string, string | number> = {}): string {
+export function describeRequest(
+  method: string,
+  path: string,
+  safeParams: Record<string, string | number> = {},
+): string {
   const params = Object.entries(safeParams).map(([key, value]) => `${key}=${value}`);
   return [method, path, ...params].join(" ");
 }

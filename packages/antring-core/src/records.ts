@@ -19,7 +19,11 @@ export const partySchema = z.object({
 });
 export type Party = z.infer<typeof partySchema>;
 
-const seconds = z.number().int().nonnegative().max(7 * 86_400, "longer than a week");
+const seconds = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(7 * 86_400, "longer than a week");
 
 // Calls between 2000-01-01 and 2100-01-01: catches timestamps sent in milliseconds or garbage.
 const unixSeconds = z

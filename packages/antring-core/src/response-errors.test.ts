@@ -34,7 +34,9 @@ describe("errorFromResponse", () => {
     });
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(error).toMatchObject({ code: "REQUEST_LIMIT_EXCEEDED", status: 503, retryAfterMs: 1000 });
-    expect(errorFromResponse({ status: 503, body: "Service Unavailable" }).code).toBe("REQUEST_LIMIT_EXCEEDED");
+    expect(errorFromResponse({ status: 503, body: "Service Unavailable" }).code).toBe(
+      "REQUEST_LIMIT_EXCEEDED",
+    );
   });
 
   it("maps other 5xx to AntringServerError", () => {
@@ -44,7 +46,9 @@ describe("errorFromResponse", () => {
   });
 
   it("maps other statuses to AntringHttpError with the body code, or HTTP_<status>", () => {
-    expect(errorFromResponse({ status: 400, body: { success: false, message: "INVALID_PARAMETER" } })).toMatchObject({
+    expect(
+      errorFromResponse({ status: 400, body: { success: false, message: "INVALID_PARAMETER" } }),
+    ).toMatchObject({
       constructor: AntringHttpError,
       code: "INVALID_PARAMETER",
       status: 400,

@@ -27,7 +27,10 @@ export function retryDelayMs(
 }
 
 /** Retry-After is either delta-seconds or an HTTP date; returns ms from `nowMs`, or undefined when unreadable. */
-export function parseRetryAfter(value: string | null | undefined, nowMs: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  nowMs: number = Date.now(),
+): number | undefined {
   if (value === null || value === undefined) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;

@@ -12,7 +12,9 @@ describe("sha256Hex", () => {
 
   it("hashes UTF-8 bytes, not UTF-16 code units", async () => {
     // printf '%s' 'demo-appbí-mật' | sha256sum
-    expect(await sha256Hex("demo-appbí-mật")).toBe("0eaa14b531d8b646bc60af27507956dae09860a09a87fa9a08e8e703d42bedef");
+    expect(await sha256Hex("demo-appbí-mật")).toBe(
+      "0eaa14b531d8b646bc60af27507956dae09860a09a87fa9a08e8e703d42bedef",
+    );
   });
 });
 

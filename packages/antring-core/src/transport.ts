@@ -53,12 +53,18 @@ function isRetryable(error: AntringError, mode: RetryMode): boolean {
   if (error instanceof RateLimitedError) return true;
   if (mode === "rate-limit") return false;
   return (
-    error instanceof AntringServerError || error instanceof AntringNetworkError || error instanceof AntringTimeoutError
+    error instanceof AntringServerError ||
+    error instanceof AntringNetworkError ||
+    error instanceof AntringTimeoutError
   );
 }
 
 /** Sends one API request with the client's concurrency cap, timeout, retries and error mapping; returns the JSON body. */
-export async function sendRequest(config: TransportConfig, request: ApiRequest, signal?: AbortSignal): Promise<unknown> {
+export async function sendRequest(
+  config: TransportConfig,
+  request: ApiRequest,
+  signal?: AbortSignal,
+): Promise<unknown> {
   for (let retry = 0; ; retry++) {
     signal?.throwIfAborted();
     let error: AntringError;
@@ -120,7 +126,11 @@ async function attempt(config: TransportConfig, request: ApiRequest, signal?: Ab
     try {
       response = await config.fetch(buildUrl(config.baseUrl, request), {
         method: request.method,
-        headers: { accept: "application/json", ...(request.json === undefined ? {} : { "content-type": "application/json" }), ...request.headers },
+        headers: {
+          accept: "application/json",
+          ...(request.json === undefined ? {} : { "content-type": "application/json" }),
+          ...request.headers,
+        },
         body: request.json === undefined ? undefined : JSON.stringify(request.json),
         signal: controller.signal,
       });

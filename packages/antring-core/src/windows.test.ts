@@ -36,7 +36,8 @@ describe("planHistoryWindows", () => {
     fc.assert(
       fc.property(instant, length, fc.integer({ min: 1, max: 40 }), (start, len, maxDays) => {
         const windows = planHistoryWindows(new Date(start), new Date(start + len), { maxDays });
-        for (const w of windows) expect(w.to.getTime() - w.from.getTime()).toBeLessThanOrEqual(maxDays * DAY_MS);
+        for (const w of windows)
+          expect(w.to.getTime() - w.from.getTime()).toBeLessThanOrEqual(maxDays * DAY_MS);
         expect(windows.length).toBe(Math.ceil((len + 1) / (maxDays * DAY_MS + 1)));
       }),
     );

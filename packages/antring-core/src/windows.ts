@@ -25,7 +25,8 @@ export function planHistoryWindows(from: Date, to: Date, options: PlanOptions = 
   if (!(maxDays > 0) || !Number.isFinite(maxDays)) throw new InvalidRangeError(`maxDays must be positive`);
   const start = from.getTime();
   const end = to.getTime();
-  if (!Number.isFinite(start) || !Number.isFinite(end)) throw new InvalidRangeError("bounds must be valid dates");
+  if (!Number.isFinite(start) || !Number.isFinite(end))
+    throw new InvalidRangeError("bounds must be valid dates");
   if (end < start) throw new InvalidRangeError("end lies before start");
 
   const span = Math.floor(maxDays * DAY_MS);

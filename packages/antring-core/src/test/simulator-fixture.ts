@@ -17,7 +17,10 @@ export function startFrozenSimulator(options: SimulatorOptions = {}): Promise<Ru
 }
 
 /** A client for `sim` with fast retries, so fault tests stay quick. */
-export function clientFor(sim: RunningSimulator, overrides: Partial<AntringClientOptions> = {}): AntringClient {
+export function clientFor(
+  sim: RunningSimulator,
+  overrides: Partial<AntringClientOptions> = {},
+): AntringClient {
   return new AntringClient({
     baseUrl: sim.url,
     appId: sim.appId,
