@@ -1,0 +1,157 @@
+import { mkdir, unlink } from "node:fs/promises";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import pg from "pg";
+import { EmbeddedDatabaseBusyError } from "./errors";
+import {
+  isProcessAlive,
+  newOwnerInfo,
+  readOwnerFile,
+  removeOwnerFileIf,
+  removeOwnerFileSyncIf,
+  rewriteOwnerFile,
+  tryCreateOwnerFile,
+  type OwnerInfo,
+} from "./owner-file";
+
+/** Connections the socket server accepts: our pool, Prisma's, and other processes attached to us. */
+const MAX_SOCKET_CONNECTIONS = 32;
+/** How long to wait for a live owner to publish its port (it may be applying migrations first). */
+const OWNER_WAIT_MS = 120_000;
+const POLL_MS = 100;
+/** After creating the owner file, how long to wait before trusting it (see claimOwnership). */
+const CLAIM_SETTLE_MS = 50;
+/** An owner file that stays unparsable this long was left half-written by a killed process. */
+const UNREADABLE_GIVE_UP_MS = 3_000;
+
+export interface EmbeddedServer {
+  /** postgres:// URL of the socket server on 127.0.0.1 (no password: PGlite has no authentication). */
+  url: string;
+  /** true in the process that opened the PGlite directory and serves it. */
+  owner: boolean;
+  /** Owner only: publishes the port so other processes can attach (call once migrations are applied). */
+  publish(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function embeddedPaths(dataDir: string): { ownerFile: string; pgliteDir: string } {
+  return { ownerFile: path.join(dataDir, "embedded-server.json"), pgliteDir: path.join(dataDir, "pglite") };
+}
+
+/**
+ * Opens DATA_DIR's PGlite directory and serves it on 127.0.0.1, or attaches to the live process that already does.
+ * A stale owner file (its pid is dead) is taken over. A live owner that never answers is never taken over (two
+ * processes writing one PGlite directory would corrupt it): that ends in EmbeddedDatabaseBusyError.
+ */
+export async function openEmbeddedServer(dataDir: string): Promise<EmbeddedServer> {
+  const { ownerFile, pgliteDir } = embeddedPaths(dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const deadline = Date.now() + OWNER_WAIT_MS;
+  let lastLiveOwner: number | null = null;
+  let unreadableSince: number | null = null;
+  while (Date.now() < deadline) {
+    const claimed = await claimOwnership(ownerFile);
+    if (claimed) return startOwner(ownerFile, pgliteDir, claimed);
+
+    const current = await readOwnerFile(ownerFile);
+    if (current === null) continue; // the owner just left: try to claim again
+    if (current === "unreadable") {
+      // Being written right now, or left empty by an owner killed while creating it.
+      unreadableSince ??= Date.now();
+      if (Date.now() - unreadableSince > UNREADABLE_GIVE_UP_MS) await unlink(ownerFile).catch(() => undefined);
+      else await sleep(POLL_MS);
+      continue;
+    }
+    unreadableSince = null;
+    if (!isProcessAlive(current.pid)) {
+      await removeOwnerFileIf(ownerFile, current.token);
+      continue;
+    }
+    lastLiveOwner = current.pid;
+    if (current.port !== null && (await answersPostgres(current.port))) return attached(current.port);
+    await sleep(POLL_MS);
+  }
+  throw new EmbeddedDatabaseBusyError(ownerFile, lastLiveOwner ?? -1);
+}
+
+/**
+ * Creates the owner file exclusively, then re-reads it after a short pause: two processes that both found the same
+ * stale file can both delete it and the later one may delete the earlier one's fresh file; the re-read makes the
+ * loser notice and back off before it touches the PGlite directory.
+ */
+async function claimOwnership(ownerFile: string): Promise<OwnerInfo | null> {
+  const info = newOwnerInfo();
+  if (!(await tryCreateOwnerFile(ownerFile, info))) return null;
+  await sleep(CLAIM_SETTLE_MS);
+  const current = await readOwnerFile(ownerFile);
+  return current !== null && current !== "unreadable" && current.token === info.token ? info : null;
+}
+
+async function startOwner(ownerFile: string, pgliteDir: string, info: OwnerInfo): Promise<EmbeddedServer> {
+  const removeOnExit = () => removeOwnerFileSyncIf(ownerFile, info.token);
+  process.on("exit", removeOnExit);
+  let pglite: PGlite | undefined;
+  let server: PGLiteSocketServer | undefined;
+  try {
+    pglite = await PGlite.create(pgliteDir);
+    server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: MAX_SOCKET_CONNECTIONS });
+    await server.start();
+  } catch (error) {
+    await server?.stop().catch(() => undefined);
+    await pglite?.close().catch(() => undefined);
+    await removeOwnerFileIf(ownerFile, info.token);
+    process.off("exit", removeOnExit);
+    throw error;
+  }
+  const port = portOf(server);
+  const runningServer = server;
+  const runningPglite = pglite;
+  let closed = false;
+  return {
+    url: localUrl(port),
+    owner: true,
+    publish: () => rewriteOwnerFile(ownerFile, { ...info, port }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await runningServer.stop();
+      await runningPglite.close();
+      await removeOwnerFileIf(ownerFile, info.token);
+      process.off("exit", removeOnExit);
+    },
+  };
+}
+
+function attached(port: number): EmbeddedServer {
+  return { url: localUrl(port), owner: false, publish: async () => undefined, close: async () => undefined };
+}
+
+function portOf(server: PGLiteSocketServer): number {
+  const port = Number(server.getServerConn().split(":").at(-1));
+  if (!Number.isInteger(port) || port <= 0) throw new Error(`PGlite socket server has no port (${server.getServerConn()})`);
+  return port;
+}
+
+function localUrl(port: number): string {
+  return `postgresql://postgres@127.0.0.1:${port}/postgres`;
+}
+
+/** A real query, not just a TCP connect: the port may have been reused by something else since the owner died. */
+async function answersPostgres(port: number): Promise<boolean> {
+  const client = new pg.Client({ connectionString: localUrl(port), connectionTimeoutMillis: 5_000 });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,63 @@
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { ensureMigrated } from "../migrate/migrate-database";
+import { assertTimeZone, DEFAULT_DATA_DIR, DEFAULT_TIME_ZONE, type DatabaseConfig } from "./config";
+import { openEmbeddedServer, type EmbeddedServer } from "./embedded-server";
+
+export interface Database {
+  /** The generated client, on the pg adapter and sharing `pool`. */
+  prisma: PrismaClient;
+  /** Raw pool for set-based SQL on hot paths. */
+  pool: pg.Pool;
+  /** A postgres:// URL another process can use (embedded: 127.0.0.1:<port>). May hold a password: never log it. */
+  url: string;
+  mode: "embedded" | "postgres";
+  timeZone: string;
+  /** Closes the pool, and in the process that owns an embedded directory the socket server and PGlite. */
+  close(): Promise<void>;
+}
+
+/** Pool size per process. Embedded: PGlite runs one query at a time anyway; keep sockets for other processes. */
+const POOL_SIZE = { embedded: 4, postgres: 10 } as const;
+
+/** Opens the cache: embedded PGlite under dataDir, or PostgreSQL when databaseUrl is set. Applies migrations. */
+export async function openDatabase(config: DatabaseConfig = {}): Promise<Database> {
+  const timeZone = config.timeZone ?? DEFAULT_TIME_ZONE;
+  assertTimeZone(timeZone);
+  const mode = config.databaseUrl === undefined ? "embedded" : "postgres";
+  const embedded: EmbeddedServer | null =
+    mode === "embedded" ? await openEmbeddedServer(path.resolve(config.dataDir ?? DEFAULT_DATA_DIR)) : null;
+  const url = embedded?.url ?? (config.databaseUrl as string);
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE[mode] });
+  // An idle client's connection error (server restarted, owner gone) must not crash the process; the next query
+  // reports it.
+  pool.on("error", () => undefined);
+  try {
+    if (config.migrate !== false) await ensureMigrated(pool, url);
+    // Other processes attach only once the owner is migrated, so they never race it to apply migrations.
+    await embedded?.publish();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    await embedded?.close().catch(() => undefined);
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  let closing: Promise<void> | null = null;
+  return {
+    prisma,
+    pool,
+    url,
+    mode,
+    timeZone,
+    close() {
+      closing ??= (async () => {
+        await prisma.$disconnect();
+        await pool.end();
+        await embedded?.close();
+      })();
+      return closing;
+    },
+  };
+}
