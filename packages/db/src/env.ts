@@ -18,6 +18,11 @@ export function readTestEnv(): { ci: boolean; pgBinDir?: string; testDatabaseUrl
   };
 }
 
+/** Hands a test server's URL to the test workers started after a vitest global setup. */
+export function publishTestDatabaseUrl(url: string): void {
+  process.env.TEST_DATABASE_URL = url;
+}
+
 /** The environment a Prisma CLI child process runs with: ours, plus its database URL. */
 export function prismaCliEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return {
