@@ -23,7 +23,7 @@ const POLL_MS = 100;
 /** After creating the owner file, how long to wait before trusting it (see claimOwnership). */
 const CLAIM_SETTLE_MS = 50;
 /** An owner file that stays unparsable this long was left half-written by a killed process. */
-const UNREADABLE_GIVE_UP_MS = 3_000;
+const UNREADABLE_GIVE_UP_MS = 1_000;
 
 export interface EmbeddedServer {
   /** postgres:// URL of the socket server on 127.0.0.1 (no password: PGlite has no authentication). */

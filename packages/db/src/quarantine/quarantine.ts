@@ -20,10 +20,11 @@ export interface QuarantinedRecordView extends QuarantineEntry {
 }
 
 // Upsert in one statement. A record seen before (same raw + reason) keeps its row: the sighting count grows and
-// the location is moved to the latest sighting. xmax = 0 only on rows this statement inserted.
+// the location is moved to the latest sighting. xmax = 0 only on rows this statement inserted. (The recordset
+// reads a JSON null raw as SQL NULL, hence the COALESCE back to a jsonb null.)
 const QUARANTINE_SQL = `
   INSERT INTO quarantined_records (id, raw, reason, window_from, window_to, page, run_id, times_seen)
-  SELECT id, raw, reason, window_from, window_to, page, run_id, times_seen
+  SELECT id, COALESCE(raw, 'null'::jsonb), reason, window_from, window_to, page, run_id, times_seen
   FROM jsonb_to_recordset($1::jsonb)
     AS x(id text, raw jsonb, reason text, window_from timestamptz, window_to timestamptz, page integer,
          run_id text, times_seen integer)

@@ -26,33 +26,34 @@ export function testDatabaseModes(): TestDatabaseMode[] {
 }
 
 /**
- * A fresh, migrated database of its own. Embedded: a new temp DATA_DIR (a copy of a migrated template made once per
- * process). Postgres: a new database on the server at TEST_DATABASE_URL, or on a server started once per process,
- * cloned from a migrated template database. dispose() closes it and deletes it.
+ * A fresh, migrated database of its own. Embedded: a new temp DATA_DIR (a copy of a migrated template). Postgres:
+ * a new database cloned from a migrated template database, on the server at TEST_DATABASE_URL or on a server
+ * started once per process. dispose() closes it and deletes it.
  */
 export async function openTestDatabase(mode: TestDatabaseMode): Promise<TestDatabase> {
-  if (mode === "embedded") {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "antdash-test-db-"));
-    await cp(await embeddedTemplate(), embeddedPaths(dataDir).pgliteDir, { recursive: true });
-    const db = await openDatabase({ dataDir });
-    return withDispose(db, () => rm(dataDir, { recursive: true, force: true }));
-  }
-  const server = await testServerUrl();
-  const url = await createEmptyDatabase(server, await postgresTemplate(server));
-  const db = await openDatabase({ databaseUrl: url });
-  return withDispose(db, () => dropDatabase(server, url));
+  const { config, remove } = await testDatabaseConfig(mode, { migrated: true });
+  const db = await openDatabase(config).catch(async (error: unknown) => {
+    await remove();
+    throw error;
+  });
+  return withDispose(db, remove);
 }
 
-/** A fresh database with no migrations applied (to test migrating), and how to delete it afterwards. */
-export async function emptyTestDatabaseConfig(
+/**
+ * Where a fresh test database lives, without opening it: migrated (cloned from a template) or entirely empty
+ * (to test migrating). remove() deletes it; close any Database opened on it first.
+ */
+export async function testDatabaseConfig(
   mode: TestDatabaseMode,
+  opts: { migrated: boolean },
 ): Promise<{ config: { dataDir: string } | { databaseUrl: string }; remove(): Promise<void> }> {
   if (mode === "embedded") {
     const dataDir = await mkdtemp(path.join(tmpdir(), "antdash-test-db-"));
+    if (opts.migrated) await cp(await embeddedTemplate(), embeddedPaths(dataDir).pgliteDir, { recursive: true });
     return { config: { dataDir }, remove: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const server = await testServerUrl();
-  const databaseUrl = await createEmptyDatabase(server);
+  const databaseUrl = await createEmptyDatabase(server, opts.migrated ? await postgresTemplate(server) : undefined);
   return { config: { databaseUrl }, remove: () => dropDatabase(server, databaseUrl) };
 }
 

@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { callKey } from "../calls/call-key";
+import { toCallRow } from "../calls/call-row";
+import { countCalls } from "../calls/read-calls";
+import { insertCalls } from "../calls/insert-calls";
+import { inboundCall } from "../test/call-records";
+import { exited, firstJsonLine, spawnTsx } from "../test/spawn-tsx";
+import { testDatabaseConfig } from "../testing/test-databases";
+import { openDatabase, type Database } from "./open-database";
+
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), "../test/embedded-child.ts");
+
+interface ChildReport {
+  url: string;
+  calls: number;
+  ownerPid: number;
+  pid: number;
+}
+
+describe("embedded mode", () => {
+  let dataDir: string;
+  const open: Database[] = [];
+  let remove: () => Promise<void>;
+  beforeEach(async () => {
+    const fresh = await testDatabaseConfig("embedded", { migrated: true });
+    if (!("dataDir" in fresh.config)) throw new Error("expected an embedded config");
+    dataDir = fresh.config.dataDir;
+    remove = fresh.remove;
+  });
+  afterEach(async () => {
+    for (const db of open.splice(0)) await db.close();
+    await remove();
+  });
+  async function openHere(): Promise<Database> {
+    const db = await openDatabase({ dataDir });
+    open.push(db);
+    return db;
+  }
+
+  it("keeps data across close and reopen, and removes its owner file on close", async () => {
+    const first = await openHere();
+    await insertOne(first, "a");
+    expect(existsSync(path.join(dataDir, "embedded-server.json"))).toBe(true);
+    await first.close();
+    expect(existsSync(path.join(dataDir, "embedded-server.json"))).toBe(false);
+
+    const again = await openHere();
+    expect(await countCalls(again)).toBe(1);
+  });
+
+  it("lets a second process attach to the live owner and read and write through it", async () => {
+    const owner = await openHere();
+    await insertOne(owner, "owner");
+    const child = spawnTsx(CHILD, [dataDir, "write"]);
+    const report = await firstJsonLine<ChildReport>(child);
+    expect(await exited(child)).toBe(0);
+
+    expect(report.ownerPid).toBe(process.pid); // it did not take the directory over...
+    expect(report.url).toBe(owner.url); // ...it used our server
+    expect(report.calls).toBe(2); // saw our row and its own
+    expect(await countCalls(owner)).toBe(2); // and we see its row
+  });
+
+  it("takes over the directory after its owner is killed, keeping the owner's data", async () => {
+    const child = spawnTsx(CHILD, [dataDir, "hold"]);
+    const report = await firstJsonLine<ChildReport>(child);
+    expect(report.ownerPid).toBe(report.pid);
+    process.kill(report.pid, "SIGKILL"); // the owner itself (tsx runs the script in a child process of its own)
+    await exited(child);
+
+    const db = await openHere();
+    const ownerFile = JSON.parse(await readFile(path.join(dataDir, "embedded-server.json"), "utf8"));
+    expect(ownerFile.pid).toBe(process.pid);
+    expect(db.url).not.toBe(report.url);
+    expect(await countCalls(db)).toBe(1);
+  });
+
+  it("takes over an owner file left half-written", async () => {
+    await writeFile(path.join(dataDir, "embedded-server.json"), "");
+    const db = await openHere();
+    expect(await countCalls(db)).toBe(0);
+  });
+});
+
+async function insertOne(db: Database, name: string): Promise<void> {
+  const record = inboundCall({ recording: `call_recording_${name}.mp3` });
+  await insertCalls(db, [toCallRow(record, callKey(record, 0), db.timeZone)]);
+}
