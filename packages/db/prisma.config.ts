@@ -9,7 +9,8 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   // allowExitOnIdle: the CLI never closes its pool; without it every command lingers for pg's 10 s idle timeout.
-  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "", allowExitOnIdle: true }),
+  adapter: async () =>
+    new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "", allowExitOnIdle: true }),
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
 });

@@ -12,7 +12,9 @@ describe("callKey", () => {
   it("keys an unrecorded call by fingerprint and ordinal, stable across reads of the same record", () => {
     const first = inboundCall();
     // The same record as parsed on another read: a new object with its keys in another order.
-    const again = JSON.parse(JSON.stringify({ ...inboundCall(), caller: { type: "realnumber", number: "01693608879" } }));
+    const again = JSON.parse(
+      JSON.stringify({ ...inboundCall(), caller: { type: "realnumber", number: "01693608879" } }),
+    );
     expect(callKey(first, 0)).toMatch(/^fp:[0-9a-f]{64}:0$/);
     expect(callKey(again, 0)).toBe(callKey(first, 0));
     expect(callKey(first, 1)).not.toBe(callKey(first, 0));
@@ -45,7 +47,9 @@ describe("callKey", () => {
 describe("DuplicateOrdinalTracker", () => {
   it("numbers byte-identical records within one second 0, 1, 2 and distinct records 0", () => {
     const tracker = new DuplicateOrdinalTracker();
-    const ordinals = [inboundCall(), inboundCall(), internalCall(), inboundCall()].map((r) => tracker.next(r));
+    const ordinals = [inboundCall(), inboundCall(), internalCall(), inboundCall()].map((r) =>
+      tracker.next(r),
+    );
     expect(ordinals).toEqual([0, 1, 0, 2]);
   });
 

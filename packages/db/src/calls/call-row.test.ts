@@ -43,7 +43,11 @@ describe("toCallRow", () => {
     // 2018-02-26T10:11:57Z is 02:11 on the same Monday in Los Angeles (UTC-8); 03:00Z is the Sunday evening before.
     const row = toCallRow(inboundCall(), "k", "America/Los_Angeles");
     expect(row).toMatchObject({ localDate: "2018-02-26", localHour: 2, localWeekday: 1 });
-    const late = toCallRow(inboundCall({ unix_timestamp: Date.UTC(2018, 1, 26, 3, 0, 0) / 1000 }), "k", "America/Los_Angeles");
+    const late = toCallRow(
+      inboundCall({ unix_timestamp: Date.UTC(2018, 1, 26, 3, 0, 0) / 1000 }),
+      "k",
+      "America/Los_Angeles",
+    );
     expect(late).toMatchObject({ localDate: "2018-02-25", localHour: 19, localWeekday: 0 });
   });
 
@@ -60,7 +64,10 @@ describe("toCallRow", () => {
   });
 
   it("never counts an external number as an agent", () => {
-    const unanswered = inboundCall({ callee: { number: "02873019555", type: "realnumber" }, status_detail: "IVR" });
+    const unanswered = inboundCall({
+      callee: { number: "02873019555", type: "realnumber" },
+      status_detail: "IVR",
+    });
     expect(toCallRow(unanswered, "k", HCM).agents).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ import { countCalls, newestCallAt } from "./read-calls";
 /** What the sync does with one window read: ordinals, keys, rows. */
 function rowsOf(records: CallRecord[]): CallRow[] {
   const tracker = new DuplicateOrdinalTracker();
-  return records.map((record) => toCallRow(record, callKey(record, tracker.next(record)), "Asia/Ho_Chi_Minh"));
+  return records.map((record) =>
+    toCallRow(record, callKey(record, tracker.next(record)), "Asia/Ho_Chi_Minh"),
+  );
 }
 
 describe.each(testDatabaseModes())("insertCalls on %s", (mode) => {
@@ -40,7 +42,10 @@ describe.each(testDatabaseModes())("insertCalls on %s", (mode) => {
   });
 
   it("stores the derived columns as computed", async () => {
-    await insertCalls(db(), rowsOf([inboundCall(), outboundCall(), internalCall({ unix_timestamp: 1519639918 })]));
+    await insertCalls(
+      db(),
+      rowsOf([inboundCall(), outboundCall(), internalCall({ unix_timestamp: 1519639918 })]),
+    );
     const rows = await db().pool.query(
       `SELECT direction, class, agents, wait_seconds, local_date::text AS local_date, local_hour, local_weekday,
               started_at, recording, did_number
@@ -64,6 +69,22 @@ describe.each(testDatabaseModes())("insertCalls on %s", (mode) => {
     // The GIN-indexed agents column answers "calls of agent X".
     const lan = await db().pool.query(`SELECT count(*)::int AS n FROM calls WHERE agents @> ARRAY['lan']`);
     expect(lan.rows[0].n).toBe(2);
+  });
+
+  it("round-trips agent names with characters special to PostgreSQL arrays", async () => {
+    const names = ['quote"d', "back\\slash", "comma,brace{}", "NULL", " spaced ", "Nguyễn Văn A"];
+    const records = names.map((username, i) =>
+      inboundCall({ callee: { number: `10${i}`, type: "user", username }, unix_timestamp: 1519639917 + i }),
+    );
+    await insertCalls(
+      db(),
+      rowsOf([
+        ...records,
+        internalCall({ callee: { number: "102", type: "user", username: "" }, unix_timestamp: 1519640000 }),
+      ]),
+    );
+    const stored = await db().pool.query(`SELECT agents FROM calls ORDER BY unix_timestamp`);
+    expect(stored.rows.map((row) => row.agents)).toEqual([...names.map((name) => [name]), ["lan", "102"]]);
   });
 
   it("writes a 5,000-row batch in one call and reports the newest call", async () => {

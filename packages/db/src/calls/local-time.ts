@@ -31,6 +31,7 @@ export function localTime(instant: Date, timeZone: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   const weekday = WEEKDAYS[parts.weekday ?? ""];
-  if (weekday === undefined) throw new Error(`Cannot read the weekday of ${instant.toISOString()} in ${timeZone}`);
+  if (weekday === undefined)
+    throw new Error(`Cannot read the weekday of ${instant.toISOString()} in ${timeZone}`);
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), weekday };
 }

@@ -59,7 +59,8 @@ export async function openEmbeddedServer(dataDir: string): Promise<EmbeddedServe
     if (current === "unreadable") {
       // Being written right now, or left empty by an owner killed while creating it.
       unreadableSince ??= Date.now();
-      if (Date.now() - unreadableSince > UNREADABLE_GIVE_UP_MS) await unlink(ownerFile).catch(() => undefined);
+      if (Date.now() - unreadableSince > UNREADABLE_GIVE_UP_MS)
+        await unlink(ownerFile).catch(() => undefined);
       else await sleep(POLL_MS);
       continue;
     }
@@ -95,7 +96,12 @@ async function startOwner(ownerFile: string, pgliteDir: string, info: OwnerInfo)
   let server: PGLiteSocketServer | undefined;
   try {
     pglite = await PGlite.create(pgliteDir);
-    server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: MAX_SOCKET_CONNECTIONS });
+    server = new PGLiteSocketServer({
+      db: pglite,
+      host: "127.0.0.1",
+      port: 0,
+      maxConnections: MAX_SOCKET_CONNECTIONS,
+    });
     await server.start();
   } catch (error) {
     await server?.stop().catch(() => undefined);
@@ -129,7 +135,8 @@ function attached(port: number): EmbeddedServer {
 
 function portOf(server: PGLiteSocketServer): number {
   const port = Number(server.getServerConn().split(":").at(-1));
-  if (!Number.isInteger(port) || port <= 0) throw new Error(`PGlite socket server has no port (${server.getServerConn()})`);
+  if (!Number.isInteger(port) || port <= 0)
+    throw new Error(`PGlite socket server has no port (${server.getServerConn()})`);
   return port;
 }
 

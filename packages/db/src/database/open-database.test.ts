@@ -21,7 +21,11 @@ describe.each(testDatabaseModes())("openDatabase on %s", (mode) => {
     return db;
   }
   const appliedMigrations = async (db: Database) =>
-    (await db.pool.query(`SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`)).rows;
+    (
+      await db.pool.query(
+        `SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`,
+      )
+    ).rows;
 
   it("applies every migration to an empty database (unless told not to), and re-opening changes nothing", async () => {
     const config = await freshDatabase(false);

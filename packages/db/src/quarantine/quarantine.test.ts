@@ -15,7 +15,11 @@ describe.each(testDatabaseModes())("quarantine on %s", (mode) => {
 
   it("keeps each bad record once per reason, counting how often it was seen", async () => {
     const bad = { caller: { number: "0901" }, duration_seconds: -5, unix_timestamp: 1519639917 };
-    const sameKeysReordered = { unix_timestamp: 1519639917, duration_seconds: -5, caller: { number: "0901" } };
+    const sameKeysReordered = {
+      unix_timestamp: 1519639917,
+      duration_seconds: -5,
+      caller: { number: "0901" },
+    };
     expect(await quarantineRecords(db(), [entry(bad, "duration_seconds: negative", 1, "run-1")])).toBe(1);
     expect(
       await quarantineRecords(db(), [
@@ -31,7 +35,9 @@ describe.each(testDatabaseModes())("quarantine on %s", (mode) => {
     const negative = listed.find((item) => item.reason === "duration_seconds: negative");
     expect(negative).toMatchObject({ raw: bad, timesSeen: 3, page: 3, runId: "run-2", windowFrom, windowTo });
     expect(negative!.lastSeenAt.getTime()).toBeGreaterThanOrEqual(negative!.firstSeenAt.getTime());
-    expect(listed.find((item) => item.reason === "not an object")).toMatchObject({ raw: "not even an object" });
+    expect(listed.find((item) => item.reason === "not an object")).toMatchObject({
+      raw: "not even an object",
+    });
     expect(listed.find((item) => item.reason === "another reason")).not.toHaveProperty("runId");
   });
 
@@ -39,6 +45,9 @@ describe.each(testDatabaseModes())("quarantine on %s", (mode) => {
     expect(await quarantineRecords(db(), [])).toBe(0);
     expect(await quarantineRecords(db(), [entry(undefined, "missing record")])).toBe(1);
     expect(await quarantineRecords(db(), [entry(undefined, "missing record")])).toBe(0);
-    expect((await listQuarantine(db(), { limit: 1 }))[0]).toMatchObject({ raw: null, reason: "missing record" });
+    expect((await listQuarantine(db(), { limit: 1 }))[0]).toMatchObject({
+      raw: null,
+      reason: "missing record",
+    });
   });
 });

@@ -61,12 +61,17 @@ export async function quarantineRecords(db: Database, entries: QuarantineEntry[]
       times_seen: 1,
     });
   }
-  const result = await db.pool.query<{ inserted: boolean }>(QUARANTINE_SQL, [JSON.stringify([...byId.values()])]);
+  const result = await db.pool.query<{ inserted: boolean }>(QUARANTINE_SQL, [
+    JSON.stringify([...byId.values()]),
+  ]);
   return result.rows.filter((row) => row.inserted).length;
 }
 
 /** Most recently seen first (default limit 100). */
-export async function listQuarantine(db: Database, opts: { limit?: number } = {}): Promise<QuarantinedRecordView[]> {
+export async function listQuarantine(
+  db: Database,
+  opts: { limit?: number } = {},
+): Promise<QuarantinedRecordView[]> {
   const rows = await db.prisma.quarantinedRecord.findMany({
     orderBy: [{ lastSeenAt: "desc" }, { id: "asc" }],
     take: opts.limit ?? 100,

@@ -52,7 +52,10 @@ const HOLDER_SQL = `SELECT owner, expires_at FROM sync_locks WHERE name = $1`;
  * (Not advisory locks: all connections to PGlite share one session, so those would exclude nothing there.)
  * Re-acquiring with the same owner name succeeds, so owner names must be unique per runner.
  */
-export async function acquireSyncLock(db: Database, opts: { owner: string; ttlMs?: number }): Promise<SyncLease> {
+export async function acquireSyncLock(
+  db: Database,
+  opts: { owner: string; ttlMs?: number },
+): Promise<SyncLease> {
   const ttlMs = opts.ttlMs ?? DEFAULT_TTL_MS;
   const { owner } = opts;
   await takeLease(db, owner, ttlMs);
@@ -73,13 +76,16 @@ export async function acquireSyncLock(db: Database, opts: { owner: string; ttlMs
     }
     renewedAt = Date.now();
   };
-  const heartbeat = setInterval(() => {
-    // A failed renewal (database briefly unreachable) is retried on the next beat, until a whole ttl has passed
-    // without one: by then another runner may hold the lease.
-    renew().catch(() => {
-      if (!released && Date.now() - renewedAt >= ttlMs) markLost();
-    });
-  }, Math.max(1, Math.floor(ttlMs / 3)));
+  const heartbeat = setInterval(
+    () => {
+      // A failed renewal (database briefly unreachable) is retried on the next beat, until a whole ttl has passed
+      // without one: by then another runner may hold the lease.
+      renew().catch(() => {
+        if (!released && Date.now() - renewedAt >= ttlMs) markLost();
+      });
+    },
+    Math.max(1, Math.floor(ttlMs / 3)),
+  );
   heartbeat.unref();
   const stopHeartbeat = () => clearInterval(heartbeat);
 

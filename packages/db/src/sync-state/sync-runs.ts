@@ -35,7 +35,11 @@ export async function startSyncRun(
 }
 
 /** Sets the given counters to these totals (absolute values, not increments). */
-export async function updateSyncRun(db: Database, id: string, patch: Partial<SyncRunProgress>): Promise<void> {
+export async function updateSyncRun(
+  db: Database,
+  id: string,
+  patch: Partial<SyncRunProgress>,
+): Promise<void> {
   await db.prisma.syncRun.update({ where: { id }, data: patch, select: { id: true } });
 }
 

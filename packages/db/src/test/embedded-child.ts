@@ -6,12 +6,15 @@ import { callKey, countCalls, insertCalls, openDatabase, toCallRow } from "../in
 import { inboundCall } from "./call-records";
 
 const [dataDir, action] = process.argv.slice(2);
-if (dataDir === undefined || (action !== "write" && action !== "hold")) throw new Error("usage: <dataDir> <write|hold>");
+if (dataDir === undefined || (action !== "write" && action !== "hold"))
+  throw new Error("usage: <dataDir> <write|hold>");
 
 const db = await openDatabase({ dataDir });
 const record = inboundCall({ recording: `call_recording_child_${process.pid}.mp3` });
 await insertCalls(db, [toCallRow(record, callKey(record, 0), db.timeZone)]);
 const owner = JSON.parse(await readFile(`${dataDir}/embedded-server.json`, "utf8")) as { pid: number };
-console.log(JSON.stringify({ url: db.url, calls: await countCalls(db), ownerPid: owner.pid, pid: process.pid }));
+console.log(
+  JSON.stringify({ url: db.url, calls: await countCalls(db), ownerPid: owner.pid, pid: process.pid }),
+);
 if (action === "write") await db.close();
 else setInterval(() => undefined, 60_000);

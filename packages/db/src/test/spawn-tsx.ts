@@ -26,7 +26,9 @@ export function firstJsonLine<T>(child: ChildProcess): Promise<T> {
         }
       }
     });
-    child.on("exit", (code) => reject(new Error(`child exited (${String(code)}) before reporting:\n${stderr}`)));
+    child.on("exit", (code) =>
+      reject(new Error(`child exited (${String(code)}) before reporting:\n${stderr}`)),
+    );
   });
 }
 

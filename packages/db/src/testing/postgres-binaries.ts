@@ -8,7 +8,10 @@ const APT_ROOT = "/usr/lib/postgresql";
 export function findPostgresBinDir(): string | null {
   const { pgBinDir } = readTestEnv();
   const candidates = pgBinDir !== undefined ? [pgBinDir] : aptBinDirs();
-  return candidates.find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) ?? null;
+  return (
+    candidates.find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) ??
+    null
+  );
 }
 
 function aptBinDirs(): string[] {

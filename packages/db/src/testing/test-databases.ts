@@ -10,7 +10,13 @@ import { migrationNames, MIGRATIONS_DIR } from "../migrate/migration-files";
 import { sha256Hex } from "../util/sha256";
 import packageJson from "../../package.json" with { type: "json" };
 import { postgresTestsAvailable } from "./postgres-binaries";
-import { createEmptyDatabase, databaseUrl, dropDatabase, startTestPostgres, withClient } from "./test-postgres";
+import {
+  createEmptyDatabase,
+  databaseUrl,
+  dropDatabase,
+  startTestPostgres,
+  withClient,
+} from "./test-postgres";
 
 const PGLITE_VERSION = packageJson.dependencies["@electric-sql/pglite"];
 
@@ -49,11 +55,15 @@ export async function testDatabaseConfig(
 ): Promise<{ config: { dataDir: string } | { databaseUrl: string }; remove(): Promise<void> }> {
   if (mode === "embedded") {
     const dataDir = await mkdtemp(path.join(tmpdir(), "antdash-test-db-"));
-    if (opts.migrated) await cp(await embeddedTemplate(), embeddedPaths(dataDir).pgliteDir, { recursive: true });
+    if (opts.migrated)
+      await cp(await embeddedTemplate(), embeddedPaths(dataDir).pgliteDir, { recursive: true });
     return { config: { dataDir }, remove: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const server = await testServerUrl();
-  const databaseUrl = await createEmptyDatabase(server, opts.migrated ? await postgresTemplate(server) : undefined);
+  const databaseUrl = await createEmptyDatabase(
+    server,
+    opts.migrated ? await postgresTemplate(server) : undefined,
+  );
   return { config: { databaseUrl }, remove: () => dropDatabase(server, databaseUrl) };
 }
 
@@ -112,7 +122,8 @@ function testServerUrl(): Promise<string> {
     const fromEnv = readTestEnv().testDatabaseUrl;
     if (fromEnv !== undefined) return fromEnv;
     const started = await startTestPostgres();
-    if (started === null) throw new Error("PostgreSQL tests requested but no PostgreSQL binaries are installed");
+    if (started === null)
+      throw new Error("PostgreSQL tests requested but no PostgreSQL binaries are installed");
     // Its reaper stops it when this process exits (see startTestPostgres).
     return started.url;
   })();
@@ -150,7 +161,9 @@ function postgresTemplate(serverUrl: string): Promise<string> {
 
 async function isTemplateReady(serverUrl: string, name: string): Promise<boolean> {
   const result = await withClient(serverUrl, (client) =>
-    client.query<{ ready: boolean }>(`SELECT datistemplate AS ready FROM pg_database WHERE datname = $1`, [name]),
+    client.query<{ ready: boolean }>(`SELECT datistemplate AS ready FROM pg_database WHERE datname = $1`, [
+      name,
+    ]),
   );
   return result.rows[0]?.ready === true;
 }

@@ -35,7 +35,18 @@ export async function startTestPostgres(): Promise<TestPostgres | null> {
   // cwd = root: the postgres user may not be allowed into the caller's cwd.
   const run = (command: string, args: string[]) => runCommand(path.join(binDir, command), args, root, runAs);
   try {
-    await run("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"]);
+    await run("initdb", [
+      "-D",
+      dataDir,
+      "-A",
+      "trust",
+      "-U",
+      "postgres",
+      "--no-sync",
+      "-E",
+      "UTF8",
+      "--locale=C",
+    ]);
     const port = await startOnFreePort(run, dataDir, root);
     reapWhenProcessDies(path.join(binDir, "pg_ctl"), dataDir, root, runAs);
     const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
@@ -104,7 +115,18 @@ async function startOnFreePort(run: Run, dataDir: string, root: string): Promise
       "-c max_connections=200",
     ].join(" ");
     try {
-      await run("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(root, "server.log"), "-w", "-t", "60", "start"]);
+      await run("pg_ctl", [
+        "-D",
+        dataDir,
+        "-o",
+        options,
+        "-l",
+        path.join(root, "server.log"),
+        "-w",
+        "-t",
+        "60",
+        "start",
+      ]);
       return port;
     } catch (error) {
       lastError = error;
@@ -152,7 +174,9 @@ function runCommand(file: string, args: string[], cwd: string, runAs: RunAs | un
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(file)} failed (exit ${String(code)}):\n${output}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(file)} failed (exit ${String(code)}):\n${output}`)),
     );
   });
 }

@@ -104,12 +104,6 @@ CREATE INDEX "calls_did_number_started_at_idx" ON "calls"("did_number", "started
 CREATE INDEX "calls_agents_idx" ON "calls" USING GIN ("agents");
 
 -- CreateIndex
-CREATE INDEX "calls_local_date_idx" ON "calls"("local_date");
-
--- CreateIndex
-CREATE INDEX "calls_local_weekday_local_hour_idx" ON "calls"("local_weekday", "local_hour");
-
--- CreateIndex
 CREATE INDEX "quarantined_records_last_seen_at_idx" ON "quarantined_records"("last_seen_at");
 
 -- CreateIndex
