@@ -113,7 +113,8 @@ async function readOnce(
         page: pageNumber,
         runId: ctx.runId,
       }));
-      progress.counters.quarantined += await quarantineRecords(db, entries);
+      await quarantineRecords(db, entries);
+      progress.counters.quarantined += entries.length;
     }
     tail = pageTail(page.records) ?? tail;
     if (buffer.length >= ctx.batchSize) await flush();

@@ -1,19 +1,17 @@
 import type { AntringClient } from "@antdash/antring-core";
 import {
   type Database,
-  acquireSyncLock,
   finishSyncRun,
   getDoneWindows,
   markWindowDone,
   startSyncRun,
   updateSyncRun,
 } from "@antdash/db";
-import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
 import { SyncFailedError } from "./errors";
 import { isSettled, planSyncWindows } from "./plan";
 import { type ProgressListener, ProgressTracker } from "./progress";
 import { readWindow } from "./read-window";
+import { acquireRunnerLock, runnerName } from "./runner-lock";
 import { isCovered, type TimeWindow } from "./window-coverage";
 
 export interface SyncRangeOptions {
@@ -62,7 +60,9 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
   const now = options.now?.() ?? new Date();
   const settleLine = new Date(now.getTime() - (options.settleMs ?? DEFAULT_SETTLE_MS));
   const kind = options.kind ?? "backfill";
-  const lease = await acquireSyncLock(db, { owner: options.owner ?? `${hostname()}:${process.pid}:${randomUUID()}` });
+  const lease = await acquireRunnerLock(db, options.owner ?? runnerName());
+  // Stop when the caller aborts or when the lease is lost to another runner.
+  const signal = options.signal ? AbortSignal.any([options.signal, lease.signal]) : lease.signal;
   try {
     const windows = planSyncWindows(options.from, options.to, settleLine);
     const done = await getDoneWindows(db, options.from, options.to);
@@ -91,7 +91,7 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
       batchSize: options.batchSize ?? 5000,
       maxRereads: 3,
       progress,
-      signal: options.signal,
+      signal,
     };
     const worker = async () => {
       for (let w = pending.shift(); w && failure === null; w = pending.shift()) {
