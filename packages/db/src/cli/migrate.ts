@@ -2,11 +2,12 @@
 // under DATA_DIR). Against an embedded directory already served by a running app, it attaches to that app.
 import { databaseConfigFromEnv } from "../database/config";
 import { openDatabase } from "../database/open-database";
+import { ensureMigrated } from "../migrate/migrate-database";
 
-const config = databaseConfigFromEnv();
-const db = await openDatabase({ ...config, migrate: true });
+const db = await openDatabase({ ...databaseConfigFromEnv(), migrate: false });
 try {
-  console.log(`Database (${db.mode}) is up to date.`);
+  const applied = await ensureMigrated(db.pool, db.url);
+  console.log(`Database (${db.mode}): ${applied ? "pending migrations applied" : "already up to date"}.`);
 } finally {
   await db.close();
 }

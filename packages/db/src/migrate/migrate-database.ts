@@ -49,10 +49,11 @@ export async function isFullyMigrated(pool: pg.Pool): Promise<boolean> {
   return expected.every((name) => applied.has(name));
 }
 
-/** Applies pending migrations, skipping the CLI when there are none. */
-export async function ensureMigrated(pool: pg.Pool, url: string): Promise<void> {
-  if (await isFullyMigrated(pool)) return;
+/** Applies pending migrations, skipping the CLI when there are none. Returns whether the CLI ran. */
+export async function ensureMigrated(pool: pg.Pool, url: string): Promise<boolean> {
+  if (await isFullyMigrated(pool)) return false;
   await migrateDatabase(url);
+  return true;
 }
 
 function redactUrl(text: string, url: string): string {

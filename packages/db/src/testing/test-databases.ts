@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readTestEnv } from "../env";
@@ -100,10 +100,22 @@ function embeddedTemplate(): Promise<string> {
         // Another process finished first: use theirs.
         await rm(building, { recursive: true, force: true });
       });
+      await removeOldTemplates(dir);
     }
     return embeddedPaths(dir).pgliteDir;
   })();
   return embeddedTemplateDir;
+}
+
+/** Templates of other migration sets built over a day ago (a recent one may be in use by another checkout). */
+async function removeOldTemplates(current: string): Promise<void> {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of await readdir(tmpdir())) {
+    const dir = path.join(tmpdir(), name);
+    if (!name.startsWith("antdash-pglite-template-") || dir === current) continue;
+    const info = await stat(dir).catch(() => null);
+    if (info && info.mtimeMs < dayAgo) await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function templateKey(): Promise<string> {
