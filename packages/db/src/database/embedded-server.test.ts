@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { callKey } from "../calls/call-key";
 import { toCallRow } from "../calls/call-row";
@@ -77,6 +78,26 @@ describe("embedded mode", () => {
     expect(ownerFile.pid).toBe(process.pid);
     expect(db.url).not.toBe(report.url);
     expect(await countCalls(db)).toBe(1);
+  });
+
+  it("keeps concurrent queries from many connections apart (they share one PGlite session)", async () => {
+    const db = await openHere();
+    const other = new pg.Pool({ connectionString: db.url, max: 4 });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, async (_, i) => {
+          const pool = i % 2 === 0 ? db.pool : other;
+          // Different statements with different parameter types: a mixed-up Parse/Bind would show.
+          if (i % 3 === 0) return (await pool.query("SELECT $1::int + 1 AS v", [i])).rows[0].v === i + 1;
+          return (
+            (await pool.query("SELECT $1::text || $2::text AS v", [String(i), "x"])).rows[0].v === `${i}x`
+          );
+        }),
+      );
+      expect(answers.every(Boolean)).toBe(true);
+    } finally {
+      await other.end();
+    }
   });
 
   it("takes over an owner file left half-written", async () => {

@@ -6,7 +6,8 @@ import { MigrationFailedError } from "../database/errors";
 import { prismaCliEnv } from "../env";
 import { migrationNames, PACKAGE_DIR } from "./migration-files";
 
-const PRISMA_CLI = createRequire(import.meta.url).resolve("prisma/build/index.js");
+// Resolved from the package directory, not from this module: a bundler may have moved this code elsewhere.
+const PRISMA_CLI = createRequire(path.join(PACKAGE_DIR, "package.json")).resolve("prisma/build/index.js");
 const CLI_PRELOAD = path.join(PACKAGE_DIR, "prisma/cli-preload.cjs");
 
 /**
