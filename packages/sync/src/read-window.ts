@@ -17,6 +17,8 @@ export interface WindowReadContext {
   runId: string;
   pageSize: number;
   batchSize: number;
+  /** Pages of one window requested at the same time (the client's own concurrency limit still applies). */
+  pagesAhead: number;
   /** How often one window may be re-read after its pages seemed to shift. */
   maxRereads: number;
   progress: ProgressTracker;
@@ -66,64 +68,97 @@ async function readOnce(
 
   const fetchPage = (page: number) =>
     client.getHistoryPage({ from: window.from, to: window.to, page, limit: ctx.pageSize }, ctx.signal);
+  // Writes run in the background while later pages are parsed; at most two batches are in flight, so memory
+  // stays bounded, and the window is only reported read once every write has finished.
+  const writes = new Set<Promise<void>>();
+  let writeError: unknown = null;
   const flush = async () => {
     if (buffer.length === 0) return;
     const rows = buffer;
     buffer = [];
-    const inserted = await insertCalls(db, rows);
-    result.callsInserted += inserted;
-    progress.counters.callsWritten += inserted;
+    while (writes.size >= 2) await Promise.race(writes);
+    const write = insertCalls(db, rows).then(
+      (inserted) => {
+        result.callsInserted += inserted;
+        progress.counters.callsWritten += inserted;
+      },
+      (error: unknown) => {
+        writeError ??= error;
+      },
+    );
+    const tracked = write.finally(() => writes.delete(tracked));
+    writes.add(tracked);
+  };
+  const settleWrites = async () => {
+    await flush();
+    await Promise.all(writes);
+    if (writeError !== null) throw writeError;
   };
 
-  let pageNumber = 1;
-  let next = fetchPage(pageNumber);
-  for (;;) {
-    const page = await next;
-    const full = page.rawCount >= ctx.pageSize;
-    // Fetch the next page while this one is written: the network and the database work at the same time.
-    if (full) next = fetchPage(pageNumber + 1);
+  // Pages are fetched `pagesAhead` at a time and handled strictly in order. The page count is unknown until a
+  // short page arrives, so up to pagesAhead - 1 requests past the end are wasted (they return empty pages).
+  const ahead: Array<ReturnType<typeof fetchPage>> = [];
+  let nextToRequest = 1;
+  let reachedEnd = false;
+  const topUp = () => {
+    while (!reachedEnd && ahead.length < ctx.pagesAhead) {
+      const request = fetchPage(nextToRequest++);
+      request.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
+      ahead.push(request);
+    }
+  };
 
-    const first = page.records[0];
-    if (tail && first && first.unix_timestamp === tail.timestamp) {
-      const boundary = `${pageNumber}:${callKey(first, 0)}`;
-      if (tail.identities.has(callKey(first, 0)) && !acceptedBoundaries.has(boundary)) {
-        acceptedBoundaries.add(boundary);
-        if (mayReread) {
-          if (full) next.catch(() => undefined);
-          progress.counters.callsSeen -= result.callsSeen;
-          await flush();
-          return "shifted";
+  try {
+    for (let pageNumber = 1; ; pageNumber++) {
+      topUp();
+      const page = await ahead.shift()!;
+      if (writeError !== null) throw writeError;
+      const full = page.rawCount >= ctx.pageSize;
+      if (!full) reachedEnd = true;
+
+      const first = page.records[0];
+      if (tail && first && first.unix_timestamp === tail.timestamp) {
+        const boundary = `${pageNumber}:${callKey(first, 0)}`;
+        if (tail.identities.has(callKey(first, 0)) && !acceptedBoundaries.has(boundary)) {
+          acceptedBoundaries.add(boundary);
+          if (mayReread) {
+            progress.counters.callsSeen -= result.callsSeen;
+            await settleWrites();
+            return "shifted";
+          }
         }
       }
-    }
 
-    result.pages++;
-    progress.counters.pagesFetched++;
-    for (const record of page.records) {
-      buffer.push(toCallRow(record, callKey(record, tracker.next(record)), db.timeZone));
+      result.pages++;
+      progress.counters.pagesFetched++;
+      for (const record of page.records) {
+        buffer.push(toCallRow(record, callKey(record, tracker.next(record)), db.timeZone));
+      }
+      result.callsSeen += page.records.length;
+      progress.counters.callsSeen += page.records.length;
+      if (page.rejected.length > 0) {
+        const entries = page.rejected.map((r) => ({
+          raw: r.raw,
+          reason: r.reason,
+          windowFrom: window.from,
+          windowTo: window.to,
+          page: pageNumber,
+          runId: ctx.runId,
+        }));
+        await quarantineRecords(db, entries);
+        progress.counters.quarantined += entries.length;
+      }
+      tail = pageTail(page.records) ?? tail;
+      if (buffer.length >= ctx.batchSize) await flush();
+      progress.emit();
+      if (!full) break;
     }
-    result.callsSeen += page.records.length;
-    progress.counters.callsSeen += page.records.length;
-    if (page.rejected.length > 0) {
-      const entries = page.rejected.map((r) => ({
-        raw: r.raw,
-        reason: r.reason,
-        windowFrom: window.from,
-        windowTo: window.to,
-        page: pageNumber,
-        runId: ctx.runId,
-      }));
-      await quarantineRecords(db, entries);
-      progress.counters.quarantined += entries.length;
-    }
-    tail = pageTail(page.records) ?? tail;
-    if (buffer.length >= ctx.batchSize) await flush();
-    progress.emit();
-    if (!full) break;
-    pageNumber++;
+    await settleWrites();
+    return result;
+  } finally {
+    reachedEnd = true;
+    await Promise.allSettled([...ahead, ...writes]);
   }
-  await flush();
-  return result;
 }
 
 function pageTail(records: readonly CallRecord[]): PageTail | null {

@@ -7,6 +7,7 @@ import {
   startSyncRun,
   updateSyncRun,
 } from "@antdash/db";
+import { setMaxListeners } from "node:events";
 import { SyncFailedError } from "./errors";
 import { isSettled, planSyncWindows } from "./plan";
 import { type ProgressListener, ProgressTracker } from "./progress";
@@ -27,6 +28,8 @@ export interface SyncRangeOptions {
   /** Rows per database write. */
   batchSize?: number;
   pageSize?: number;
+  /** Pages of one window requested at the same time. */
+  pagesAhead?: number;
   onProgress?: ProgressListener;
   signal?: AbortSignal;
   /** Identifies this runner in the lock table. */
@@ -63,6 +66,7 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
   const lease = await acquireRunnerLock(db, options.owner ?? runnerName());
   // Stop when the caller aborts or when the lease is lost to another runner.
   const signal = options.signal ? AbortSignal.any([options.signal, lease.signal]) : lease.signal;
+  setMaxListeners(256, signal); // every in-flight request listens to it
   try {
     const windows = planSyncWindows(options.from, options.to, settleLine);
     const done = await getDoneWindows(db, options.from, options.to);
@@ -89,6 +93,7 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
       runId: run.id,
       pageSize: options.pageSize ?? 100,
       batchSize: options.batchSize ?? 5000,
+      pagesAhead: options.pagesAhead ?? 4,
       maxRereads: 3,
       progress,
       signal,

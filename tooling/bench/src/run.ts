@@ -23,10 +23,10 @@ function p50(samples: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-const sim = await startSimulatorProcess(
-  ["--port", "0", "--seed", "2026", "--calls-per-day", String(CALLS_PER_DAY), "--history-days", String(DAYS)],
-  { ANTRING_APP_ID: APP_ID, ANTRING_APP_SECRET: APP_SECRET },
-);
+const LATENCIES_MS = (process.env.BENCH_LATENCIES_MS ?? "0,20").split(",").map(Number);
+const simArgs = ["--port", "0", "--seed", "2026", "--calls-per-day", String(CALLS_PER_DAY), "--history-days", String(DAYS)];
+const simEnv = { ANTRING_APP_ID: APP_ID, ANTRING_APP_SECRET: APP_SECRET };
+const sim = await startSimulatorProcess(simArgs, simEnv);
 const pg = await startTestPostgres();
 const dataDir = await mkdtemp(join(tmpdir(), "antdash-bench-"));
 try {
@@ -40,26 +40,40 @@ try {
   const targets: Array<{ name: string; dataDir: string; url: string }> = [
     { name: "embedded (PGlite)", dataDir: join(dataDir, "embedded"), url: "" },
   ];
-  if (pg) targets.push({ name: "PostgreSQL 15", dataDir: join(dataDir, "pg"), url: await pg.createDatabase() });
+  if (pg) targets.push({ name: "PostgreSQL 15", dataDir: join(dataDir, "pg"), url: "postgres" });
   else console.log("PostgreSQL binaries not found: PostgreSQL rows skipped (apt-get install postgresql)\n");
 
   console.log("== Sync (issue 3: sync <= 1.3x a bare sequential fetch of the same pages) ==");
-  for (const t of targets) {
-    const bare = await bareSequentialFetch(sim.url, APP_ID, APP_SECRET, from, to);
-    const sync = await runJsonChild<{ elapsedMs: number; calls: number; written: number; maxRssKb: number }>(
-      "tooling/bench/src/sync-child.ts",
-      [sim.url, APP_ID, APP_SECRET, from.toISOString(), to.toISOString(), t.dataDir, t.url],
-    );
-    if (sync.calls !== bare.calls) throw new Error(`sync saw ${sync.calls} calls, the bare fetch ${bare.calls}`);
-    line(`bare sequential fetch (${bare.pages} pages)`, `${fmt(bare.calls)} calls in ${(bare.elapsedMs / 1000).toFixed(2)}s = ${fmt((bare.calls * 1000) / bare.elapsedMs)} calls/s`);
-    line(`sync into ${t.name}`, `${fmt(sync.written)} calls in ${(sync.elapsedMs / 1000).toFixed(2)}s = ${fmt((sync.calls * 1000) / sync.elapsedMs)} calls/s`);
-    line(`  ratio sync / bare fetch (target <= 1.30)`, (sync.elapsedMs / bare.elapsedMs).toFixed(2));
-    line(`  peak RSS of the sync process`, `${fmt(sync.maxRssKb / 1024)} MiB`);
+  console.log("The simulator runs on loopback; 'added latency' models the round trip to the real AntRing host.\n");
+  const filled = new Map<string, { dataDir: string; url: string }>(); // the first filled database of each target
+  for (const latencyMs of LATENCIES_MS) {
+    const server = latencyMs === 0 ? sim : await startSimulatorProcess([...simArgs, "--latency-ms", String(latencyMs)], simEnv);
+    if (latencyMs !== 0) await bareSequentialFetch(server.url, APP_ID, APP_SECRET, from, to);
+    try {
+      for (const t of targets) {
+        const bare = await bareSequentialFetch(server.url, APP_ID, APP_SECRET, from, to);
+        const into = { dataDir: `${t.dataDir}-${latencyMs}`, url: t.url && (await pg!.createDatabase()) };
+        filled.set(t.name, filled.get(t.name) ?? into);
+        const sync = await runJsonChild<{ elapsedMs: number; calls: number; written: number; maxRssKb: number }>(
+          "tooling/bench/src/sync-child.ts",
+          [server.url, APP_ID, APP_SECRET, from.toISOString(), to.toISOString(), into.dataDir, into.url],
+        );
+        if (sync.calls !== bare.calls) throw new Error(`sync saw ${sync.calls} calls, the bare fetch ${bare.calls}`);
+        console.log(`-- ${t.name}, added latency ${latencyMs} ms per request`);
+        line(`  bare sequential fetch (${bare.pages} pages)`, `${fmt(bare.calls)} calls in ${(bare.elapsedMs / 1000).toFixed(2)}s = ${fmt((bare.calls * 1000) / bare.elapsedMs)} calls/s`);
+        line(`  sync into ${t.name}`, `${fmt(sync.written)} calls in ${(sync.elapsedMs / 1000).toFixed(2)}s = ${fmt((sync.calls * 1000) / sync.elapsedMs)} calls/s`);
+        line(`  ratio sync / bare fetch (target <= 1.30)`, (sync.elapsedMs / bare.elapsedMs).toFixed(2));
+        line(`  peak RSS of the sync process`, `${fmt(sync.maxRssKb / 1024)} MiB`);
+      }
+    } finally {
+      if (server !== sim) await server.stop();
+    }
   }
 
   console.log("\n== report over 1M cached calls ==");
   for (const t of targets) {
-    const db = await openDatabase({ dataDir: t.dataDir, databaseUrl: t.url || undefined });
+    const into = filled.get(t.name)!;
+    const db = await openDatabase({ dataDir: into.dataDir, databaseUrl: into.url || undefined });
     try {
       await loadColumns(db);
       const n = await fillToMillion(db);
