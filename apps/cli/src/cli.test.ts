@@ -1,6 +1,6 @@
 import type { CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
-import { startTestPostgres } from "@antdash/db/testing";
+import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
 import ExcelJS from "exceljs";
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -54,30 +54,33 @@ function totalsOf(calls: readonly CallRecord[]) {
   return { total: calls.length, byDirection, byStatus, byDid, billingSeconds, durationSeconds };
 }
 
-const pgServer = await startTestPostgres();
-const modes: Array<"embedded" | "postgres"> = pgServer ? ["embedded", "postgres"] : ["embedded"];
-
-describe.each(modes)("pnpm cli on the %s database", (mode) => {
+describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   let sim: RunningSimulator;
   let dataDir: string;
+  let removeDatabase: () => Promise<void>;
   let env: Record<string, string>;
   let upstream: ReturnType<typeof totalsOf>;
 
   beforeAll(async () => {
     sim = await startSimulator({ seed: 7, historyDays: 100, callsPerDay: 80, now: () => NOW });
     upstream = totalsOf(sim.dataset.callsBetween(Date.parse(FROM), Date.parse(TO)));
-    dataDir = await mkdtemp(join(tmpdir(), "antdash-cli-"));
+    // A migrated, empty database of its own; the CLI opens it as a user's would (DATA_DIR or DATABASE_URL).
+    const target = await testDatabaseConfig(mode, { migrated: true });
+    removeDatabase = target.remove;
+    const embedded = "dataDir" in target.config;
+    dataDir = "dataDir" in target.config ? target.config.dataDir : await mkdtemp(join(tmpdir(), "antdash-cli-"));
     env = {
       ANTRING_BASE_URL: sim.url,
       ANTRING_APP_ID: sim.appId,
       ANTRING_APP_SECRET: sim.appSecret,
       DATA_DIR: dataDir,
       TZ: "Asia/Ho_Chi_Minh",
-      DATABASE_URL: mode === "postgres" ? await pgServer!.createDatabase() : "",
+      DATABASE_URL: embedded ? "" : (target.config as { databaseUrl: string }).databaseUrl,
     };
   });
   afterAll(async () => {
     await sim.close();
+    await removeDatabase();
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -160,6 +163,3 @@ describe.each(modes)("pnpm cli on the %s database", (mode) => {
   });
 });
 
-afterAll(async () => {
-  await pgServer?.stop();
-});
