@@ -1,0 +1,53 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { hasRole, type Role } from "./auth/roles";
+import type { ApiContext, SessionUser } from "./context";
+
+const t = initTRPC.context<ApiContext>().create({
+  transformer: superjson,
+  // Clients get a typed code and a readable message; never a stack trace or an internal error's text.
+  errorFormatter({ shape, error }) {
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    return {
+      ...shape,
+      message:
+        shape.data.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on the server." : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        issues: zod ? zod.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : undefined,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Anyone, signed in or not: only sign-in related procedures use this. */
+export const publicProcedure = t.procedure;
+
+function requireRole(required: Role) {
+  return t.middleware(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+    if (!hasRole(ctx.user.role, required)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${required} role.` });
+    }
+    return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
+  });
+}
+
+/** Any signed-in person: dashboards and call lists. */
+export const viewerProcedure = t.procedure.use(requireRole("viewer"));
+/** Supervisors and admins: recordings, exports, click-to-call. */
+export const supervisorProcedure = t.procedure.use(requireRole("supervisor"));
+/** Admins: users, settings, TV displays, sync control. */
+export const adminProcedure = t.procedure.use(requireRole("admin"));
+
+/** A signed-in person or a TV display token: wallboard data only. */
+export const wallboardProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.user && !ctx.tv) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+  return next();
+});
