@@ -19,8 +19,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Pool size per process. Embedded: PGlite runs one query at a time anyway; keep sockets for other processes. */
-const POOL_SIZE = { embedded: 4, postgres: 10 } as const;
+/**
+ * Pool size per process. Embedded: ONE connection. PGlite runs one query at a time anyway, and pglite-socket
+ * multiplexes its connections message by message: two connections sending extended-protocol queries at once get
+ * each other's Parse/Bind interleaved ("bind message supplies 22 parameters, but prepared statement requires 1").
+ * A single connection makes pg queue whole queries instead.
+ */
+const POOL_SIZE = { embedded: 1, postgres: 10 } as const;
 
 /** Opens the cache: embedded PGlite under dataDir, or PostgreSQL when databaseUrl is set. Applies migrations. */
 export async function openDatabase(config: DatabaseConfig = {}): Promise<Database> {
