@@ -100,6 +100,30 @@ describe("embedded mode", () => {
     }
   });
 
+  it("keeps large extended-protocol queries of two connections apart (messages split across TCP reads)", async () => {
+    // A 3 MB parameter arrives in several socket reads; another connection's Parse must not slip in between
+    // our Parse and Bind (pglite-socket is patched for this: it stays with a connection until its Sync).
+    const db = await openHere();
+    const a = new pg.Pool({ connectionString: db.url, max: 2 });
+    const b = new pg.Pool({ connectionString: db.url, max: 2 });
+    const big = "x".repeat(3_000_000);
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 60 }, async (_, i) => {
+          if (i % 2 === 0) {
+            const r = await a.query("SELECT length($1::text) AS n, $2::int AS i, $3::text AS t", [big, i, "t"]);
+            return r.rows[0].n === big.length && r.rows[0].i === i;
+          }
+          return (await b.query("SELECT $1::int * 2 AS v", [i])).rows[0].v === i * 2;
+        }),
+      );
+      expect(answers.every(Boolean)).toBe(true);
+    } finally {
+      await a.end();
+      await b.end();
+    }
+  });
+
   it("takes over an owner file left half-written", async () => {
     await writeFile(path.join(dataDir, "embedded-server.json"), "");
     const db = await openHere();

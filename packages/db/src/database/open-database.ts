@@ -23,7 +23,8 @@ export interface Database {
  * Pool size per process. Embedded: ONE connection. PGlite runs one query at a time anyway, and pglite-socket
  * multiplexes its connections message by message: two connections sending extended-protocol queries at once get
  * each other's Parse/Bind interleaved ("bind message supplies 22 parameters, but prepared statement requires 1").
- * A single connection makes pg queue whole queries instead.
+ * A single connection makes pg queue whole queries in this process; for other processes attached to the same
+ * server, patches/@electric-sql__pglite-socket*.patch keeps the server with one connection until its Sync.
  */
 const POOL_SIZE = { embedded: 1, postgres: 10 } as const;
 
