@@ -1,30 +1,37 @@
 import type { AntringClient } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
+import type { Locale } from "./auth/locales";
 import type { Role } from "./auth/roles";
+import type { SyncController } from "./sync/sync-controller";
 
-/** The signed-in person, as the server knows them (never trusted from the browser). */
+/** The signed-in person, as the server knows them (loaded from the database on every request, never trusted from
+ *  the browser). */
 export interface SessionUser {
   id: string;
   email: string;
   name: string;
   role: Role;
+  locale: Locale;
 }
 
 /** A wall screen signed in with its display token: wallboard data only. */
 export interface TvPrincipal {
   displayId: string;
   name: string;
+  locale: Locale;
 }
 
-/** Everything a procedure may use. Built once per request by the web app (or by tests). */
+/** Everything a procedure may use. Built once per request by the web app (createApiContext) or by tests. */
 export interface ApiContext {
   db: Database;
   /** The AntRing client (server-side only: it holds the app secret). */
   antring: AntringClient;
   user: SessionUser | null;
   tv: TvPrincipal | null;
-  /** The time zone numbers are shown in (the viewer's setting, default Asia/Ho_Chi_Minh). */
+  /** The time zone numbers are shown in (the deployment's setting, default Asia/Ho_Chi_Minh). */
   timeZone: string;
   /** Caller's address, for rate limits and the audit trail. */
   ip: string;
+  /** The process's sync runner, when this process runs one (the web app); sync procedures say so when absent. */
+  syncController?: SyncController;
 }

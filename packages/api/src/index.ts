@@ -1,3 +1,60 @@
+// Public entry of @antdash/api: the tRPC router for the web app, and the domain functions its HTTP routes, sign-in
+// and the CLI call directly.
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./root";
+
+// tRPC
+export { appRouter, type AppRouter } from "./root";
+export { createCallerFactory } from "./trpc";
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type { ApiContext, SessionUser, TvPrincipal } from "./context";
+export { createApiContext, type ApiDependencies, type RequestPrincipal } from "./create-context";
+
+// Errors: each kind maps to one HTTP status (httpStatusOf) for the web app's routes.
+export {
+  AccessDeniedError,
+  ApiError,
+  ConflictError,
+  httpStatusOf,
+  InvalidInputError,
+  NotFoundError,
+  PreconditionFailedError,
+  TooManyRequestsError,
+  UpstreamUnavailableError,
+} from "./errors";
+
+// Sign-in, sessions, users
+export { ROLES, hasRole, type Role } from "./auth/roles";
+export { LOCALES, type Locale } from "./auth/locales";
+export { requireRole } from "./auth/require-role";
+export { verifyCredentials, type Credentials } from "./auth/credentials";
+export { LoginRateLimitedError, LOGIN_LIMITS } from "./auth/login-rate-limit";
+export { loadSessionUser } from "./auth/session-user";
+export { ensureBootstrapAdmin } from "./auth/bootstrap-admin";
+export { PASSWORD_MIN_LENGTH, WeakPasswordError } from "./auth/password";
+export {
+  createUser,
+  deleteUser,
+  EmailTakenError,
+  LastAdminError,
+  listUsers,
+  setPassword,
+  updateUser,
+  UserNotFoundError,
+  type NewUser,
+  type UserPatch,
+  type UserView,
+} from "./auth/users";
+
+// Admin
+export { resolveTvToken, type TvDisplayView } from "./admin/tv-displays";
+export { getSettings, DEFAULT_THRESHOLDS, type Settings, type Thresholds } from "./admin/settings";
+
+// Audit
+export { recordAudit, listAudit, type AuditAction, type AuditEventView } from "./audit/audit";
+
+// Calls, analytics, exports
 export {
   callFilterSchema,
   parseCallFilter,
@@ -7,3 +64,24 @@ export {
 } from "./calls/call-filter";
 export { summarizeCalls, type CallSummary } from "./analytics/summary";
 export { exportCalls, type ExportFormat, type ExportOptions } from "./export/export-calls";
+export { exportSummary } from "./export/export-summary";
+export { openExport, type ExportKind, type ExportRequest, type ExportResponse } from "./export/open-export";
+
+// Recordings
+export {
+  openRecording,
+  RecordingNotFoundError,
+  RecordingRangeNotSatisfiableError,
+  RecordingUnavailableError,
+  type RecordingResponse,
+} from "./recordings/open-recording";
+
+// Telephony
+export { SipDeviceNotConfiguredError, SipDeviceOfflineError } from "./telephony/click-to-call";
+
+// Sync control (implemented by the web app)
+export {
+  SyncBusyError,
+  type SyncController,
+  type SyncControllerStatus,
+} from "./sync/sync-controller";

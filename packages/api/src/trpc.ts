@@ -3,6 +3,16 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { hasRole, type Role } from "./auth/roles";
 import type { ApiContext, SessionUser } from "./context";
+import {
+  AccessDeniedError,
+  ApiError,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  PreconditionFailedError,
+  TooManyRequestsError,
+  UpstreamUnavailableError,
+} from "./errors";
 
 const t = initTRPC.context<ApiContext>().create({
   transformer: superjson,
@@ -26,8 +36,33 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
+type TrpcCode = ConstructorParameters<typeof TRPCError>[0]["code"];
+
+function trpcCodeOf(error: ApiError): TrpcCode {
+  if (error instanceof AccessDeniedError) return error.reason === "unauthenticated" ? "UNAUTHORIZED" : "FORBIDDEN";
+  if (error instanceof InvalidInputError) return "BAD_REQUEST";
+  if (error instanceof NotFoundError) return "NOT_FOUND";
+  if (error instanceof ConflictError) return "CONFLICT";
+  if (error instanceof PreconditionFailedError) return "PRECONDITION_FAILED";
+  if (error instanceof TooManyRequestsError) return "TOO_MANY_REQUESTS";
+  if (error instanceof UpstreamUnavailableError) return "BAD_GATEWAY";
+  return "INTERNAL_SERVER_ERROR";
+}
+
+/** Domain errors (ApiError kinds) become typed tRPC codes with their readable message; anything else stays a 500. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof ApiError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: trpcCodeOf(cause), message: cause.message, cause });
+  }
+  return result;
+});
+
+const baseProcedure = t.procedure.use(domainErrors);
+
 /** Anyone, signed in or not: only sign-in related procedures use this. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = baseProcedure;
 
 function requireRole(required: Role) {
   return t.middleware(({ ctx, next }) => {
@@ -40,14 +75,14 @@ function requireRole(required: Role) {
 }
 
 /** Any signed-in person: dashboards and call lists. */
-export const viewerProcedure = t.procedure.use(requireRole("viewer"));
+export const viewerProcedure = baseProcedure.use(requireRole("viewer"));
 /** Supervisors and admins: recordings, exports, click-to-call. */
-export const supervisorProcedure = t.procedure.use(requireRole("supervisor"));
+export const supervisorProcedure = baseProcedure.use(requireRole("supervisor"));
 /** Admins: users, settings, TV displays, sync control. */
-export const adminProcedure = t.procedure.use(requireRole("admin"));
+export const adminProcedure = baseProcedure.use(requireRole("admin"));
 
 /** A signed-in person or a TV display token: wallboard data only. */
-export const wallboardProcedure = t.procedure.use(({ ctx, next }) => {
+export const wallboardProcedure = baseProcedure.use(({ ctx, next }) => {
   if (!ctx.user && !ctx.tv) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
   return next();
 });

@@ -1,5 +1,6 @@
 import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
+import { InvalidInputError } from "../errors";
 
 /**
  * The one filter every view, report and export understands. Calls match when their unix_timestamp lies within
@@ -46,7 +47,7 @@ export function parseCallFilter(input: unknown): CallFilter {
   return result.data;
 }
 
-export class InvalidFilterError extends Error {
+export class InvalidFilterError extends InvalidInputError {
   override readonly name = "InvalidFilterError";
   constructor(readonly problems: string[]) {
     super(`invalid filter: ${problems.join("; ")}`);

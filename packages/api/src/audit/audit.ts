@@ -1,0 +1,82 @@
+import type { Database } from "@antdash/db";
+import { decodeCursor, encodeCursor, InvalidCursorError } from "../cursor";
+
+/** What the audit trail records. */
+export const AUDIT_ACTIONS = [
+  "export",
+  "recording.play",
+  "click_to_call",
+  "user.create",
+  "user.update",
+  "user.set_password",
+  "user.delete",
+  "settings.update",
+  "tv_display.create",
+  "tv_display.rename",
+  "tv_display.revoke",
+  "sync.backfill",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEventView {
+  id: string;
+  at: Date;
+  userId: string | null;
+  userEmail: string | null;
+  action: string;
+  detail: unknown;
+}
+
+/** Records who did what. `detail` is JSON: the filter, the call id, the changed fields (never a secret). */
+export async function recordAudit(
+  db: Database,
+  event: { user: { id: string; email: string } | null; action: AuditAction; detail: unknown },
+): Promise<void> {
+  await db.prisma.auditEvent.create({
+    data: {
+      userId: event.user?.id ?? null,
+      userEmail: event.user?.email ?? null,
+      action: event.action,
+      // Round-trip through JSON: Dates become ISO strings, undefined fields disappear.
+      detail: JSON.parse(JSON.stringify(event.detail ?? null)) as object,
+    },
+    select: { id: true },
+  });
+}
+
+/** Newest first, `limit` per page; pass the returned `nextBefore` to read the next page. */
+export async function listAudit(
+  db: Database,
+  opts: { limit: number; before?: string },
+): Promise<{ events: AuditEventView[]; nextBefore: string | null }> {
+  const after = opts.before === undefined ? null : decodeCursor(opts.before, "audit");
+  const params: unknown[] = [opts.limit + 1];
+  let keyset = "";
+  if (after) {
+    const at = new Date(String(after.value));
+    if (Number.isNaN(at.getTime())) throw new InvalidCursorError();
+    params.push(at, after.id);
+    keyset = "WHERE (at, id) < ($2, $3)";
+  }
+  const { rows } = await db.pool.query<{
+    id: string;
+    at: Date;
+    user_id: string | null;
+    user_email: string | null;
+    action: string;
+    detail: unknown;
+  }>(`SELECT id, at, user_id, user_email, action, detail FROM audit_events ${keyset} ORDER BY at DESC, id DESC LIMIT $1`, params);
+  const page = rows.slice(0, opts.limit);
+  const last = page[page.length - 1];
+  return {
+    events: page.map((r) => ({
+      id: r.id,
+      at: r.at,
+      userId: r.user_id,
+      userEmail: r.user_email,
+      action: r.action,
+      detail: r.detail,
+    })),
+    nextBefore: rows.length > opts.limit && last ? encodeCursor("audit", last.at.toISOString(), last.id) : null,
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { viewerProcedure } from "../trpc";
+import { callFilterSchema } from "./call-filter";
+import { callListRowSchema } from "./call-views";
+import { callSortSchema, listCalls, MAX_CALL_PAGE_SIZE } from "./list-calls";
+
+export const listCallsInput = z.object({
+  filter: callFilterSchema,
+  sort: callSortSchema.default({ column: "started_at", direction: "desc" }),
+  limit: z.number().int().min(1).max(MAX_CALL_PAGE_SIZE).default(50),
+  cursor: z.string().min(1).max(1024).optional(),
+});
+
+export const listCallsOutput = z.object({
+  rows: z.array(callListRowSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().optional(),
+});
+
+/** calls.list: one page of the filtered call list, sorted on the server (viewer+). */
+export const listCallsProcedure = viewerProcedure
+  .input(listCallsInput)
+  .output(listCallsOutput)
+  .query(({ ctx, input }) => listCalls(ctx.db, input));

@@ -1,0 +1,24 @@
+import { adminRouter } from "./admin/router";
+import { analyticsRouter } from "./analytics/router";
+import { authRouter } from "./auth/router";
+import { callsRouter } from "./calls/router";
+import { syncRouter } from "./sync/router";
+import { telephonyRouter } from "./telephony/router";
+import { router } from "./trpc";
+import { wallboardRouter } from "./wallboard/router";
+
+/**
+ * Every procedure the dashboard and the wallboard call. Recordings and exports are HTTP routes of the web app
+ * (byte streams with Range support), served by openRecording and openExport.
+ */
+export const appRouter = router({
+  auth: authRouter,
+  analytics: analyticsRouter,
+  calls: callsRouter,
+  telephony: telephonyRouter,
+  sync: syncRouter,
+  admin: adminRouter,
+  wallboard: wallboardRouter,
+});
+
+export type AppRouter = typeof appRouter;
