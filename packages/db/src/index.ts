@@ -10,6 +10,7 @@ export { callFingerprint, callKey, DuplicateOrdinalTracker } from "./calls/call-
 export { toCallRow } from "./calls/call-row";
 export type { CallRow } from "./calls/call-row";
 export { insertCalls } from "./calls/insert-calls";
+export { rebuildRollups } from "./calls/rollups";
 export { countCalls, newestCallAt } from "./calls/read-calls";
 
 export { listQuarantine, quarantineRecords } from "./quarantine/quarantine";

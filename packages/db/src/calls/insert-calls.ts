@@ -1,5 +1,6 @@
 import type { Database } from "../database/open-database";
 import type { CallRow } from "./call-row";
+import { agentRollupUpsert, callRollupUpsert, ROLLUP_SOURCE_COLUMNS } from "./rollups";
 
 type Column = readonly [column: string, type: string, value: (row: CallRow) => unknown];
 
@@ -37,27 +38,35 @@ const parameterType = (type: string) => (type === "text[]" ? "text" : type);
 // and conflicts on the key (a call already cached, or a repeat inside the batch) are skipped. Measured ~1.5x
 // faster than shipping the batch as one jsonb/json document (jsonb_to_recordset), mostly because the payload is
 // about half the size and needs no JSON parsing on the server.
+// The same statement adds the rows it really inserted (RETURNING) to the hourly rollups: one statement is one
+// transaction, so the rollups and the calls can never disagree, even after a crash or a re-read window.
 const INSERT_SQL = `
-  INSERT INTO calls (${COLUMNS.map(([column]) => quoted(column)).join(", ")})
-  SELECT ${COLUMNS.map(([column, type]) => (type === "text[]" ? `x.${quoted(column)}::text[]` : `x.${quoted(column)}`)).join(", ")}
-  FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${parameterType(type)}[]`).join(", ")})
-    AS x(${COLUMNS.map(([column]) => quoted(column)).join(", ")})
-  ON CONFLICT (id) DO NOTHING`;
+  WITH inserted AS (
+    INSERT INTO calls (${COLUMNS.map(([column]) => quoted(column)).join(", ")})
+    SELECT ${COLUMNS.map(([column, type]) => (type === "text[]" ? `x.${quoted(column)}::text[]` : `x.${quoted(column)}`)).join(", ")}
+    FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${parameterType(type)}[]`).join(", ")})
+      AS x(${COLUMNS.map(([column]) => quoted(column)).join(", ")})
+    ON CONFLICT (id) DO NOTHING
+    RETURNING ${ROLLUP_SOURCE_COLUMNS}
+  ),
+  call_rollups AS (${callRollupUpsert("inserted")}),
+  agent_rollups AS (${agentRollupUpsert("inserted")})
+  SELECT count(*)::int AS inserted FROM inserted`;
 
 /** Larger batches are split so one statement's parameters stay a few MB. */
 const MAX_ROWS_PER_STATEMENT = 10_000;
 
 /**
  * Set-based idempotent bulk insert: one statement per batch (INSERT ... SELECT FROM unnest(<one array per column>)
- * ON CONFLICT (id) DO NOTHING). Returns how many rows were new.
+ * ON CONFLICT (id) DO NOTHING), which also adds the new rows to the hourly rollups. Returns how many rows were new.
  */
 export async function insertCalls(db: Database, rows: CallRow[]): Promise<number> {
   let inserted = 0;
   for (let start = 0; start < rows.length; start += MAX_ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + MAX_ROWS_PER_STATEMENT);
     const parameters = COLUMNS.map(([, , value]) => batch.map(value));
-    const result = await db.pool.query(INSERT_SQL, parameters);
-    inserted += result.rowCount ?? 0;
+    const result = await db.pool.query<{ inserted: number }>(INSERT_SQL, parameters);
+    inserted += result.rows[0]?.inserted ?? 0;
   }
   return inserted;
 }
