@@ -1,0 +1,136 @@
+import type { CallRecord } from "@antdash/antring-core";
+import { testDatabaseModes } from "@antdash/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InvalidCursorError } from "../cursor";
+import { type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
+import { parseCallFilter } from "./call-filter";
+import { CallNotFoundError, getCall } from "./get-call";
+import { type CallSort, listCalls } from "./list-calls";
+
+/** What identifies an upstream record's content (byte-identical double calls share it: compared as a multiset). */
+const signature = (c: {
+  unixTimestamp: number;
+  callerNumber: string;
+  calleeNumber: string;
+  durationSeconds: number;
+  billingSeconds: number;
+  statusDetail: string;
+}) => `${c.unixTimestamp}|${c.callerNumber}|${c.calleeNumber}|${c.durationSeconds}|${c.billingSeconds}|${c.statusDetail}`;
+
+const upstreamSignature = (c: CallRecord) =>
+  signature({
+    unixTimestamp: c.unix_timestamp,
+    callerNumber: c.caller.number,
+    calleeNumber: c.callee.number,
+    durationSeconds: c.duration_seconds,
+    billingSeconds: c.billing_seconds,
+    statusDetail: c.status_detail,
+  });
+
+describe.each(testDatabaseModes())("listCalls on %s", (mode) => {
+  let f: ApiFixture;
+  beforeAll(async () => {
+    f = await openApiFixture(mode);
+  });
+  afterAll(() => f.close());
+
+  /** Reads every page; returns the rows in page order. */
+  async function readAll(filter: ReturnType<typeof parseCallFilter>, sort: CallSort, limit: number) {
+    const rows = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    let total: number | undefined;
+    for (;;) {
+      const page = await listCalls(f.db, { filter, sort, limit, ...(cursor && { cursor }) });
+      if (pages === 0) total = page.total;
+      else expect(page.total).toBeUndefined();
+      expect(page.rows.length).toBeLessThanOrEqual(limit);
+      rows.push(...page.rows);
+      pages++;
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+      expect(pages).toBeLessThan(1000);
+    }
+    return { rows, total, pages };
+  }
+
+  const cases: Array<{ sort: CallSort; filter: Record<string, unknown> }> = [
+    { sort: { column: "started_at", direction: "desc" }, filter: {} },
+    { sort: { column: "duration_seconds", direction: "asc" }, filter: {} },
+    { sort: { column: "billing_seconds", direction: "desc" }, filter: { direction: ["to_ab"] } },
+    { sort: { column: "wait_seconds", direction: "asc" }, filter: { status: ["SUCCESS", "CANCELLED"] } },
+    { sort: { column: "status_detail", direction: "desc" }, filter: {} },
+    { sort: { column: "did_number", direction: "asc" }, filter: {} },
+    { sort: { column: "caller_number", direction: "desc" }, filter: { number: "09" } },
+    { sort: { column: "class", direction: "asc" }, filter: { hasRecording: true } },
+    { sort: { column: "direction", direction: "asc" }, filter: {} },
+    { sort: { column: "callee_number", direction: "asc" }, filter: {} },
+  ];
+
+  it.each(cases)("pages through $sort.column $sort.direction with every filtered call exactly once", async (c) => {
+    const filter = parseCallFilter({ from: new Date(NOW - 12 * DAY), to: new Date(NOW - 2 * DAY), ...c.filter });
+    const { rows, total } = await readAll(filter, c.sort, 37);
+
+    // Every call once: ids unique, and the contents equal the simulator's records for the same filter.
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    expect(total).toBe(rows.length);
+    const expected = f.calls
+      .filter((u) => u.unix_timestamp * 1000 >= filter.from.getTime() && u.unix_timestamp * 1000 <= filter.to.getTime())
+      .filter((u) => !filter.direction || filter.direction.includes(u.direction))
+      .filter((u) => !filter.status || filter.status.includes(u.status_detail))
+      .filter((u) => !filter.number || u.caller.number.includes(filter.number) || u.callee.number.includes(filter.number))
+      .filter((u) => filter.hasRecording === undefined || (u.recording !== "") === filter.hasRecording);
+    expect(expected.length).toBeGreaterThan(74); // several pages
+    const got = rows.map((r) =>
+      signature({ ...r, unixTimestamp: Math.floor(r.startedAt.getTime() / 1000) }),
+    );
+    expect(got.sort()).toEqual(expected.map(upstreamSignature).sort());
+
+    // In exactly the order one unpaged ORDER BY gives (ties by id), so keyset pages neither skip nor repeat.
+    const expr = c.sort.column === "did_number" ? "COALESCE(did_number, '')" : c.sort.column;
+    const dir = c.sort.direction.toUpperCase();
+    const ids = rows.map((r) => r.id);
+    const all = await f.db.pool.query<{ id: string }>(
+      `SELECT id FROM calls WHERE id = ANY($1::text[]) ORDER BY ${expr} ${dir}, id ${dir}`,
+      [ids],
+    );
+    expect(ids).toEqual(all.rows.map((r) => r.id));
+  });
+
+  it("orders numeric sorts by value", async () => {
+    const filter = parseCallFilter({ from: f.from, to: f.to });
+    const { rows } = await readAll(filter, { column: "billing_seconds", direction: "asc" }, 200);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.billingSeconds).toBeGreaterThanOrEqual(rows[i - 1]!.billingSeconds);
+    expect(rows.length).toBe(f.calls.length);
+  });
+
+  it("refuses a forged cursor and a cursor of another sort order", async () => {
+    const filter = parseCallFilter({ from: f.from, to: f.to });
+    const first = await listCalls(f.db, { filter, sort: { column: "started_at", direction: "desc" }, limit: 5 });
+    expect(first.nextCursor).not.toBeNull();
+    await expect(
+      listCalls(f.db, { filter, sort: { column: "duration_seconds", direction: "desc" }, limit: 5, cursor: first.nextCursor! }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(
+      listCalls(f.db, { filter, sort: { column: "started_at", direction: "desc" }, limit: 5, cursor: "not-a-cursor" }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
+    const forged = Buffer.from(JSON.stringify(["calls:started_at:desc", 12, "x"])).toString("base64url");
+    const viaApi = f.caller(f.users.viewer).calls.list({ filter: { from: f.from, to: f.to }, limit: 5, cursor: forged });
+    await expect(viaApi).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("gives one call's every field, with hasRecording instead of the recording's name", async () => {
+    const filter = parseCallFilter({ from: f.from, to: f.to, hasRecording: true });
+    const [row] = (await listCalls(f.db, { filter, sort: { column: "started_at", direction: "desc" }, limit: 1 })).rows;
+    const detail = await f.caller(f.users.viewer).calls.get({ id: row!.id });
+    expect(detail).toMatchObject({ id: row!.id, hasRecording: true, startedAt: row!.startedAt });
+    expect(detail.unixTimestamp).toBe(Math.floor(row!.startedAt.getTime() / 1000));
+    expect(Object.keys(detail)).not.toContain("recording");
+    expect(detail.localHour).toBeGreaterThanOrEqual(0);
+    await expect(getCall(f.db, "fp:nothing:0")).rejects.toBeInstanceOf(CallNotFoundError);
+    const missing = await f.caller(f.users.viewer).calls.get({ id: "fp:nothing:0" }).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(TRPCError);
+    expect(missing).toMatchObject({ code: "NOT_FOUND", message: "This call is not in the cache." });
+  });
+});
