@@ -1,0 +1,41 @@
+import type { NextConfig } from "next";
+
+// Security headers that do not depend on the request. The Content-Security-Policy needs a fresh nonce per request
+// and is set by src/proxy.ts.
+const baseSecurityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Internal packages are TypeScript source.
+  transpilePackages: ["@antdash/api", "@antdash/db", "@antdash/sync", "@antdash/antring-core"],
+  // Native code, WebAssembly or files read at run time: loaded by Node, never bundled.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "prisma",
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+    "exceljs",
+    "@fast-csv/format",
+  ],
+  // `pnpm test` type-checks with tsc; skipping it here keeps `pnpm start`'s first build short.
+  typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [
+      { source: "/:path*", headers: baseSecurityHeaders },
+      // Never framed, except the wallboard, which this same origin may frame (a kiosk page).
+      { source: "/:path((?!tv(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/tv/:path*", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+    ];
+  },
+};
+
+export default nextConfig;

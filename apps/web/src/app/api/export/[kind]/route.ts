@@ -1,0 +1,45 @@
+import { InvalidFilterError, openExport, parseCallFilter } from "@antdash/api";
+import type { NextRequest } from "next/server";
+import { callFilterFromQuery } from "~/lib/call-filter-query";
+import { createRequestApiContext } from "~/server/api-context";
+import { errorResponse, jsonError, logServerError } from "~/server/http/json-error";
+import { requireRole } from "~/server/http/require-role";
+
+const KINDS = ["calls", "summary"] as const;
+const FORMATS = ["csv", "xlsx"] as const;
+
+/**
+ * GET /api/export/calls|summary?format=csv|xlsx&<filter>: the filtered call list (or its summary) as a streamed
+ * download, for supervisors and admins. The filter uses the same query keys as the pages (lib/call-filter-query).
+ */
+export async function GET(request: NextRequest, context: { params: Promise<{ kind: string }> }): Promise<Response> {
+  try {
+    const { kind } = await context.params;
+    if (!isOneOf(KINDS, kind)) return jsonError(404, "NOT_FOUND", "No such export.");
+    const query = request.nextUrl.searchParams;
+    const ctx = await createRequestApiContext({ headers: request.headers, cookies: request.cookies });
+    const access = requireRole(ctx.user, "supervisor");
+    if (access.refusal) return access.refusal;
+    const format = query.get("format") ?? "csv";
+    if (!isOneOf(FORMATS, format)) return jsonError(400, "BAD_REQUEST", "format must be csv or xlsx.");
+    let filter;
+    try {
+      filter = parseCallFilter(callFilterFromQuery(query));
+    } catch (error) {
+      if (!(error instanceof InvalidFilterError)) throw error;
+      return jsonError(400, "BAD_REQUEST", error.message, { problems: error.problems });
+    }
+    const download = await openExport(ctx, { kind, format, filter });
+    // A failure after the headers went out truncates the download; the log says why.
+    download.done.catch((error: unknown) => {
+      if (!request.signal.aborted) logServerError(`export of ${kind}`, error);
+    });
+    return new Response(download.body, { headers: download.headers });
+  } catch (error) {
+    return errorResponse(error, "GET /api/export");
+  }
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}

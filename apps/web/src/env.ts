@@ -1,0 +1,142 @@
+// The only place the web app reads environment variables (lint rule). Server-side only: nothing here reaches the
+// browser bundle (no NEXT_PUBLIC_ variables exist).
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const DEFAULT_ANTRING_BASE_URL = "https://openapi.antbuddy.com";
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  DATA_DIR: optionalText,
+  DATABASE_URL: optionalText,
+  ANTRING_BASE_URL: optionalText.pipe(z.url().optional()),
+  ANTRING_APP_ID: optionalText,
+  ANTRING_APP_SECRET: z.string().optional().transform((value) => (value === "" ? undefined : value)),
+  TZ: optionalText,
+  ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
+  ADMIN_PASSWORD: z.string().optional().transform((value) => (value === "" ? undefined : value)),
+  NEXTAUTH_SECRET: optionalText,
+  NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
+  SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
+  DEMO_DAYS: optionalText
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .pipe(z.number().int().min(1).max(3650).optional()),
+});
+
+export interface ServerEnv {
+  port: number;
+  /** Absolute; the embedded database and the generated session secret live here. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  antring: { baseUrl: string; appId: string; appSecret: string } | null;
+  timeZone: string;
+  bootstrapAdmin: { email: string; password: string } | null;
+  /** NEXTAUTH_URL when set: the public origin. */
+  publicUrl: string | undefined;
+  syncIntervalSeconds: number;
+  /** How many days the first sync of an empty cache fetches. */
+  initialSyncDays: number;
+}
+
+export class InvalidEnvironmentError extends Error {
+  override readonly name = "InvalidEnvironmentError";
+  constructor(readonly problems: string[]) {
+    // Names and reasons only: a value may be a secret.
+    super(`invalid environment: ${problems.join("; ")}`);
+  }
+}
+
+let cached: ServerEnv | undefined;
+
+/** Parsed once per process, on first use (never at module load, so `next build` needs none of it). */
+export function serverEnv(): ServerEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+function parseEnv(raw: NodeJS.ProcessEnv): ServerEnv {
+  const result = envSchema.safeParse(raw);
+  if (!result.success) {
+    throw new InvalidEnvironmentError(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const env = result.data;
+  const appId = env.ANTRING_APP_ID;
+  const appSecret = env.ANTRING_APP_SECRET;
+  return {
+    port: env.PORT,
+    // A run-time directory, not a file the bundle needs: keeps Turbopack from tracing the whole repository.
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? path.join(repositoryRoot(), ".data")),
+    databaseUrl: env.DATABASE_URL,
+    antring:
+      appId && appSecret
+        ? { baseUrl: env.ANTRING_BASE_URL ?? DEFAULT_ANTRING_BASE_URL, appId, appSecret }
+        : null,
+    timeZone: env.TZ ?? "Asia/Ho_Chi_Minh",
+    bootstrapAdmin:
+      env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
+    publicUrl: env.NEXTAUTH_URL,
+    syncIntervalSeconds: env.SYNC_INTERVAL_SECONDS,
+    initialSyncDays: env.DEMO_DAYS ?? 31,
+  };
+}
+
+/** The session-signing secret: NEXTAUTH_SECRET, else one generated on first start and kept under DATA_DIR. */
+export function authSecret(): string {
+  cachedSecret ??= optionalText.parse(process.env.NEXTAUTH_SECRET) ?? persistedSecret();
+  return cachedSecret;
+}
+
+let cachedSecret: string | undefined;
+
+function persistedSecret(): string {
+  const file = path.join(serverEnv().dataDir, "nextauth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // "wx": if another process created it a moment ago, keep theirs.
+    try {
+      writeFileSync(file, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+/**
+ * next-auth 4 builds its URLs from NEXTAUTH_URL, or from the request's Host only when AUTH_TRUST_HOST is set;
+ * without either it assumes http://localhost:3000. A self-hosted app reached by any name should use the request's.
+ */
+export function trustRequestHostWithoutPublicUrl(): void {
+  if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_TRUST_HOST = "true";
+}
+
+/** True while `next build` runs: nothing may open the database or start the sync then. */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+export function isNodeRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
+}
+
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+/** The directory holding pnpm-workspace.yaml above the working directory (or the working directory). */
+function repositoryRoot(): string {
+  let dir = process.cwd();
+  for (;;) {
+    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}

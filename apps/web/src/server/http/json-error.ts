@@ -1,0 +1,34 @@
+import { ApiError, httpStatusOf } from "@antdash/api";
+
+/** The JSON body every HTTP route answers errors with: a stable code and a readable message. */
+export function jsonError(
+  status: number,
+  code: string,
+  message: string,
+  extra?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Response {
+  return Response.json(
+    { error: code, message, ...extra },
+    { status, headers: { "Cache-Control": "no-store", ...headers } },
+  );
+}
+
+export const unauthorized = (): Response => jsonError(401, "UNAUTHORIZED", "Sign in first.");
+export const forbidden = (message = "You are not allowed to do this."): Response =>
+  jsonError(403, "FORBIDDEN", message);
+
+/**
+ * A domain error becomes its status and readable message; anything else is logged (name and message only) and
+ * answered with a bare 500, since its text may describe internals.
+ */
+export function errorResponse(error: unknown, where: string): Response {
+  if (error instanceof ApiError) return jsonError(httpStatusOf(error), error.name, error.message);
+  logServerError(where, error);
+  return jsonError(500, "INTERNAL_SERVER_ERROR", "Something went wrong on the server.");
+}
+
+/** One line: the error's name and message (domain and AntRing errors never hold secrets), no stack. */
+export function logServerError(where: string, error: unknown): void {
+  console.error(`${where}: ${error instanceof Error ? `${error.name}: ${error.message}` : "unknown error"}`);
+}

@@ -1,0 +1,61 @@
+import { ensureBootstrapAdmin } from "@antdash/api";
+import { serverEnv, trustRequestHostWithoutPublicUrl } from "../env";
+import { getAntringClient } from "./antring";
+import { getDatabase } from "./database";
+import { createSyncRunner, getSyncRunner } from "./sync/sync-runner";
+
+const log = (line: string) => console.log(`[antdash] ${line}`);
+
+/**
+ * Called once when the Next server starts (instrumentation.ts): opens the database (in embedded mode this process
+ * becomes its owner), creates the first admin if needed, and starts the sync.
+ */
+export async function startServerServices(): Promise<void> {
+  trustRequestHostWithoutPublicUrl();
+  const env = serverEnv();
+  const db = await getDatabase();
+  log(`database: ${db.mode === "embedded" ? `embedded, under ${env.dataDir}` : "PostgreSQL"}`);
+  if (env.bootstrapAdmin) {
+    const { created } = await ensureBootstrapAdmin(db, env.bootstrapAdmin);
+    if (created) log(`created the first admin, ${env.bootstrapAdmin.email}`);
+  } else if ((await db.prisma.user.count({ where: { role: "admin", disabledAt: null } })) === 0) {
+    log("no admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `pnpm cli user add`");
+  }
+  if (env.antring) {
+    const runner = createSyncRunner({
+      db,
+      client: getAntringClient(),
+      intervalMs: env.syncIntervalSeconds * 1000,
+      initialDays: env.initialSyncDays,
+      log: (line) => log(line),
+    });
+    runner.startIncremental();
+    log(`sync: every ${env.syncIntervalSeconds} s from ${new URL(env.antring.baseUrl).origin}`);
+  } else {
+    log("sync: off (ANTRING_APP_ID / ANTRING_APP_SECRET not set); showing what is already cached");
+  }
+  stopCleanlyOnSignals();
+}
+
+let stopping = false;
+
+/** Stops the sync and closes the database (flushing the embedded one) before the process exits. */
+function stopCleanlyOnSignals(): void {
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const timeout = setTimeout(() => process.exit(1), 10_000);
+    timeout.unref();
+    void (async () => {
+      try {
+        await getSyncRunner()?.stop();
+        await (await getDatabase()).close();
+      } catch (error) {
+        console.error(`[antdash] shutdown: ${error instanceof Error ? error.message : "unknown error"}`);
+      }
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    })();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
