@@ -1,0 +1,66 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { summarizeCalls } from "../analytics/summary";
+import { parseCallFilter } from "../calls/call-filter";
+import { AccessDeniedError } from "../errors";
+import { type ApiFixture, openApiFixture } from "../test/api-fixture";
+import { openExport } from "./open-export";
+
+async function bytesOf(body: ReadableStream<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const reader = body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(Buffer.from(read.value));
+  return Buffer.concat(chunks);
+}
+
+describe("openExport", () => {
+  let f: ApiFixture;
+  beforeAll(async () => {
+    f = await openApiFixture("embedded", { historyDays: 6 });
+  });
+  afterAll(() => f.close());
+
+  it("streams the filtered calls as CSV with a BOM and audits the export with its filter", async () => {
+    const filter = parseCallFilter({ from: f.from, to: f.to, direction: ["to_ab"] });
+    const response = await openExport(f.context(f.users.supervisor), { kind: "calls", format: "csv", filter });
+    expect(response.headers["Content-Type"]).toBe("text/csv; charset=utf-8");
+    expect(response.headers["Content-Disposition"]).toMatch(/^attachment; filename="calls-\d{8}-\d{8}\.csv"$/);
+    const text = (await bytesOf(response.body)).toString("utf8");
+    const { rows } = await response.done;
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const expected = f.calls.filter((c) => c.direction === "to_ab").length;
+    expect(rows).toBe(expected);
+    expect(text.trim().split("\n")).toHaveLength(expected + 1);
+
+    const [event] = await f.db.prisma.auditEvent.findMany({ where: { action: "export" }, orderBy: { at: "desc" }, take: 1 });
+    expect(event).toMatchObject({ userId: f.users.supervisor.id });
+    expect(event!.detail).toMatchObject({ kind: "calls", format: "csv", filter: { direction: ["to_ab"], from: f.from.toISOString() } });
+  });
+
+  it("exports the summary as the same numbers as summarizeCalls, in XLSX", async () => {
+    const filter = parseCallFilter({ from: f.from, to: f.to });
+    const response = await openExport(f.context(f.users.admin), { kind: "summary", format: "xlsx", filter });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bytesOf(response.body)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Summary")!;
+    const values = new Map<string, unknown>();
+    sheet.eachRow((row, i) => {
+      if (i > 1) values.set(String(row.getCell(1).value), row.getCell(2).value);
+    });
+    const summary = await summarizeCalls(f.db, filter);
+    expect(values.get("total")).toBe(summary.total);
+    expect(values.get("byStatus.SUCCESS")).toBe(summary.byStatus.SUCCESS);
+    expect(values.get("answerRate")).toBe(summary.answerRate);
+    expect(summary.total).toBe(f.calls.length);
+  });
+
+  it("is for supervisors and admins only", async () => {
+    const filter = parseCallFilter({ from: f.from, to: f.to });
+    await expect(openExport(f.context(f.users.viewer), { kind: "calls", format: "csv", filter })).rejects.toBeInstanceOf(
+      AccessDeniedError,
+    );
+    await expect(openExport(f.context(null), { kind: "summary", format: "csv", filter })).rejects.toMatchObject({
+      reason: "unauthenticated",
+    });
+  });
+});
