@@ -1,8 +1,8 @@
 import { mkdir, unlink } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { Worker } from "node:worker_threads";
 import pg from "pg";
+import { PACKAGE_DIR } from "../migrate/migration-files";
 import { EmbeddedDatabaseBusyError } from "./errors";
 import {
   isProcessAlive,
@@ -92,52 +92,65 @@ async function claimOwnership(ownerFile: string): Promise<OwnerInfo | null> {
 async function startOwner(ownerFile: string, pgliteDir: string, info: OwnerInfo): Promise<EmbeddedServer> {
   const removeOnExit = () => removeOwnerFileSyncIf(ownerFile, info.token);
   process.on("exit", removeOnExit);
-  let pglite: PGlite | undefined;
-  let server: PGLiteSocketServer | undefined;
+  let worker: PgliteWorker;
   try {
-    pglite = await PGlite.create(pgliteDir);
-    server = new PGLiteSocketServer({
-      db: pglite,
-      host: "127.0.0.1",
-      port: 0,
-      maxConnections: MAX_SOCKET_CONNECTIONS,
-    });
-    await server.start();
+    worker = await startPgliteWorker(pgliteDir);
   } catch (error) {
-    await server?.stop().catch(() => undefined);
-    await pglite?.close().catch(() => undefined);
     await removeOwnerFileIf(ownerFile, info.token);
     process.off("exit", removeOnExit);
     throw error;
   }
-  const port = portOf(server);
-  const runningServer = server;
-  const runningPglite = pglite;
   let closed = false;
   return {
-    url: localUrl(port),
+    url: localUrl(worker.port),
     owner: true,
-    publish: () => rewriteOwnerFile(ownerFile, { ...info, port }),
+    publish: () => rewriteOwnerFile(ownerFile, { ...info, port: worker.port }),
     async close() {
       if (closed) return;
       closed = true;
-      await runningServer.stop();
-      await runningPglite.close();
+      await worker.close();
       await removeOwnerFileIf(ownerFile, info.token);
       process.off("exit", removeOnExit);
     },
   };
 }
 
-function attached(port: number): EmbeddedServer {
-  return { url: localUrl(port), owner: false, publish: async () => undefined, close: async () => undefined };
+interface PgliteWorker {
+  port: number;
+  close(): Promise<void>;
 }
 
-function portOf(server: PGLiteSocketServer): number {
-  const port = Number(server.getServerConn().split(":").at(-1));
-  if (!Number.isInteger(port) || port <= 0)
-    throw new Error(`PGlite socket server has no port (${server.getServerConn()})`);
-  return port;
+/** PGlite and its socket server on a worker thread (see worker/pglite-server-worker.mjs for why). */
+function startPgliteWorker(pgliteDir: string): Promise<PgliteWorker> {
+  const worker = new Worker(path.join(PACKAGE_DIR, "worker/pglite-server-worker.mjs"), {
+    workerData: { pgliteDir, maxConnections: MAX_SOCKET_CONNECTIONS },
+  });
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number) => reject(new Error(`the PGlite worker exited early (code ${code})`));
+    worker.once("error", reject);
+    worker.once("exit", onExit);
+    worker.once("message", (message: { type: string; port?: number; message?: string }) => {
+      worker.off("exit", onExit);
+      if (message.type !== "listening" || !message.port) {
+        void worker.terminate();
+        reject(new Error(`PGlite could not start: ${message.message ?? message.type}`));
+        return;
+      }
+      resolve({
+        port: message.port,
+        close: () =>
+          new Promise<void>((done) => {
+            worker.once("message", () => void worker.terminate().then(() => done()));
+            worker.once("exit", () => done());
+            worker.postMessage("close");
+          }),
+      });
+    });
+  });
+}
+
+function attached(port: number): EmbeddedServer {
+  return { url: localUrl(port), owner: false, publish: async () => undefined, close: async () => undefined };
 }
 
 function localUrl(port: number): string {

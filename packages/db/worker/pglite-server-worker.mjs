@@ -1,0 +1,28 @@
+// Runs PGlite and its socket server on a worker thread. PGlite executes queries synchronously (WebAssembly), so on
+// the main thread every insert would freeze the event loop: no HTTP responses, no page fetches, no timers while a
+// 5,000-row batch is written. Here it works on its own core and the main thread only talks to it over loopback.
+// Plain JavaScript on purpose: it is started by path (new Worker) and must run without a TypeScript loader.
+import { parentPort, workerData } from "node:worker_threads";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+const { pgliteDir, maxConnections } = workerData;
+
+try {
+  const pglite = await PGlite.create(pgliteDir);
+  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections });
+  await server.start();
+  const port = Number(server.getServerConn().split(":").at(-1));
+  parentPort.on("message", async (message) => {
+    if (message !== "close") return;
+    try {
+      await server.stop();
+      await pglite.close();
+    } finally {
+      parentPort.postMessage({ type: "closed" });
+    }
+  });
+  parentPort.postMessage({ type: "listening", port });
+} catch (error) {
+  parentPort.postMessage({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+}
