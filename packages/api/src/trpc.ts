@@ -49,12 +49,22 @@ function trpcCodeOf(error: ApiError): TrpcCode {
   return "INTERNAL_SERVER_ERROR";
 }
 
-/** Domain errors (ApiError kinds) become typed tRPC codes with their readable message; anything else stays a 500. */
+/** "path: message" per problem, for people (the structured issues travel in `data.issues` too). */
+function readableIssues(error: ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+}
+
+/**
+ * Domain errors (ApiError kinds) become typed tRPC codes with their readable message, and invalid input a
+ * BAD_REQUEST that reads as a sentence instead of zod's JSON; anything else stays a 500.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof ApiError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: trpcCodeOf(cause), message: cause.message, cause });
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof ApiError) throw new TRPCError({ code: trpcCodeOf(cause), message: cause.message, cause });
+  if (result.error.code === "BAD_REQUEST" && cause instanceof ZodError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: readableIssues(cause), cause });
   }
   return result;
 });

@@ -1,0 +1,61 @@
+import { quarantineRecords } from "@antdash/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
+import { TestSyncController } from "../test/test-sync-controller";
+
+describe("sync procedures", () => {
+  let f: ApiFixture;
+  beforeAll(async () => {
+    f = await openApiFixture("embedded", { historyDays: 3 });
+  });
+  afterAll(() => f.close());
+
+  it("reports freshness and runs without a controller, and says backfills need one", async () => {
+    const status = await f.caller(f.users.viewer).sync.status();
+    expect(status.newestCallAt?.getTime()).toBe(f.calls[0]!.unix_timestamp * 1000);
+    expect(status).toMatchObject({ controllerAvailable: false, running: null, lastError: null });
+    expect(status.recentRuns[0]).toMatchObject({ status: "succeeded", kind: "backfill" });
+    expect(status.lastSuccessAt).toEqual(status.recentRuns[0]!.finishedAt);
+    const backfill = f.caller(f.users.admin).sync.startBackfill({ from: new Date(NOW - 6 * DAY), to: new Date(NOW - 3 * DAY) });
+    await expect(backfill).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(/not available/) });
+  });
+
+  it("starts a backfill through the controller, streams its progress and audits it", async () => {
+    const controller = new TestSyncController(f.db, f.antring, () => new Date(NOW));
+    const events = await f.caller(f.users.viewer, { syncController: controller }).sync.progress();
+    const iterator = events[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toBeNull();
+
+    const range = { from: new Date(NOW - 10 * DAY), to: new Date(NOW - 3 * DAY) };
+    await expect(f.caller(f.users.admin, { syncController: controller }).sync.startBackfill(range)).resolves.toEqual({
+      started: true,
+    });
+    await expect(f.caller(f.users.admin, { syncController: controller }).sync.startBackfill(range)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const seen = [];
+    for (let next = await iterator.next(); !next.done && next.value !== null; next = await iterator.next()) seen.push(next.value);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.at(-1)).toMatchObject({ kind: "backfill", windowsDone: seen.at(-1)!.windowsTotal });
+    // Leaving the stream unsubscribes it.
+    await iterator.return?.();
+    expect(controller.listenerCount).toBe(0);
+    await controller.current;
+
+    const expected = f.sim.dataset.callsBetween(range.from.getTime(), NOW).length;
+    const { rows } = await f.db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM calls`);
+    expect(rows[0]!.n).toBe(expected);
+    const status = await f.caller(f.users.viewer, { syncController: controller }).sync.status();
+    expect(status).toMatchObject({ controllerAvailable: true, running: null });
+    const audit = await f.db.prisma.auditEvent.findFirst({ where: { action: "sync.backfill" } });
+    expect(audit).toMatchObject({ userId: f.users.admin.id, detail: { from: range.from.toISOString() } });
+  });
+
+  it("lists quarantined records for admins", async () => {
+    await quarantineRecords(f.db, [
+      { raw: { caller: 1 }, reason: "caller: expected object", windowFrom: f.from, windowTo: f.to, page: 1 },
+    ]);
+    const list = await f.caller(f.users.admin).sync.quarantine({ limit: 10 });
+    expect(list).toEqual([expect.objectContaining({ reason: "caller: expected object", raw: { caller: 1 }, timesSeen: 1 })]);
+  });
+});
