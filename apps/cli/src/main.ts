@@ -3,13 +3,14 @@ import { SyncFailedError } from "@antdash/sync";
 import { exportCommand, EXPORT_HELP } from "./commands/export";
 import { reportCommand, REPORT_HELP } from "./commands/report";
 import { syncCommand, SYNC_HELP } from "./commands/sync";
+import { userCommand, USER_HELP } from "./commands/user";
 import { readCliEnv } from "./env";
 import { UsageError } from "./usage-error";
 
 const HELP = `AntRing dashboard command line. Usage: pnpm cli <command> [options]
 
 Commands:
-${[SYNC_HELP, REPORT_HELP, EXPORT_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
+${[SYNC_HELP, REPORT_HELP, EXPORT_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
 
   pnpm cli help           this text
 
@@ -31,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       return reportCommand(args, env);
     case "export":
       return exportCommand(args, env, abort.signal);
+    case "user":
+      return userCommand(args, env, process.stdin);
     case undefined:
     case "help":
     case "--help":

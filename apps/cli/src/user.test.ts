@@ -1,0 +1,96 @@
+import { verifyCredentials } from "@antdash/api";
+import { openDatabase } from "@antdash/db";
+import { testDatabaseConfig } from "@antdash/db/testing";
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const MAIN = join(import.meta.dirname, "main.ts");
+const PASSWORD = "a long admin password";
+
+function runCli(args: string[], env: Record<string, string>, stdin?: string) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? "");
+  });
+}
+
+// Users live in the database whatever its flavour: the embedded one is enough here.
+describe("pnpm cli user", () => {
+  let env: Record<string, string>;
+  let dataDir: string;
+  let remove: () => Promise<void>;
+
+  beforeAll(async () => {
+    const target = await testDatabaseConfig("embedded", { migrated: true });
+    remove = target.remove;
+    dataDir = (target.config as { dataDir: string }).dataDir;
+    env = { DATA_DIR: dataDir, DATABASE_URL: "" };
+  });
+  afterAll(() => remove());
+
+  it("adds users with --password or a piped password, and lists them without secrets", async () => {
+    const admin = await runCli(
+      ["user", "add", "--email", "Boss@Example.test", "--name", "Chị Hạnh", "--role", "admin", "--password", PASSWORD],
+      env,
+    );
+    expect(admin.stderr).toBe("");
+    expect(admin.code).toBe(0);
+    expect(admin.stdout).toMatch(/^added admin boss@example\.test \(/);
+
+    const viewer = await runCli(
+      ["user", "add", "--email", "viewer@example.test", "--name", "Viewer", "--role", "viewer"],
+      env,
+      `${PASSWORD}\n`,
+    );
+    expect(viewer.code).toBe(0);
+
+    const list = await runCli(["user", "list", "--format", "json"], env);
+    expect(list.code).toBe(0);
+    const users = JSON.parse(list.stdout) as Array<{ email: string; role: string; name: string }>;
+    expect(users.map((u) => [u.email, u.role, u.name])).toEqual([
+      ["boss@example.test", "admin", "Chị Hạnh"],
+      ["viewer@example.test", "viewer", "Viewer"],
+    ]);
+    expect(list.stdout).not.toMatch(/argon2|passwordHash/);
+    const table = await runCli(["user", "list"], env);
+    expect(table.stdout).toMatch(/boss@example\.test\s+admin\s+active\s+Chị Hạnh/);
+
+    // The passwords work for signing in.
+    const db = await openDatabase({ dataDir });
+    try {
+      for (const email of ["boss@example.test", "viewer@example.test"]) {
+        expect(await verifyCredentials(db, { email, password: PASSWORD, ip: "127.0.0.1" })).toMatchObject({ email });
+      }
+      expect(await db.prisma.auditEvent.count({ where: { action: "user.create" } })).toBe(2);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("refuses a taken email, a weak or missing password and a bad role with one clear line", async () => {
+    const cases: Array<[string[], string | undefined, number, RegExp]> = [
+      [["user", "add", "--email", "boss@example.test", "--name", "X", "--role", "viewer", "--password", PASSWORD], undefined, 1, /already has this email/],
+      [["user", "add", "--email", "x@example.test", "--name", "X", "--role", "viewer", "--password", "short"], undefined, 1, /at least 10|10 to 256 characters/],
+      [["user", "add", "--email", "x@example.test", "--name", "X", "--role", "viewer"], "", 2, /no password/],
+      [["user", "add", "--email", "x@example.test", "--name", "X", "--role", "owner", "--password", PASSWORD], undefined, 2, /--role: expected admin, supervisor, viewer/],
+      [["user", "add", "--name", "X", "--role", "viewer", "--password", PASSWORD], undefined, 2, /--email is required/],
+      [["user", "remove"], undefined, 2, /unknown action "remove"/],
+    ];
+    for (const [args, stdin, code, message] of cases) {
+      const r = await runCli(args, env, stdin);
+      expect(r.stderr).toMatch(message);
+      expect(r.code).toBe(code);
+      expect(r.stderr).not.toContain(PASSWORD);
+    }
+  });
+});
