@@ -15,13 +15,15 @@ export interface IncrementalSyncOptions {
   onProgress?: ProgressListener;
   onPass?: (result: SyncRangeResult) => void;
   onError?: (error: unknown) => void;
+  /** The clock (tests move it; production uses the real one). */
+  now?: () => Date;
 }
 
 const DAY_MS = 86_400_000;
 
 /** One incremental pass: from the end of what is already settled in the cache (or `initialDays` back) to now. */
 export async function syncRecent(options: IncrementalSyncOptions): Promise<SyncRangeResult> {
-  const now = new Date();
+  const now = options.now?.() ?? new Date();
   const overlapMs = options.overlapMs ?? DEFAULT_SETTLE_MS;
   const initialFrom = new Date(now.getTime() - (options.initialDays ?? 31) * DAY_MS);
   const done = await getDoneWindows(options.db, initialFrom, now);
@@ -35,6 +37,7 @@ export async function syncRecent(options: IncrementalSyncOptions): Promise<SyncR
     kind: "incremental",
     settleMs: overlapMs,
     onProgress: options.onProgress,
+    now: () => now,
   });
 }
 

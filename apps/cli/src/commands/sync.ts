@@ -1,4 +1,4 @@
-import { syncRange, type SyncProgress } from "@antdash/sync";
+import { startIncrementalSync, syncRange, type SyncProgress } from "@antdash/sync";
 import { SingleBar } from "cli-progress";
 import { parseArgs } from "node:util";
 import { antringClientFromEnv, openCliDatabase } from "../context";
@@ -8,14 +8,33 @@ import { parseCliInstant } from "../zoned-time";
 
 export const SYNC_HELP = `pnpm cli sync --from ISO --to ISO [--concurrency N]
   Copies AntRing's call history for [from, to] into the cache. Safe to interrupt and re-run: finished 31-day
-  windows are skipped, nothing is written twice.`;
+  windows are skipped, nothing is written twice.
+pnpm cli sync --follow [--interval SECONDS] [--overlap-minutes M] [--initial-days D]
+  Keeps the cache current until stopped (Ctrl-C): a pass every --interval seconds (default 60) re-reads the last
+  --overlap-minutes (default 120) to catch calls listed late; an empty cache first gets --initial-days (default 31).
+  For deployments that run the sync apart from the web app.`;
 
 export async function syncCommand(args: string[], env: CliEnv, signal: AbortSignal): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { from: { type: "string" }, to: { type: "string" }, concurrency: { type: "string" } },
+    options: {
+      from: { type: "string" },
+      to: { type: "string" },
+      concurrency: { type: "string" },
+      follow: { type: "boolean" },
+      interval: { type: "string" },
+      "overlap-minutes": { type: "string" },
+      "initial-days": { type: "string" },
+    },
     strict: true,
   });
+  if (values.follow) {
+    return followCommand(env, signal, {
+      intervalSeconds: positive("--interval", values.interval, 60),
+      overlapMinutes: positive("--overlap-minutes", values["overlap-minutes"], 120),
+      initialDays: positive("--initial-days", values["initial-days"], 31),
+    });
+  }
   if (!values.from || !values.to) throw new UsageError("sync needs --from and --to");
   const from = parseCliInstant(values.from, env.timeZone, "--from", false);
   const to = parseCliInstant(values.to, env.timeZone, "--to", true);
@@ -40,6 +59,39 @@ export async function syncCommand(args: string[], env: CliEnv, signal: AbortSign
     reporter.stop();
     await db.close();
   }
+}
+
+function positive(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} must be a positive number`);
+  return n;
+}
+
+async function followCommand(
+  env: CliEnv,
+  signal: AbortSignal,
+  opts: { intervalSeconds: number; overlapMinutes: number; initialDays: number },
+): Promise<number> {
+  const client = antringClientFromEnv(env);
+  const db = await openCliDatabase(env);
+  const scheduler = startIncrementalSync({
+    db,
+    client,
+    intervalMs: opts.intervalSeconds * 1000,
+    overlapMs: opts.overlapMinutes * 60_000,
+    initialDays: opts.initialDays,
+    onPass: (r) =>
+      process.stdout.write(
+        `${new Date().toISOString()} synced ${r.callsSeen} calls (${r.callsWritten} new) in ${(r.elapsedMs / 1000).toFixed(1)}s\n`,
+      ),
+    onError: (error) =>
+      process.stderr.write(`${new Date().toISOString()} sync pass failed: ${(error as Error).message ?? error}\n`),
+  });
+  await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+  await scheduler.stop();
+  await db.close();
+  return 0;
 }
 
 /** A progress bar on a terminal; plain lines, at most one a second, when stderr is a file or a pipe. */
