@@ -1,4 +1,4 @@
-import { createUser, listUsers, recordAudit, ROLES, type Role } from "@antdash/api";
+import { createUser, listUsers, PASSWORD_MIN_LENGTH, recordAudit, ROLES, type Role } from "@antdash/api";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
@@ -34,6 +34,9 @@ async function addUser(args: string[], env: CliEnv, stdin: NodeJS.ReadStream): P
     throw new UsageError(`--role: expected ${ROLES.join(", ")}`);
   }
   const password = values.password ?? (await readPasswordFromStdin(stdin));
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    throw new UsageError(`the password needs at least ${PASSWORD_MIN_LENGTH} characters`);
+  }
   const db = await openCliDatabase(env);
   try {
     const user = await createUser(db, {
