@@ -3,15 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { summarizeCalls } from "../analytics/summary";
 import { parseCallFilter } from "../calls/call-filter";
 import { AccessDeniedError } from "../errors";
+import { bytesOf } from "../test/read-body";
 import { type ApiFixture, openApiFixture } from "../test/api-fixture";
 import { openExport } from "./open-export";
-
-async function bytesOf(body: ReadableStream<Uint8Array>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const reader = body.getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(Buffer.from(read.value));
-  return Buffer.concat(chunks);
-}
 
 describe("openExport", () => {
   let f: ApiFixture;

@@ -1,6 +1,7 @@
 import { AntringClient } from "@antdash/antring-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AccessDeniedError } from "../errors";
+import { bytesOf } from "../test/read-body";
 import { type ApiFixture, openApiFixture } from "../test/api-fixture";
 import {
   openRecording,
@@ -8,13 +9,6 @@ import {
   RecordingRangeNotSatisfiableError,
   RecordingUnavailableError,
 } from "./open-recording";
-
-async function bytesOf(body: ReadableStream<Uint8Array>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const reader = body.getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(Buffer.from(read.value));
-  return Buffer.concat(chunks);
-}
 
 /** A client whose signed URLs arrive tampered with, as if AntRing's storage refused them. */
 class TamperedUrlClient extends AntringClient {

@@ -37,8 +37,14 @@ export interface RecordingResponse {
   body: ReadableStream<Uint8Array>;
 }
 
-/** One byte range, the only kind forwarded (a multi-range or malformed header is ignored: the whole file). */
-const SINGLE_RANGE = /^bytes=(\d*)-(\d*)$/;
+/** One byte range ("bytes=10-", "bytes=10-20", "bytes=-500"): the only kind forwarded. */
+const SINGLE_RANGE = /^bytes=(\d+-\d*|-\d+)$/;
+
+/** The Range to forward upstream; a multi-range or malformed header is ignored (the whole file is sent). */
+function forwardableRange(range: string | null | undefined): string | undefined {
+  const trimmed = range?.trim();
+  return trimmed && SINGLE_RANGE.test(trimmed) ? trimmed : undefined;
+}
 
 /**
  * Streams a call's recording for the browser (supervisor+). Asks AntRing for a fresh signed URL, fetches it with the
@@ -59,7 +65,7 @@ export async function openRecording(
   const media = rows[0]?.recording;
   if (!media) throw new RecordingNotFoundError();
 
-  const forwarded = range?.trim().match(SINGLE_RANGE) && range.trim() !== "bytes=-" ? range.trim() : undefined;
+  const forwarded = forwardableRange(range);
   const upstream = await fetchRecording(ctx.antring, media, forwarded, options.signal);
   if (upstream.status === 416) {
     await upstream.body?.cancel();
@@ -75,8 +81,13 @@ export async function openRecording(
     throw new RecordingUnavailableError();
   }
 
-  if (forwarded === undefined || /^bytes=0-/.test(forwarded)) {
-    await recordAudit(ctx.db, { user, action: "recording.play", detail: { callId } });
+  if (forwarded === undefined || forwarded.startsWith("bytes=0-")) {
+    try {
+      await recordAudit(ctx.db, { user, action: "recording.play", detail: { callId } });
+    } catch (error) {
+      await upstream.body.cancel();
+      throw error;
+    }
   }
   const headers: RecordingResponse["headers"] = {
     "Content-Type": upstream.headers.get("content-type") ?? "audio/mpeg",
