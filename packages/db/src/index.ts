@@ -10,7 +10,8 @@ export { callFingerprint, callKey, DuplicateOrdinalTracker } from "./calls/call-
 export { toCallRow } from "./calls/call-row";
 export type { CallRow } from "./calls/call-row";
 export { insertCalls } from "./calls/insert-calls";
-export { rebuildRollups } from "./calls/rollups";
+export { rebuildRollups, rollupTimeZone } from "./calls/rollups";
+export { histogramBin, histogramBinSql, histogramBinWidth, HISTOGRAM_OPEN_BIN } from "./calls/histogram-bins";
 export { countCalls, newestCallAt } from "./calls/read-calls";
 
 export { listQuarantine, quarantineRecords } from "./quarantine/quarantine";

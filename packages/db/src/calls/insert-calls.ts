@@ -1,6 +1,6 @@
 import type { Database } from "../database/open-database";
 import type { CallRow } from "./call-row";
-import { agentRollupUpsert, callRollupUpsert, ROLLUP_SOURCE_COLUMNS } from "./rollups";
+import { ROLLUP_SOURCE_COLUMNS, ROLLUPS, rollupUpsert } from "./rollups";
 
 type Column = readonly [column: string, type: string, value: (row: CallRow) => unknown];
 
@@ -38,7 +38,7 @@ const parameterType = (type: string) => (type === "text[]" ? "text" : type);
 // and conflicts on the key (a call already cached, or a repeat inside the batch) are skipped. Measured ~1.5x
 // faster than shipping the batch as one jsonb/json document (jsonb_to_recordset), mostly because the payload is
 // about half the size and needs no JSON parsing on the server.
-// The same statement adds the rows it really inserted (RETURNING) to the hourly rollups: one statement is one
+// The same statement adds the rows it really inserted (RETURNING) to every rollup: one statement is one
 // transaction, so the rollups and the calls can never disagree, even after a crash or a re-read window.
 const INSERT_SQL = `
   WITH inserted AS (
@@ -49,8 +49,7 @@ const INSERT_SQL = `
     ON CONFLICT (id) DO NOTHING
     RETURNING ${ROLLUP_SOURCE_COLUMNS}
   ),
-  call_rollups AS (${callRollupUpsert("inserted")}),
-  agent_rollups AS (${agentRollupUpsert("inserted")})
+  ${ROLLUPS.map((rollup) => `up_${rollup.table} AS (${rollupUpsert(rollup, "inserted")})`).join(",\n  ")}
   SELECT count(*)::int AS inserted FROM inserted`;
 
 /** Larger batches are split so one statement's parameters stay a few MB. */

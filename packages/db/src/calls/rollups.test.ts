@@ -7,9 +7,10 @@ import type { Database } from "../database/open-database";
 import { callKey, DuplicateOrdinalTracker } from "./call-key";
 import { toCallRow, type CallRow } from "./call-row";
 import { insertCalls } from "./insert-calls";
-import { rebuildRollups } from "./rollups";
+import { histogramBinSql } from "./histogram-bins";
+import { rebuildRollups, rollupTimeZone } from "./rollups";
 
-function rowsOf(records: CallRecord[]): CallRow[] {
+function callRows(records: CallRecord[]): CallRow[] {
   const tracker = new DuplicateOrdinalTracker();
   return records.map((record) => toCallRow(record, callKey(record, tracker.next(record)), "Asia/Ho_Chi_Minh"));
 }
@@ -30,73 +31,100 @@ function mixedWindow(start: number, count: number): CallRecord[] {
   });
 }
 
-/** What the rollups must equal: GROUP BY over the calls table, in the rollups' shape and order. */
-async function expectedRollups(db: Database) {
-  const calls = await db.pool.query(
-    `SELECT date_trunc('hour', started_at, 'UTC') AS hour_start, direction, status_detail, class,
-            coalesce(did_number, '') AS did_number, count(*)::int AS calls, sum(billing_seconds)::text AS billing,
-            sum(duration_seconds)::text AS duration, sum(wait_seconds)::text AS wait, count(recording)::int AS recorded
-       FROM calls GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
-  );
-  const agents = await db.pool.query(
-    `SELECT date_trunc('hour', started_at, 'UTC') AS hour_start, agent, direction, status_detail, count(*)::int AS calls,
-            sum(billing_seconds)::text AS billing, sum(duration_seconds)::text AS duration, sum(wait_seconds)::text AS wait
-       FROM calls, unnest(agents) AS agent GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-  );
-  return { calls: calls.rows, agents: agents.rows };
+const ZONE = "Asia/Ho_Chi_Minh";
+const CALL_KEYS = "direction, status_detail, class, coalesce(did_number, '') AS did_number";
+const SUMS = `count(*)::int AS calls, sum(billing_seconds)::text AS billing_seconds,
+  sum(duration_seconds)::text AS duration_seconds, sum(wait_seconds)::text AS wait_seconds`;
+const METRICS = "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)";
+
+/** What each rollup must equal: GROUP BY over the calls table, written out by hand, in the rollup's column order. */
+function expectedQueries(zone: string): Record<string, string> {
+  const day = `date_trunc('day', started_at, '${zone}')`;
+  const hour = `date_trunc('hour', started_at, 'UTC')`;
+  const bin = histogramBinSql("seconds");
+  return {
+    call_rollups_hourly: `SELECT ${hour} AS period, ${CALL_KEYS}, ${SUMS}, count(recording)::int AS recorded FROM calls GROUP BY 1, 2, 3, 4, 5`,
+    call_rollups_daily: `SELECT ${day} AS period, ${CALL_KEYS}, ${SUMS}, count(recording)::int AS recorded FROM calls GROUP BY 1, 2, 3, 4, 5`,
+    agent_rollups_hourly: `SELECT ${hour} AS period, agent, direction, status_detail, ${SUMS} FROM calls, unnest(agents) AS agent GROUP BY 1, 2, 3, 4`,
+    agent_rollups_daily: `SELECT ${day} AS period, agent, direction, status_detail, ${SUMS} FROM calls, unnest(agents) AS agent GROUP BY 1, 2, 3, 4`,
+    call_histograms_daily: `SELECT ${day} AS period, ${CALL_KEYS}, metric, ${bin} AS bin, count(*)::int AS calls FROM calls ${METRICS} GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    call_histograms_monthly: `SELECT date_trunc('month', started_at, '${zone}') AS period, ${CALL_KEYS}, metric, ${bin} AS bin, count(*)::int AS calls FROM calls ${METRICS} GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+  };
+}
+
+/** Rows in a canonical order, bigint sums as text. */
+async function rowsOf(db: Database, sql: string) {
+  const { rows } = await db.pool.query(`SELECT * FROM (${sql}) AS x`);
+  return rows.sort((a, b) => JSON.stringify(Object.values(a)).localeCompare(JSON.stringify(Object.values(b))));
+}
+
+async function expectedRollups(db: Database, zone = ZONE) {
+  const expected: Record<string, unknown[]> = {};
+  for (const [table, sql] of Object.entries(expectedQueries(zone))) expected[table] = await rowsOf(db, sql);
+  return expected;
 }
 
 async function storedRollups(db: Database) {
-  const calls = await db.pool.query(
-    `SELECT hour_start, direction, status_detail, class, did_number, calls, billing_seconds::text AS billing,
-            duration_seconds::text AS duration, wait_seconds::text AS wait, recorded
-       FROM call_rollups_hourly ORDER BY 1, 2, 3, 4, 5`,
-  );
-  const agents = await db.pool.query(
-    `SELECT hour_start, agent, direction, status_detail, calls, billing_seconds::text AS billing,
-            duration_seconds::text AS duration, wait_seconds::text AS wait
-       FROM agent_rollups_hourly ORDER BY 1, 2, 3, 4`,
-  );
-  return { calls: calls.rows, agents: agents.rows };
+  const stored: Record<string, unknown[]> = {};
+  for (const table of Object.keys(expectedQueries(ZONE))) {
+    const { rows } = await db.pool.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+      [table],
+    );
+    const columns = rows.map(({ column_name: c }, i) =>
+      i === 0 ? `${c} AS period` : c.endsWith("_seconds") ? `${c}::text AS ${c}` : c,
+    );
+    stored[table] = await rowsOf(db, `SELECT ${columns.join(", ")} FROM ${table}`);
+  }
+  return stored;
 }
+
+const totalCalls = (rows: unknown[] | undefined) =>
+  (rows as { calls: number }[]).reduce((sum, row) => sum + row.calls, 0);
 
 describe.each(testDatabaseModes())("hourly rollups on %s", (mode) => {
   const db = useTestDatabase(mode);
   beforeEach(async () => {
-    await db().pool.query("TRUNCATE calls, call_rollups_hourly, agent_rollups_hourly");
+    await db().pool.query(
+      `TRUNCATE calls, call_rollups_hourly, agent_rollups_hourly, call_rollups_daily, agent_rollups_daily,
+                call_histograms_daily, call_histograms_monthly`,
+    );
+    await db().pool.query(`UPDATE rollup_state SET time_zone = '${ZONE}'`);
   });
 
   it("equal GROUP BY over calls after inserts, re-inserts, overlapping and duplicate batches", async () => {
-    const all = rowsOf(mixedWindow(1_519_600_000, 450));
+    const all = callRows(mixedWindow(1_519_600_000, 450));
     const first = all.slice(0, 300);
     const second = all.slice(150); // half of it overlaps the first
     expect(await insertCalls(db(), first)).toBe(300);
     expect(await insertCalls(db(), first)).toBe(0);
     expect(await insertCalls(db(), second)).toBe(150);
     // Repeats inside one batch count once.
-    const third = rowsOf(mixedWindow(1_519_700_000, 50));
+    const third = callRows(mixedWindow(1_519_700_000, 50));
     expect(await insertCalls(db(), [...third, ...third])).toBe(50);
 
     const stored = await storedRollups(db());
     expect(stored).toEqual(await expectedRollups(db()));
-    expect(stored.calls.reduce((sum, row) => sum + row.calls, 0)).toBe(500);
-    // The internal calls have two agents each and the IVR-free inbound calls one: the agent rollup saw both.
-    expect(stored.agents.length).toBeGreaterThan(0);
+    expect(totalCalls(stored.call_rollups_daily)).toBe(500);
+    // Every call is in both histograms once: its talk and its wait.
+    expect(totalCalls(stored.call_histograms_monthly)).toBe(1000);
+    expect(stored.agent_rollups_hourly!.length).toBeGreaterThan(0);
   });
 
   it("count only new rows when two writers insert overlapping batches at once", async () => {
-    const rows = rowsOf(mixedWindow(1_519_800_000, 400));
+    const rows = callRows(mixedWindow(1_519_800_000, 400));
     const counts = await Promise.all([
       insertCalls(db(), rows.slice(0, 300)),
       insertCalls(db(), rows.slice(100)),
       insertCalls(db(), rows.slice(50, 350)),
+      insertCalls(db(), rows.slice(200)),
     ]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(400);
     expect(await storedRollups(db())).toEqual(await expectedRollups(db()));
   });
 
   it("rebuildRollups recomputes them for rows written without insertCalls", async () => {
-    await insertCalls(db(), rowsOf([...mixedWindow(1_519_900_000, 120), ...manyCalls(30)]));
+    await insertCalls(db(), callRows([...mixedWindow(1_519_900_000, 120), ...manyCalls(30)]));
     // A bulk copy behind insertCalls' back (what the benchmark's fill does), and a stale rollup row.
     await db().pool.query(
       `INSERT INTO calls SELECT id || '#copy', caller_number, caller_type, caller_username, callee_number, callee_type,
@@ -104,15 +132,26 @@ describe.each(testDatabaseModes())("hourly rollups on %s", (mode) => {
               unix_timestamp - 604800, recording, started_at - interval '7 days', wait_seconds, agents,
               local_date - 7, local_hour, local_weekday, fingerprint, synced_at FROM calls`,
     );
-    await db().pool.query(`UPDATE call_rollups_hourly SET calls = calls + 1`);
+    await db().pool.query(`UPDATE call_histograms_daily SET calls = calls + 1`);
     expect(await storedRollups(db())).not.toEqual(await expectedRollups(db()));
 
     await rebuildRollups(db());
     const stored = await storedRollups(db());
     expect(stored).toEqual(await expectedRollups(db()));
-    expect(stored.calls.reduce((sum, row) => sum + row.calls, 0)).toBe(300);
+    expect(totalCalls(stored.call_rollups_hourly)).toBe(300);
     // And insertCalls keeps adding to the rebuilt rollups.
-    await insertCalls(db(), rowsOf(mixedWindow(1_520_000_000, 40)));
+    await insertCalls(db(), callRows(mixedWindow(1_520_000_000, 40)));
     expect(await storedRollups(db())).toEqual(await expectedRollups(db()));
+  });
+
+  it("rebuildRollups switches the zone of the daily and monthly rollups", async () => {
+    await insertCalls(db(), callRows(mixedWindow(1_519_900_000, 200)));
+    await rebuildRollups(db(), { timeZone: "America/New_York" });
+    expect(await rollupTimeZone(db())).toBe("America/New_York");
+    expect(await storedRollups(db())).toEqual(await expectedRollups(db(), "America/New_York"));
+    // Later inserts group by the new zone too: the zone is read inside insertCalls' statement.
+    await insertCalls(db(), callRows(mixedWindow(1_520_000_000, 60)));
+    expect(await storedRollups(db())).toEqual(await expectedRollups(db(), "America/New_York"));
+    await expect(rebuildRollups(db(), { timeZone: "Mars/Olympus" })).rejects.toThrow();
   });
 });
