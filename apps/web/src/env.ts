@@ -18,10 +18,16 @@ const envSchema = z.object({
   DATABASE_URL: optionalText,
   ANTRING_BASE_URL: optionalText.pipe(z.url().optional()),
   ANTRING_APP_ID: optionalText,
-  ANTRING_APP_SECRET: z.string().optional().transform((value) => (value === "" ? undefined : value)),
+  ANTRING_APP_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value)),
   TZ: optionalText,
   ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
-  ADMIN_PASSWORD: z.string().optional().transform((value) => (value === "" ? undefined : value)),
+  ADMIN_PASSWORD: z
+    .string()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value)),
   NEXTAUTH_SECRET: optionalText,
   NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),

@@ -38,7 +38,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
   return response;
 }
 
-async function refreshSessionCookie(request: NextRequest, response: NextResponse, secure: boolean): Promise<void> {
+async function refreshSessionCookie(
+  request: NextRequest,
+  response: NextResponse,
+  secure: boolean,
+): Promise<void> {
   const name = sessionCookieName(secure);
   const secret = authSecret();
   const token = await readSessionToken(request.cookies.get(name)?.value, secret);

@@ -4,7 +4,13 @@ import { useRouter } from "next/navigation";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "./locale";
 
 /** Tiếng Việt / English; the choice is kept in a cookie for a year and the page re-renders in place. */
-export function LanguageSwitch({ current, labels }: { current: Locale; labels: Record<Locale | "label", string> }) {
+export function LanguageSwitch({
+  current,
+  labels,
+}: {
+  current: Locale;
+  labels: Record<Locale | "label", string>;
+}) {
   const router = useRouter();
   return (
     <div className="language-switch" role="group" aria-label={labels.label}>

@@ -27,7 +27,8 @@ export function callFilterFromQuery(params: URLSearchParams): Record<string, unk
   if (number !== null && number.trim() !== "") filter.number = number;
   for (const key of NUMBER_KEYS) {
     const value = params.get(key);
-    if (value !== null && value.trim() !== "") filter[key] = /^\d+$/.test(value.trim()) ? Number(value) : value;
+    if (value !== null && value.trim() !== "")
+      filter[key] = /^\d+$/.test(value.trim()) ? Number(value) : value;
   }
   const hasRecording = params.get("hasRecording");
   if (hasRecording !== null && hasRecording !== "") filter.hasRecording = parseBoolean(hasRecording);

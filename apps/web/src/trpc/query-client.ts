@@ -13,7 +13,8 @@ export function createQueryClient(): QueryClient {
       dehydrate: {
         serializeData: superjson.serialize,
         // Pending queries are streamed to the client too.
-        shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
+        shouldDehydrateQuery: (query) =>
+          defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
       hydrate: { deserializeData: superjson.deserialize },
     },

@@ -37,7 +37,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           ))}
         </ul>
         <div className="shell__footer">
-          <LanguageSwitch current={locale} labels={{ label: m.language.label, vi: m.language.vi, en: m.language.en }} />
+          <LanguageSwitch
+            current={locale}
+            labels={{ label: m.language.label, vi: m.language.vi, en: m.language.en }}
+          />
           <span>
             {m.nav.timeZone}: {ctx.timeZone}
           </span>

@@ -6,7 +6,11 @@ import { currentUser } from "~/server/current-user";
 import { safeCallbackPath } from "./safe-callback-path";
 import { SignInForm } from "./sign-in-form";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
   if (await currentUser()) redirect(callbackPath);
   const locale = await requestLocale();
@@ -14,7 +18,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="sign-in">
       <div className="sign-in__card">
-        <LanguageSwitch current={locale} labels={{ label: m.language.label, vi: m.language.vi, en: m.language.en }} />
+        <LanguageSwitch
+          current={locale}
+          labels={{ label: m.language.label, vi: m.language.vi, en: m.language.en }}
+        />
         <h1>{m.signIn.title}</h1>
         <p>{m.signIn.subtitle}</p>
         <SignInForm messages={m.signIn} callbackPath={callbackPath} />

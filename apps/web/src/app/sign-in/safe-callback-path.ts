@@ -11,7 +11,12 @@ export function safeCallbackPath(value: string | undefined): string {
   } catch {
     return "/";
   }
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\") || path.startsWith("/sign-in")) {
+  if (
+    !path.startsWith("/") ||
+    path.startsWith("//") ||
+    path.startsWith("/\\") ||
+    path.startsWith("/sign-in")
+  ) {
     return "/";
   }
   return path;

@@ -6,7 +6,13 @@ import { type FormEvent, useState } from "react";
 import type { Messages } from "~/i18n/messages";
 import { SIGN_IN_ERROR } from "~/lib/sign-in-errors";
 
-export function SignInForm({ messages: m, callbackPath }: { messages: Messages["signIn"]; callbackPath: string }) {
+export function SignInForm({
+  messages: m,
+  callbackPath,
+}: {
+  messages: Messages["signIn"];
+  callbackPath: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -51,7 +57,7 @@ export function SignInForm({ messages: m, callbackPath }: { messages: Messages["
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       {error && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" data-testid="sign-in-error">
           {error}
         </p>
       )}

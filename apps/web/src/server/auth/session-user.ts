@@ -10,7 +10,10 @@ export interface CookieReader {
  * Who the session cookie says signed in, or null without a valid, unexpired one. Only an id: the API loads the
  * user (role, disabled or not) from the database on every request.
  */
-export async function sessionUserId(request: { headers: Headers; cookies: CookieReader }): Promise<string | null> {
+export async function sessionUserId(request: {
+  headers: Headers;
+  cookies: CookieReader;
+}): Promise<string | null> {
   const secure = isSecureRequest(request.headers, serverEnv().publicUrl);
   const token = await readSessionToken(request.cookies.get(sessionCookieName(secure))?.value, authSecret());
   return token?.sub ?? null;

@@ -11,7 +11,9 @@ export function isStateChanging(method: string): boolean {
  * request with neither header does not come from a browser page, so it carries no ambient-cookie risk.
  */
 export function isSameOriginRequest(headers: Headers, publicUrl: string | undefined): boolean {
-  const expectedHost = publicUrl ? new URL(publicUrl).host : (headers.get("x-forwarded-host") ?? headers.get("host"));
+  const expectedHost = publicUrl
+    ? new URL(publicUrl).host
+    : (headers.get("x-forwarded-host") ?? headers.get("host"));
   const origin = headers.get("origin");
   if (origin !== null) {
     if (!expectedHost) return false;

@@ -12,7 +12,10 @@ const FORMATS = ["csv", "xlsx"] as const;
  * GET /api/export/calls|summary?format=csv|xlsx&<filter>: the filtered call list (or its summary) as a streamed
  * download, for supervisors and admins. The filter uses the same query keys as the pages (lib/call-filter-query).
  */
-export async function GET(request: NextRequest, context: { params: Promise<{ kind: string }> }): Promise<Response> {
+export async function GET(
+  request: NextRequest,
+  context: { params: Promise<{ kind: string }> },
+): Promise<Response> {
   try {
     const { kind } = await context.params;
     if (!isOneOf(KINDS, kind)) return jsonError(404, "NOT_FOUND", "No such export.");

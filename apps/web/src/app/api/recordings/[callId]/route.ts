@@ -8,13 +8,18 @@ import { requireRole } from "~/server/http/require-role";
  * GET /api/recordings/<callId>: the call's recording, streamed from AntRing with the browser's Range forwarded so
  * the player can seek (supervisor+). The AntRing URL never leaves the server.
  */
-export async function GET(request: NextRequest, context: { params: Promise<{ callId: string }> }): Promise<Response> {
+export async function GET(
+  request: NextRequest,
+  context: { params: Promise<{ callId: string }> },
+): Promise<Response> {
   try {
     const { callId } = await context.params;
     const ctx = await createRequestApiContext({ headers: request.headers, cookies: request.cookies });
     const access = requireRole(ctx.user, "supervisor");
     if (access.refusal) return access.refusal;
-    const recording = await openRecording(ctx, callId, request.headers.get("range"), { signal: request.signal });
+    const recording = await openRecording(ctx, callId, request.headers.get("range"), {
+      signal: request.signal,
+    });
     return new Response(recording.body, { status: recording.status, headers: recording.headers });
   } catch (error) {
     if (error instanceof RecordingRangeNotSatisfiableError) {

@@ -1,0 +1,40 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The demo admin `pnpm start` creates when no AntRing credentials and no ADMIN_EMAIL are set. */
+export const DEMO_ADMIN = { email: "admin@example.com", password: "demo-admin-password" };
+
+export async function signIn(page: Page, credentials: { email: string; password: string }): Promise<void> {
+  await page.goto("/sign-in");
+  await page.locator("#email").fill(credentials.email);
+  await page.locator("#password").fill(credentials.password);
+  await page.locator("button[type=submit]").click();
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+}
+
+/**
+ * Calls a tRPC mutation from the signed-in page, as the app's own code would (same origin, session cookie).
+ * Returns the HTTP status and the JSON body.
+ */
+export async function trpcMutation(
+  page: Page,
+  path: string,
+  input: unknown,
+): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ path, input }) => {
+      const response = await fetch(`/api/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: input }),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
+    { path, input },
+  );
+}
+
+/** A range sure to hold demo calls: the last week. */
+export function lastWeek(): { from: string; to: string } {
+  const to = new Date();
+  return { from: new Date(to.getTime() - 7 * 86_400_000).toISOString(), to: to.toISOString() };
+}

@@ -1,0 +1,78 @@
+import { defineConfig } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+// The app runs exactly as the README starts it (`pnpm start`: build if needed, then serve with the simulator in
+// demo mode), on a free port with a throwaway database. Set once in the main process; workers inherit it.
+process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "antdash-e2e-"));
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  // One server, one embedded database: tests share it, so they run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    browserName: "chromium",
+    // Debian's chromium: Playwright cannot download its own browsers here.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: "npx -y pnpm@12 start",
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    url: `${baseURL}/sign-in`,
+    // The first run builds the app (about a minute on two cores).
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+    env: {
+      PORT: process.env.E2E_PORT,
+      HOST: "127.0.0.1",
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      SIMULATOR_PORT: "0",
+      // Demo mode whatever the caller's shell holds: the simulator and the demo admin.
+      ANTRING_APP_ID: "",
+      ANTRING_APP_SECRET: "",
+      ADMIN_EMAIL: "",
+      ADMIN_PASSWORD: "",
+      DATABASE_URL: "",
+      NEXTAUTH_URL: "",
+      NEXTAUTH_SECRET: "",
+      DEMO_DAYS: "14",
+    },
+  },
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

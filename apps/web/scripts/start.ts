@@ -1,0 +1,97 @@
+// `pnpm start`: builds the dashboard when needed, then serves it on PORT with the embedded database under DATA_DIR.
+// Without AntRing credentials it runs the AntRing simulator beside it (demo mode) and a demo admin account.
+import path from "node:path";
+import { buildNeeded } from "./start/build-freshness";
+import { type Child, run, startChild, stopAll } from "./start/children";
+import { waitForHttp } from "./start/network";
+import { binary, REPO_DIR, WEB_DIR } from "./start/paths";
+import { DEMO_APP_ID, DEMO_APP_SECRET, startSimulator } from "./start/simulator";
+
+const DEMO_ADMIN = { email: "admin@example.com", password: "demo-admin-password" };
+
+function log(line: string): void {
+  console.log(`[start] ${line}`);
+}
+
+async function main(): Promise<void> {
+  // A variable set to "" counts as unset (next-auth, for one, fails on an empty NEXTAUTH_URL).
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([, value]) => value?.trim()),
+  ) as NodeJS.ProcessEnv;
+  const port = Number(env.PORT ?? "3000");
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new Error(`PORT must be a port number: ${env.PORT}`);
+  // Absolute, so the server (which runs from apps/web) and the CLI (from the repository root) share one database.
+  const dataDir = path.resolve(env.DATA_DIR?.trim() || path.join(REPO_DIR, ".data"));
+  const demo = !env.ANTRING_APP_ID?.trim() || !env.ANTRING_APP_SECRET;
+  const children: Child[] = [];
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("stopping…");
+    await stopAll(children);
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(130));
+  process.on("SIGTERM", () => void stop(143));
+
+  const reason = await buildNeeded();
+  if (reason) {
+    log(`building the dashboard (${reason}); this takes a minute the first time`);
+    await run(children, "next build", binary("next"), ["build"], {
+      cwd: WEB_DIR,
+      env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+  }
+  if (stopping) return;
+
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    TZ: env.TZ?.trim() || "Asia/Ho_Chi_Minh",
+    NEXT_TELEMETRY_DISABLED: "1",
+    // The server stops its sync and closes the database itself on SIGINT/SIGTERM (instrumentation).
+    NEXT_MANUAL_SIG_HANDLE: "true",
+  };
+  let demoAdmin: typeof DEMO_ADMIN | null = null;
+  if (demo) {
+    const simulator = await startSimulator(Number(env.SIMULATOR_PORT ?? "4010"), env);
+    children.push(simulator.child);
+    void simulator.child.exited.then(() => void stop(1));
+    Object.assign(serverEnv, {
+      ANTRING_BASE_URL: simulator.baseUrl,
+      ANTRING_APP_ID: DEMO_APP_ID,
+      ANTRING_APP_SECRET: DEMO_APP_SECRET,
+    });
+    if (!env.ADMIN_EMAIL?.trim() || !env.ADMIN_PASSWORD) {
+      demoAdmin = DEMO_ADMIN;
+      Object.assign(serverEnv, { ADMIN_EMAIL: DEMO_ADMIN.email, ADMIN_PASSWORD: DEMO_ADMIN.password });
+    }
+  }
+
+  const hostArgs = env.HOST?.trim() ? ["-H", env.HOST.trim()] : [];
+  const server = startChild("next start", binary("next"), ["start", "-p", String(port), ...hostArgs], {
+    cwd: WEB_DIR,
+    env: serverEnv,
+  });
+  children.push(server);
+  void server.exited.then((code) => void stop(code ?? 1));
+  await waitForHttp(`http://127.0.0.1:${port}/sign-in`, 120_000, () => server.process.exitCode === null);
+
+  log(`dashboard: http://localhost:${port}`);
+  log(`data: ${dataDir}`);
+  if (demo) {
+    log(`demo mode: syncing from the AntRing simulator at ${serverEnv.ANTRING_BASE_URL}`);
+    log("set ANTRING_APP_ID and ANTRING_APP_SECRET (and ANTRING_BASE_URL) to use a real AntRing account");
+  }
+  if (demoAdmin) log(`sign in as ${demoAdmin.email} / ${demoAdmin.password} (demo admin)`);
+  log("press Ctrl-C to stop");
+}
+
+main().catch((error: unknown) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
