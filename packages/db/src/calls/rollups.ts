@@ -9,6 +9,7 @@ import { histogramBinSql } from "./histogram-bins";
  * - hourly: UTC hours (date_trunc in 'UTC', whatever the session's TimeZone), so any whole-hour range is exact;
  * - daily and monthly: local days and months of the zone in rollup_state, read inside the statement itself so
  *   every writer groups by the same zone; readers plan with that zone too (rollupTimeZone).
+ * Long ranges read months, their edges days, then hours, then raw calls (see the api's analytics/rollup-plan.ts).
  */
 
 /** The calls columns the rollups read: what insertCalls' RETURNING must hand over. */
@@ -50,35 +51,39 @@ const AGENT_DIMENSIONS = [
   ["direction", "direction"],
   ["status_detail", "status_detail"],
 ] as const;
+// Days and months also know the call's class and DID (hours would grow about as large as the calls themselves).
+const AGENT_CALL_DIMENSIONS = [...AGENT_DIMENSIONS, ...CALL_DIMENSIONS.slice(2)] as const;
 // A call counts once for each of its agents (both sides of an internal call).
 const EACH_AGENT = "CROSS JOIN LATERAL unnest(agents) AS agent";
 // Every call lands in two histograms: its talk (billing) seconds and its wait seconds.
 const EACH_METRIC = "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)";
 const HISTOGRAM_KEYS = [...CALL_DIMENSIONS, ["metric", "metric"], ["bin", histogramBinSql("seconds")]] as const;
 
+const CALL_COUNTERS = [...SUMS, ["recorded", "count(recording)::int"]] as const;
+const HISTOGRAM_COUNTERS = [["calls", "count(*)::int"]] as const;
+
 export const ROLLUPS: readonly Rollup[] = [
-  {
-    table: "call_rollups_hourly",
-    keys: [["hour_start", PERIOD.hour], ...CALL_DIMENSIONS],
-    counters: [...SUMS, ["recorded", "count(recording)::int"]],
-  },
-  {
-    table: "call_rollups_daily",
-    keys: [["day_start", PERIOD.day], ...CALL_DIMENSIONS],
-    counters: [...SUMS, ["recorded", "count(recording)::int"]],
-  },
+  { table: "call_rollups_hourly", keys: [["hour_start", PERIOD.hour], ...CALL_DIMENSIONS], counters: CALL_COUNTERS },
+  { table: "call_rollups_daily", keys: [["day_start", PERIOD.day], ...CALL_DIMENSIONS], counters: CALL_COUNTERS },
+  { table: "call_rollups_monthly", keys: [["month_start", PERIOD.month], ...CALL_DIMENSIONS], counters: CALL_COUNTERS },
   { table: "agent_rollups_hourly", keys: [["hour_start", PERIOD.hour], ...AGENT_DIMENSIONS], counters: SUMS, lateral: EACH_AGENT },
-  { table: "agent_rollups_daily", keys: [["day_start", PERIOD.day], ...AGENT_DIMENSIONS], counters: SUMS, lateral: EACH_AGENT },
+  { table: "agent_rollups_daily", keys: [["day_start", PERIOD.day], ...AGENT_CALL_DIMENSIONS], counters: SUMS, lateral: EACH_AGENT },
+  {
+    table: "agent_rollups_monthly",
+    keys: [["month_start", PERIOD.month], ...AGENT_CALL_DIMENSIONS],
+    counters: SUMS,
+    lateral: EACH_AGENT,
+  },
   {
     table: "call_histograms_daily",
     keys: [["day_start", PERIOD.day], ...HISTOGRAM_KEYS],
-    counters: [["calls", "count(*)::int"]],
+    counters: HISTOGRAM_COUNTERS,
     lateral: EACH_METRIC,
   },
   {
     table: "call_histograms_monthly",
     keys: [["month_start", PERIOD.month], ...HISTOGRAM_KEYS],
-    counters: [["calls", "count(*)::int"]],
+    counters: HISTOGRAM_COUNTERS,
     lateral: EACH_METRIC,
   },
 ];
