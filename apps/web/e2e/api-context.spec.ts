@@ -13,14 +13,22 @@ test("a TV display token opens the wallboard procedures and nothing else", async
   expect(created.status).toBe(200);
   const token = (created.body as { result: { data: { json: { token: string } } } }).result.data.json.token;
 
-  const byHeader = await request.get(`/api/trpc/wallboard.config${noInput}`, { headers: { "x-tv-token": token } });
+  const byHeader = await request.get(`/api/trpc/wallboard.config${noInput}`, {
+    headers: { "x-tv-token": token },
+  });
   expect(byHeader.status()).toBe(200);
   expect(await byHeader.text()).toContain("Reception wall");
-  expect((await request.get(`/api/trpc/wallboard.config?tv=${encodeURIComponent(token)}`)).status()).toBe(200);
-  expect((await request.get("/api/trpc/wallboard.config", { headers: { "x-tv-token": "wrong" } })).status()).toBe(401);
+  expect((await request.get(`/api/trpc/wallboard.config?tv=${encodeURIComponent(token)}`)).status()).toBe(
+    200,
+  );
+  expect(
+    (await request.get("/api/trpc/wallboard.config", { headers: { "x-tv-token": "wrong" } })).status(),
+  ).toBe(401);
   expect((await request.get("/api/trpc/wallboard.config")).status()).toBe(401);
   // Dashboards stay closed to a wall screen.
-  const summary = await request.get(`/api/trpc/analytics.summary${summaryInput}`, { headers: { "x-tv-token": token } });
+  const summary = await request.get(`/api/trpc/analytics.summary${summaryInput}`, {
+    headers: { "x-tv-token": token },
+  });
   expect(summary.status()).toBe(401);
 });
 
@@ -29,7 +37,9 @@ test("the sync runner is wired in: status, and live progress as server-sent even
   const status = await page.request.get("/api/trpc/sync.status");
   expect(status.status()).toBe(200);
   const body = (await status.json()) as {
-    result: { data: { json: { controllerAvailable: boolean; incremental: boolean; newestCallAt: string | null } } };
+    result: {
+      data: { json: { controllerAvailable: boolean; incremental: boolean; newestCallAt: string | null } };
+    };
   };
   expect(body.result.data.json).toMatchObject({ controllerAvailable: true, incremental: true });
   expect(body.result.data.json.newestCallAt).not.toBeNull();
@@ -54,11 +64,13 @@ test("a supervisor's recording request streams the audio with Range, and never s
   page,
 }) => {
   await signIn(page, DEMO_ADMIN);
-  const callsInput = encodeURIComponent(JSON.stringify({ json: { filter: { from, to, hasRecording: true }, limit: 1 } }));
+  const callsInput = encodeURIComponent(
+    JSON.stringify({ json: { filter: { from, to, hasRecording: true }, limit: 1 } }),
+  );
   const list = await page.request.get(`/api/trpc/calls.list?input=${callsInput}`);
   expect(list.status()).toBe(200);
-  const rows = ((await list.json()) as { result: { data: { json: { rows: Array<{ id: string }> } } } }).result.data
-    .json.rows;
+  const rows = ((await list.json()) as { result: { data: { json: { rows: Array<{ id: string }> } } } }).result
+    .data.json.rows;
   expect(rows.length).toBe(1);
   const callId = rows[0]!.id;
 

@@ -15,7 +15,9 @@ export default class CountSummaryReporter implements Reporter {
 
   onEnd(): void {
     const { passed, failed, skipped } = this.counts;
-    console.log(`      Tests  ${passed} passed | ${failed} failed | ${skipped} skipped (${passed + failed + skipped})`);
+    console.log(
+      `      Tests  ${passed} passed | ${failed} failed | ${skipped} skipped (${passed + failed + skipped})`,
+    );
   }
 
   printsToStdio(): boolean {

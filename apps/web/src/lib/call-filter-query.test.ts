@@ -37,7 +37,9 @@ describe("call filter in a URL query", () => {
   });
 
   it("leaves bad values for the schema to refuse, with a reason", () => {
-    const bad = new URLSearchParams("from=2026-11-02&to=2026-11-01&minDurationSeconds=ten&hasRecording=maybe");
+    const bad = new URLSearchParams(
+      "from=2026-11-02&to=2026-11-01&minDurationSeconds=ten&hasRecording=maybe",
+    );
     let error: unknown;
     try {
       parseCallFilter(callFilterFromQuery(bad));

@@ -47,6 +47,8 @@ describe("session cookie", () => {
     expect(sessionCookieName(true)).toBe("__Secure-next-auth.session-token");
     expect(isSecureRequest(new Headers({ "x-forwarded-proto": "https" }), undefined)).toBe(true);
     expect(isSecureRequest(new Headers({ "x-forwarded-proto": "http" }), undefined)).toBe(false);
-    expect(isSecureRequest(new Headers({ "x-forwarded-proto": "http" }), "https://calls.example.com")).toBe(true);
+    expect(isSecureRequest(new Headers({ "x-forwarded-proto": "http" }), "https://calls.example.com")).toBe(
+      true,
+    );
   });
 });

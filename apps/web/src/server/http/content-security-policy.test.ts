@@ -16,12 +16,16 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("adds eval only for React's development build", () => {
-    expect(directive(contentSecurityPolicy({ ...base, development: true }), "script-src")).toContain("'unsafe-eval'");
+    expect(directive(contentSecurityPolicy({ ...base, development: true }), "script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   it("refuses framing except by this origin for the wallboard", () => {
     expect(directive(contentSecurityPolicy(base), "frame-ancestors")).toBe("'none'");
-    expect(directive(contentSecurityPolicy({ ...base, frameAncestors: "'self'" }), "frame-ancestors")).toBe("'self'");
+    expect(directive(contentSecurityPolicy({ ...base, frameAncestors: "'self'" }), "frame-ancestors")).toBe(
+      "'self'",
+    );
   });
 
   it("upgrades insecure requests only when served over https (it would break plain-http LAN use)", () => {

@@ -39,7 +39,12 @@ describe("SyncRunner (the web app's SyncController)", () => {
   afterAll(() => simulator.close());
 
   function newRunner(appSecret = SECRET): SyncRunner {
-    const client = new AntringClient({ baseUrl: simulator.url, appId: simulator.appId, appSecret, retry: { retries: 0 } });
+    const client = new AntringClient({
+      baseUrl: simulator.url,
+      appId: simulator.appId,
+      appSecret,
+      retry: { retries: 0 },
+    });
     // A long interval: each test drives the passes it needs.
     runner = new SyncRunner({ db, client, intervalMs: 3_600_000, initialDays: 2 });
     return runner;
@@ -100,9 +105,9 @@ describe("SyncRunner (the web app's SyncController)", () => {
     db = await openTestDatabase("embedded");
     const sync = newRunner();
     await sync.stop();
-    await expect(sync.startBackfill({ from: new Date(Date.now() - DAY), to: new Date() })).rejects.toBeInstanceOf(
-      SyncBusyError,
-    );
+    await expect(
+      sync.startBackfill({ from: new Date(Date.now() - DAY), to: new Date() }),
+    ).rejects.toBeInstanceOf(SyncBusyError);
     sync.startIncremental();
     expect(sync.status().incremental).toBe(false);
   });
