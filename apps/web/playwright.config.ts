@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -7,7 +7,12 @@ import path from "node:path";
 // The app runs exactly as the README starts it (`pnpm start`: build if needed, then serve with the simulator in
 // demo mode), on a free port with a throwaway database. Set once in the main process; workers inherit it.
 process.env.E2E_PORT ??= String(await freePort());
-process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), "antdash-e2e-"));
+if (!process.env.E2E_DATA_DIR) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "antdash-e2e-"));
+  process.env.E2E_DATA_DIR = dataDir;
+  // The main process made it; it removes it once the web server has stopped and everything is done.
+  process.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+}
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 export default defineConfig({
