@@ -1,5 +1,4 @@
 import type { NextConfig } from "next";
-import path from "node:path";
 
 // Security headers that do not depend on the request. The Content-Security-Policy needs a fresh nonce per request
 // and is set by src/proxy.ts.
@@ -30,16 +29,6 @@ const nextConfig: NextConfig = {
     "exceljs",
     "@fast-csv/format",
   ],
-  turbopack: {
-    rules: {
-      // Temporary: packages/db starts its PGlite worker with `new Worker(<run-time path>)`, which Turbopack cannot
-      // build. Remove this rule once that call reads `new Worker(pathToFileURL(...))` (which Turbopack leaves alone).
-      "*.ts": {
-        condition: { all: [{ not: "foreign" }, { content: /new Worker\(/ }] },
-        loaders: [path.join(__dirname, "build/unbundled-workers-loader.cjs")],
-      },
-    },
-  },
   experimental: {
     // A long-running self-hosted server gains nothing from a minified server bundle, and minification renames
     // classes: error names (logged, and set from `new.target.name` by the API's errors) would become "i".

@@ -1,5 +1,6 @@
 import { mkdir, unlink } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { PACKAGE_DIR } from "../migrate/migration-files";
@@ -122,7 +123,8 @@ interface PgliteWorker {
 
 /** PGlite and its socket server on a worker thread (see worker/pglite-server-worker.mjs for why). */
 function startPgliteWorker(pgliteDir: string): Promise<PgliteWorker> {
-  const worker = new Worker(path.join(PACKAGE_DIR, "worker/pglite-server-worker.mjs"), {
+  // A file URL computed at run time: bundlers (Next's Turbopack) leave it alone instead of trying to resolve it.
+  const worker = new Worker(pathToFileURL(path.join(PACKAGE_DIR, "worker/pglite-server-worker.mjs")), {
     workerData: { pgliteDir, maxConnections: MAX_SOCKET_CONNECTIONS },
   });
   return new Promise((resolve, reject) => {
