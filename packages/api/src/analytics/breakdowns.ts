@@ -2,9 +2,8 @@ import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core"
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { type Counters, groupFacts, type GroupedCounters, ZERO_COUNTERS } from "./fact-aggregates";
-import { AGENT_FACTS, CALL_FACTS, ONE_AGENT_CALL_FACTS, type PeriodFacts } from "./fact-sources";
-import type { RollupPlan, Tier } from "./rollup-plan";
-import { agentBreakdownFromRollups, callRoute } from "./routing";
+import { AGENT_FACTS, callSource, type FactSource, type PeriodFacts, tiersFor } from "./fact-sources";
+import type { RollupPlan } from "./rollup-plan";
 import { rangeOf } from "./time-range";
 
 export const BREAKDOWN_DIMENSIONS = ["direction", "status", "class", "did", "agent"] as const;
@@ -29,7 +28,12 @@ export interface PeriodCounts {
   breakdowns: Partial<Breakdowns>;
 }
 
-const COLUMN = { direction: "direction", status: "status_detail", class: "class", did: "did_number" } as const;
+const COLUMN = {
+  direction: "direction",
+  status: "status_detail",
+  class: "class",
+  did: "did_number",
+} as const;
 /** Enumerated dimensions list every value (0 when no call has it), so charts keep their shape. */
 const ALL_VALUES: Partial<Record<BreakdownDimension, readonly string[]>> = {
   direction: DIRECTIONS,
@@ -59,11 +63,27 @@ function rowsOf(dimension: BreakdownDimension, groups: Map<string, Counters>): B
   return [...keys].map((key) => withKpis(key, groups.get(key) ?? ZERO_COUNTERS)).sort(byCallsThenKey);
 }
 
-const rawPeriod = (filter: CallFilter): PeriodFacts => ({ filter, segments: [{ tier: "raw", ...rangeOf(filter) }] });
+/**
+ * The facts of each period for a query grouping by `groupBy`: the source's rollup tiers that fit, cut by the plan;
+ * or the raw calls when no plan, or no tier fits.
+ */
+export function periodFacts(
+  source: FactSource,
+  filters: readonly CallFilter[],
+  plan: RollupPlan | null,
+  groupBy: readonly string[],
+): PeriodFacts[] {
+  const tiers = plan ? tiersFor(source, filters[0]!, groupBy) : [];
+  return filters.map((filter) => ({
+    filter,
+    segments: tiers.length ? plan!.segments(rangeOf(filter), tiers) : [{ tier: "raw", ...rangeOf(filter) }],
+  }));
+}
 
 /**
- * Totals and every breakdown of several periods (same criteria, different ranges), each read from the rollups
- * when the filter allows (see routing.ts) and from the raw calls otherwise. `dimensions` limits the breakdowns.
+ * Totals and the breakdowns of several periods with the same criteria, each read from the rollups when the filter
+ * allows (routing.ts) and from the raw calls otherwise. `dimensions` limits the breakdowns. With agents in the
+ * filter, the agent breakdown lists those agents only (each one's calls among the filtered ones).
  */
 export async function countPeriods(
   db: Database,
@@ -71,37 +91,26 @@ export async function countPeriods(
   plan: RollupPlan | null,
   dimensions: readonly BreakdownDimension[] = BREAKDOWN_DIMENSIONS,
 ): Promise<PeriodCounts[]> {
-  const route = plan ? callRoute(filters[0]!) : "raw";
-  const tiered =
-    (tiers: readonly Tier[]) =>
-    (filter: CallFilter): PeriodFacts => ({ filter, segments: plan!.segments(rangeOf(filter), tiers) });
+  const source = callSource(filters[0]!);
   const callColumns = dimensions.flatMap((d) => (d === "agent" ? [] : [COLUMN[d]]));
-  const work: Promise<GroupedCounters[]>[] = [];
-  if (route === "calls") {
-    work.push(groupFacts(db, CALL_FACTS, filters.map(tiered(CALL_FACTS.tiers)), callColumns));
-  } else if (route === "oneAgent") {
-    // The agent rollups know direction and status; class and DID come from the agent's raw calls.
-    const agentColumns = callColumns.filter((c) => c === "direction" || c === "status_detail");
-    const rawColumns = callColumns.filter((c) => c === "class" || c === "did_number");
-    work.push(groupFacts(db, ONE_AGENT_CALL_FACTS, filters.map(tiered(ONE_AGENT_CALL_FACTS.tiers)), agentColumns));
-    if (rawColumns.length) work.push(groupFacts(db, CALL_FACTS, filters.map(rawPeriod), rawColumns));
-  } else {
-    work.push(groupFacts(db, CALL_FACTS, filters.map(rawPeriod), callColumns));
-  }
+  const work: Promise<GroupedCounters[]>[] = [
+    groupFacts(db, source, periodFacts(source, filters, plan, callColumns), callColumns),
+  ];
   if (dimensions.includes("agent")) {
-    const agentPeriods =
-      plan && agentBreakdownFromRollups(filters[0]!) ? filters.map(tiered(AGENT_FACTS.tiers)) : filters.map(rawPeriod);
-    work.push(groupFacts(db, AGENT_FACTS, agentPeriods, ["agent"]));
+    work.push(groupFacts(db, AGENT_FACTS, periodFacts(AGENT_FACTS, filters, plan, ["agent"]), ["agent"]));
   }
   const results = await Promise.all(work);
   return filters.map((_, p) => {
-    const groups = Object.assign({}, ...results.map((r) => r[p]!.groups)) as Record<string, Map<string, Counters>>;
+    const groups = Object.assign({}, ...results.map((r) => r[p]!.groups)) as Record<
+      string,
+      Map<string, Counters>
+    >;
     const breakdowns: Partial<Breakdowns> = {};
     for (const dimension of dimensions) {
       const column = dimension === "agent" ? "agent" : COLUMN[dimension];
       breakdowns[dimension] = rowsOf(dimension, groups[column] ?? new Map());
     }
-    // The first result is always the call-level one (calls rollup, one agent's rollup, or raw).
+    // The first result is the call-level one (call rollups, one agent's rollups, or raw calls).
     return { totals: results[0]![p]!.totals, breakdowns };
   });
 }

@@ -33,7 +33,7 @@ export interface GroupedCounters {
 const COUNTERS_SQL = `sum(calls)::float8 AS calls,
   coalesce(sum(calls) FILTER (WHERE status_detail = 'SUCCESS'), 0)::float8 AS answered,
   coalesce(sum(calls) FILTER (WHERE status_detail = 'CANCELLED'), 0)::float8 AS abandoned,
-  sum(billing)::float8 AS billing, sum(duration)::float8 AS duration, sum(wait)::float8 AS wait`;
+  sum(billing_seconds)::float8 AS billing, sum(duration_seconds)::float8 AS duration, sum(wait_seconds)::float8 AS wait`;
 
 interface Row {
   p: number;

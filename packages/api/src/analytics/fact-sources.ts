@@ -1,89 +1,108 @@
 import { histogramBinSql } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import type { Segment, Tier } from "./rollup-plan";
+import { usesRawOnlyCriteria } from "./routing";
 import type { SqlParams } from "./sql-params";
 import { filterOver } from "./time-range";
 
 /**
- * A relation of "facts" that the analytics aggregate, readable from rollup tables (per tier) or computed from the
- * raw calls, with the same columns either way: `p` (which period of the query), `t` (the rollup row's period start,
- * or the call's started_at), the source's dimensions and its counters. Summing the counters over the facts of a
- * range gives the same numbers whichever segments the range was cut into.
+ * A relation of "facts" that the analytics aggregate, readable from rollup tables (one per tier) or computed from
+ * the raw calls, with the same columns either way: `p` (which period of the query), `tier` ('raw' or the tier),
+ * `t` (the rollup row's period start, or the call's started_at), then the source's dimensions and counters.
+ * Summing the counters over the facts of a range gives the same numbers whichever segments it was cut into.
  */
 export interface FactSource {
-  tables: Partial<Record<Tier, string>>;
-  /** The tiers this source has, coarse to fine (what planSegments may use). */
-  tiers: readonly Tier[];
-  /** Dimension and counter columns as read from a rollup table. */
-  rollupColumns: string;
-  /** The same columns computed from one raw call (and its joined rows). */
-  rawColumns: string;
+  dimensions: readonly string[];
+  counters: readonly string[];
+  /** The rollup table of each tier, and the dimensions it lacks (a tier is only used when it has all it needs). */
+  tables: Partial<Record<Tier, { table: string; lacks?: readonly string[] }>>;
+  /** Columns computed differently from a raw call than their name says (others are read as they are). */
+  rawExprs: Readonly<Record<string, string>>;
   /** What a raw call is joined with (one fact per joined row). */
   rawLateral?: string;
-  /** Conditions on rollup rows for the filter's criteria (the route guarantees the source has those columns). */
-  rollupWhere(filter: CallFilter, params: SqlParams): string[];
-  /** Extra conditions on raw facts (beyond the call filter itself). */
+  /** Conditions on raw facts beyond the call filter (e.g. which agents of a call are facts). */
   rawWhere?(filter: CallFilter, params: SqlParams): string[];
 }
 
+const TIERS: readonly Tier[] = ["month", "day", "hour"];
 const PERIOD_COLUMN: Record<Tier, string> = { month: "month_start", day: "day_start", hour: "hour_start" };
+const CALL_DIMENSIONS = ["direction", "status_detail", "class", "did_number"] as const;
+const SUMS = ["calls", "billing_seconds", "duration_seconds", "wait_seconds"] as const;
+// A primary key column cannot be null: the rollups say "" for "no DID", and so do raw facts.
+const RAW_DID = { did_number: "coalesce(did_number, '')", calls: "1" };
 
-const listWhere = (column: string, values: readonly string[] | undefined, params: SqlParams) =>
-  values?.length ? [`${column} = ANY(${params.add(values)}::text[])`] : [];
-
-function callDimensionsWhere(filter: CallFilter, params: SqlParams): string[] {
-  return [
-    ...listWhere("direction", filter.direction, params),
-    ...listWhere("status_detail", filter.status, params),
-    ...listWhere("class", filter.callClass, params),
-    ...listWhere("did_number", filter.did, params),
-  ];
-}
-
-const COUNTERS = "calls, billing_seconds AS billing, duration_seconds AS duration, wait_seconds AS wait";
-const RAW_COUNTERS = "1 AS calls, billing_seconds AS billing, duration_seconds AS duration, wait_seconds AS wait";
-
-/** One fact per call: every call dimension ("" for no DID, as in the rollups). */
+/** One fact per call. */
 export const CALL_FACTS: FactSource = {
-  tables: { day: "call_rollups_daily", hour: "call_rollups_hourly" },
-  tiers: ["day", "hour"],
-  rollupColumns: `direction, status_detail, class, did_number, ${COUNTERS}`,
-  rawColumns: `direction, status_detail, class, coalesce(did_number, '') AS did_number, ${RAW_COUNTERS}`,
-  rollupWhere: callDimensionsWhere,
-};
-
-/** One fact per call and agent on it (an internal call is a fact for each of its two agents). */
-export const AGENT_FACTS: FactSource = {
-  tables: { day: "agent_rollups_daily", hour: "agent_rollups_hourly" },
-  tiers: ["day", "hour"],
-  rollupColumns: `agent, direction, status_detail, ${COUNTERS}`,
-  rawColumns: `agent, direction, status_detail, ${RAW_COUNTERS}`,
-  rawLateral: "CROSS JOIN LATERAL unnest(agents) AS agent",
-  rollupWhere: (filter, params) => [
-    ...listWhere("agent", filter.agent, params),
-    ...listWhere("direction", filter.direction, params),
-    ...listWhere("status_detail", filter.status, params),
-  ],
+  dimensions: CALL_DIMENSIONS,
+  counters: SUMS,
+  tables: {
+    month: { table: "call_rollups_monthly" },
+    day: { table: "call_rollups_daily" },
+    hour: { table: "call_rollups_hourly" },
+  },
+  rawExprs: RAW_DID,
 };
 
 /**
- * The calls of one agent as call facts, from the agent rollups (no class or DID there). Exact for a single agent:
- * an agent appears at most once on a call, so each of their calls is one agent fact.
+ * One fact per call and agent on it (an internal call is a fact for each of its two agents). With agents in the
+ * filter, only those agents' facts: for one agent, exactly their calls, each once (an agent appears at most once
+ * on a call).
  */
-export const ONE_AGENT_CALL_FACTS: FactSource = {
-  ...AGENT_FACTS,
-  rawWhere: (filter, params) => listWhere("agent", filter.agent, params),
+export const AGENT_FACTS: FactSource = {
+  dimensions: ["agent", ...CALL_DIMENSIONS],
+  counters: SUMS,
+  tables: {
+    month: { table: "agent_rollups_monthly" },
+    day: { table: "agent_rollups_daily" },
+    hour: { table: "agent_rollups_hourly", lacks: ["class", "did_number"] },
+  },
+  rawExprs: RAW_DID,
+  rawLateral: "CROSS JOIN LATERAL unnest(agents) AS agent",
+  rawWhere: (filter, params) =>
+    filter.agent?.length ? [`agent = ANY(${params.add(filter.agent)}::text[])`] : [],
 };
+
+/** The facts of a filter's call-level numbers: one agent's calls from the agent facts, else the call facts. */
+export function callSource(filter: CallFilter): FactSource {
+  return filter.agent?.length === 1 ? AGENT_FACTS : CALL_FACTS;
+}
 
 /** Two facts per call: its talk (billing) seconds and its wait seconds, binned as in the histogram rollups. */
 export const HISTOGRAM_FACTS: FactSource = {
-  tables: { month: "call_histograms_monthly", day: "call_histograms_daily" },
-  tiers: ["month", "day"],
-  rollupColumns: "status_detail, metric, bin, calls",
-  rawColumns: `status_detail, metric, ${histogramBinSql("seconds")} AS bin, 1 AS calls`,
-  rawLateral: "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)",
-  rollupWhere: callDimensionsWhere,
+  dimensions: [...CALL_DIMENSIONS, "metric", "bin"],
+  counters: ["calls"],
+  tables: { month: { table: "call_histograms_monthly" }, day: { table: "call_histograms_daily" } },
+  rawExprs: { ...RAW_DID, bin: histogramBinSql("seconds") },
+  rawLateral:
+    "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)",
 };
+
+/** The filter's criteria as fact columns (time aside). */
+const CRITERIA = [
+  ["direction", "direction"],
+  ["status", "status_detail"],
+  ["callClass", "class"],
+  ["did", "did_number"],
+  ["agent", "agent"],
+] as const;
+
+function criteriaColumns(filter: CallFilter): string[] {
+  return CRITERIA.filter(([key]) => filter[key]?.length).map(([, column]) => column);
+}
+
+/**
+ * The tiers (coarse to fine) that can give facts of this source for the filter when grouping by `groupBy`: those
+ * whose table has every column needed. None when the source lacks one of them.
+ */
+export function tiersFor(source: FactSource, filter: CallFilter, groupBy: readonly string[]): Tier[] {
+  if (usesRawOnlyCriteria(filter)) return [];
+  const needed = [...criteriaColumns(filter), ...groupBy];
+  if (!needed.every((column) => source.dimensions.includes(column))) return [];
+  return TIERS.filter((tier) => {
+    const table = source.tables[tier];
+    return table !== undefined && !needed.some((column) => table.lacks?.includes(column));
+  });
+}
 
 /** Facts of one period of a query: the filter, and the segments its range was cut into (one raw one when routed raw). */
 export interface PeriodFacts {
@@ -91,11 +110,10 @@ export interface PeriodFacts {
   segments: readonly Segment[];
 }
 
-/**
- * UNION ALL of the facts of every period's segments: `SELECT p, tier, t, <columns>`. `tier` says where a fact
- * came from ('raw' or the tier), for callers that treat rollup rows specially.
- */
+/** UNION ALL of the facts of every period's segments: `SELECT p, tier, t, <dimensions>, <counters>`. */
 export function factsSql(source: FactSource, periods: readonly PeriodFacts[], params: SqlParams): string {
+  const columns = [...source.dimensions, ...source.counters];
+  const rawSelect = columns.map((c) => (source.rawExprs[c] ? `${source.rawExprs[c]} AS ${c}` : c)).join(", ");
   const parts: string[] = [];
   periods.forEach(({ filter, segments }, p) => {
     for (const segment of segments) {
@@ -104,29 +122,34 @@ export function factsSql(source: FactSource, periods: readonly PeriodFacts[], pa
           params.where(filterOver(filter, segment)),
           ...(source.rawWhere?.(filter, params) ?? []),
         ];
+        // An edge piece spans at most a day: read it by time (OFFSET 0 keeps the planner from preferring another
+        // index, e.g. the agents GIN index, which would visit every call of the agent in the table).
+        const calls = segment.edge
+          ? `(SELECT * FROM calls WHERE started_at >= ${params.add(segment.from)} AND started_at < ${params.add(segment.end)} OFFSET 0) AS calls`
+          : "calls";
         parts.push(
-          `SELECT ${p} AS p, 'raw' AS tier, started_at AS t, ${source.rawColumns}
-             FROM calls ${source.rawLateral ?? ""} WHERE ${where.join(" AND ")}`,
+          `SELECT ${p} AS p, 'raw' AS tier, started_at AS t, ${rawSelect}
+             FROM ${calls} ${source.rawLateral ?? ""} WHERE ${where.join(" AND ")}`,
         );
         continue;
       }
       const table = source.tables[segment.tier];
       if (!table) throw new Error(`no ${segment.tier} rollup for this source`);
-      const column = PERIOD_COLUMN[segment.tier];
-      const where = [
-        `${column} >= ${params.add(segment.from)}`,
-        `${column} < ${params.add(segment.end)}`,
-        ...source.rollupWhere(filter, params),
-      ];
+      const select = columns.map((c) => (table.lacks?.includes(c) ? `NULL::text AS ${c}` : c)).join(", ");
+      const period = PERIOD_COLUMN[segment.tier];
+      const where = [`${period} >= ${params.add(segment.from)}`, `${period} < ${params.add(segment.end)}`];
+      for (const [key, column] of CRITERIA) {
+        const values = filter[key];
+        if (values?.length) where.push(`${column} = ANY(${params.add(values)}::text[])`);
+      }
       parts.push(
-        `SELECT ${p} AS p, '${segment.tier}' AS tier, ${column} AS t, ${source.rollupColumns}
-           FROM ${table} WHERE ${where.join(" AND ")}`,
+        `SELECT ${p} AS p, '${segment.tier}' AS tier, ${period} AS t, ${select} FROM ${table.table} WHERE ${where.join(" AND ")}`,
       );
     }
   });
   // A query over empty ranges still needs a relation with the right columns.
   if (parts.length === 0) {
-    return `SELECT 0 AS p, 'raw' AS tier, started_at AS t, ${source.rawColumns} FROM calls ${source.rawLateral ?? ""} WHERE false`;
+    return `SELECT 0 AS p, 'raw' AS tier, started_at AS t, ${rawSelect} FROM calls ${source.rawLateral ?? ""} WHERE false`;
   }
   return parts.join("\nUNION ALL\n");
 }

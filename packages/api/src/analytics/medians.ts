@@ -1,10 +1,9 @@
 import { histogramBinWidth, type Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import { periodFacts } from "./breakdowns";
 import { factsSql, HISTOGRAM_FACTS } from "./fact-sources";
 import type { RollupPlan } from "./rollup-plan";
-import { callRoute } from "./routing";
 import { SqlParams } from "./sql-params";
-import { rangeOf } from "./time-range";
 
 /**
  * Medians of talk time (billing seconds of answered calls) and of wait time (duration - billing of every call),
@@ -23,13 +22,8 @@ export async function mediansOf(
   filters: readonly CallFilter[],
   plan: RollupPlan | null,
 ): Promise<Medians[]> {
-  const periods = filters.map((filter) => ({
-    filter,
-    segments:
-      plan && callRoute(filter) === "calls"
-        ? plan.segments(rangeOf(filter), HISTOGRAM_FACTS.tiers)
-        : [{ tier: "raw" as const, ...rangeOf(filter) }],
-  }));
+  // The histograms have no agent: an agent filter reads the raw calls (tiersFor finds no tier).
+  const periods = periodFacts(HISTOGRAM_FACTS, filters, plan, ["metric", "bin", "status_detail"]);
   const params = new SqlParams();
   const { rows } = await db.pool.query<{ p: number; metric: "talk" | "wait"; bin: number; n: number }>(
     `SELECT p, metric, bin, sum(calls)::float8 AS n FROM (${factsSql(HISTOGRAM_FACTS, periods, params)}) AS f
@@ -39,7 +33,11 @@ export async function mediansOf(
   return filters.map((_, p) => {
     const talk = medianOfBins(rows.filter((r) => r.p === p && r.metric === "talk"));
     const wait = medianOfBins(rows.filter((r) => r.p === p && r.metric === "wait"));
-    return { talkSeconds: talk.value, waitSeconds: wait.value, approximate: talk.approximate || wait.approximate };
+    return {
+      talkSeconds: talk.value,
+      waitSeconds: wait.value,
+      approximate: talk.approximate || wait.approximate,
+    };
   });
 }
 
@@ -48,7 +46,10 @@ export async function mediansOf(
  * known only by bin. Inside a bin of width w holding c values, the j-th smallest is taken to sit at the centre of
  * the j-th of c equal slices of the bin; 1-second bins give the exact value. 0 when there are no values.
  */
-export function medianOfBins(bins: readonly { bin: number; n: number }[]): { value: number; approximate: boolean } {
+export function medianOfBins(bins: readonly { bin: number; n: number }[]): {
+  value: number;
+  approximate: boolean;
+} {
   const sorted = [...bins].filter((b) => b.n > 0).sort((a, b) => a.bin - b.bin);
   const total = sorted.reduce((sum, b) => sum + b.n, 0);
   if (total === 0) return { value: 0, approximate: false };

@@ -9,6 +9,8 @@ export interface Segment {
   tier: Tier | "raw";
   from: Date;
   end: Date;
+  /** A raw piece left at the edge of rollup segments: short, so best found by time first (see factsSql). */
+  edge?: boolean;
 }
 
 /** Where a range's first whole local day/month starts and its last one ends, in the rollup zone. */
@@ -102,7 +104,7 @@ export function planSegments(range: TimeRange, tiers: readonly Tier[], bounds: R
   const cut = (a: number, b: number, rest: readonly Tier[]): Segment[] => {
     if (a >= b) return [];
     const [tier, ...finer] = rest;
-    if (tier === undefined) return [{ tier: "raw", from: new Date(a), end: new Date(b) }];
+    if (tier === undefined) return [{ tier: "raw", from: new Date(a), end: new Date(b), edge: true }];
     const lo = ceil(tier, a);
     const hi = floor(tier, b);
     if (lo >= hi) return cut(a, b, finer);

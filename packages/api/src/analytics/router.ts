@@ -1,36 +1,17 @@
-// Placeholder created by the API helper so the root router compiles; the analytics domain owns and replaces it.
-import { z } from "zod";
-import { callFilterSchema } from "../calls/call-filter";
-import { router, viewerProcedure } from "../trpc";
-import { summarizeCalls } from "./summary";
+import { router } from "../trpc";
+import { breakdownProcedure } from "./breakdown.procedure";
+import { distributionProcedure } from "./distribution.procedure";
+import { heatmapProcedure } from "./heatmap.procedure";
+import { overviewProcedure } from "./overview.procedure";
+import { summaryProcedure } from "./summary.procedure";
+import { timeSeriesProcedure } from "./time-series.procedure";
 
-const counts = z.record(z.string(), z.number());
-
-export const summaryInput = z.object({ filter: callFilterSchema });
-export const summaryOutput = z.object({
-  from: z.string(),
-  to: z.string(),
-  total: z.number(),
-  byDirection: counts,
-  byStatus: counts,
-  byClass: counts,
-  byDid: counts,
-  byAgent: counts,
-  answered: z.number(),
-  answerRate: z.number(),
-  abandoned: z.number(),
-  billingSeconds: z.number(),
-  durationSeconds: z.number(),
-  waitSeconds: z.number(),
-  avgTalkSeconds: z.number(),
-  medianTalkSeconds: z.number(),
-  avgWaitSeconds: z.number(),
-  medianWaitSeconds: z.number(),
-});
-
+/** Dashboard analytics (viewer and up). The wallboard reuses the domain functions behind these. */
 export const analyticsRouter = router({
-  summary: viewerProcedure
-    .input(summaryInput)
-    .output(summaryOutput)
-    .query(({ ctx, input }) => summarizeCalls(ctx.db, input.filter)),
+  overview: overviewProcedure,
+  summary: summaryProcedure,
+  breakdown: breakdownProcedure,
+  timeSeries: timeSeriesProcedure,
+  heatmap: heatmapProcedure,
+  distribution: distributionProcedure,
 });

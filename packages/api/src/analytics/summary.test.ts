@@ -16,9 +16,7 @@ const TO = new Date(NOW);
 /** The same filter evaluated in plain TypeScript over the upstream records: the reference the SQL must match. */
 function matches(c: CallRecord, f: CallFilter): boolean {
   const ms = c.unix_timestamp * 1000;
-  const agents = [c.caller, c.callee]
-    .filter((p) => p.type === "user")
-    .map((p) => p.username ?? p.number);
+  const agents = [c.caller, c.callee].filter((p) => p.type === "user").map((p) => p.username ?? p.number);
   return (
     ms >= f.from.getTime() &&
     ms <= f.to.getTime() &&
@@ -92,7 +90,10 @@ describe.each(testDatabaseModes())("summarizeCalls on %s", (mode) => {
       },
     });
     const { rows } = await exportCalls(db, filter, sink, { format: "csv", timeZone: "Asia/Ho_Chi_Minh" });
-    const lines = text.replace(/^\uFEFF/, "").trim().split("\n");
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n");
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(rows).toBe(calls.filter((c) => matches(c, filter)).length);
     expect(lines).toHaveLength(rows + 1);

@@ -4,7 +4,7 @@ import type { CallFilter } from "../calls/call-filter";
 import { type BreakdownRow, type Breakdowns, countPeriods, withKpis } from "./breakdowns";
 import { mediansOf } from "./medians";
 import { loadRollupPlan, type RollupPlan } from "./rollup-plan";
-import { agentBreakdownFromRollups, callRoute } from "./routing";
+import { usesRawOnlyCriteria } from "./routing";
 import { rangeOf } from "./time-range";
 
 /** The KPI summary shown on the dashboard and printed by `pnpm cli report` (one implementation for both). */
@@ -17,7 +17,10 @@ export interface CallSummary {
   byClass: Record<CallClass, number>;
   /** DID -> calls, most calls first; calls without a DID are left out. */
   byDid: Record<string, number>;
-  /** Agent username -> calls they took part in (an internal call counts for both agents), most calls first. */
+  /**
+   * Agent username -> calls they took part in (an internal call counts for both agents), most calls first. With
+   * agents in the filter, those agents only.
+   */
   byAgent: Record<string, number>;
   /** Calls with status SUCCESS. */
   answered: number;
@@ -50,9 +53,12 @@ export interface PeriodAnalysis {
 }
 
 /** The rollup plan for these filters' ranges, or null when nothing can be read from the rollups. */
-export async function rollupPlanFor(db: Database, filters: readonly CallFilter[]): Promise<RollupPlan | null> {
+export async function rollupPlanFor(
+  db: Database,
+  filters: readonly CallFilter[],
+): Promise<RollupPlan | null> {
   const first = filters[0];
-  if (!first || (callRoute(first) === "raw" && !agentBreakdownFromRollups(first))) return null;
+  if (!first || usesRawOnlyCriteria(first)) return null;
   return loadRollupPlan(db, filters.map(rangeOf));
 }
 
@@ -66,7 +72,10 @@ export async function analyzePeriods(
   plan?: RollupPlan | null,
 ): Promise<PeriodAnalysis[]> {
   const rollups = plan === undefined ? await rollupPlanFor(db, filters) : plan;
-  const [counts, medians] = await Promise.all([countPeriods(db, filters, rollups), mediansOf(db, filters, rollups)]);
+  const [counts, medians] = await Promise.all([
+    countPeriods(db, filters, rollups),
+    mediansOf(db, filters, rollups),
+  ]);
   return filters.map((filter, p) => {
     const { totals, breakdowns } = counts[p]!;
     const { talkSeconds, waitSeconds, approximate } = medians[p]!;
@@ -105,4 +114,5 @@ export async function summarizeCalls(db: Database, filter: CallFilter): Promise<
 }
 
 /** Breakdown rows (already ordered) as key -> calls. */
-const countsOf = (rows: readonly BreakdownRow[]) => Object.fromEntries(rows.map((row) => [row.key, row.calls]));
+const countsOf = (rows: readonly BreakdownRow[]) =>
+  Object.fromEntries(rows.map((row) => [row.key, row.calls]));

@@ -1,0 +1,96 @@
+import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core";
+import { z } from "zod";
+import { BREAKDOWN_DIMENSIONS } from "./breakdowns";
+import { TIME_BUCKETS } from "./time-series";
+
+/** What the analytics procedures answer (declared, so clients get exact types and nothing else leaks out). */
+const countsBy = <K extends string>(keys: readonly [K, ...K[]]) => z.record(z.enum(keys), z.number());
+
+export const callSummarySchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.number(),
+  byDirection: countsBy(DIRECTIONS),
+  byStatus: countsBy(STATUS_DETAILS),
+  byClass: countsBy(CALL_CLASSES),
+  byDid: z.record(z.string(), z.number()),
+  byAgent: z.record(z.string(), z.number()),
+  answered: z.number(),
+  answerRate: z.number(),
+  abandoned: z.number(),
+  billingSeconds: z.number(),
+  durationSeconds: z.number(),
+  waitSeconds: z.number(),
+  avgTalkSeconds: z.number(),
+  medianTalkSeconds: z.number(),
+  avgWaitSeconds: z.number(),
+  medianWaitSeconds: z.number(),
+  medianIsApproximate: z.boolean(),
+});
+
+export const breakdownRowSchema = z.object({
+  key: z.string(),
+  calls: z.number(),
+  answered: z.number(),
+  abandoned: z.number(),
+  billingSeconds: z.number(),
+  durationSeconds: z.number(),
+  waitSeconds: z.number(),
+  answerRate: z.number(),
+  avgTalkSeconds: z.number(),
+  avgWaitSeconds: z.number(),
+});
+
+export const breakdownsSchema = z.object(
+  Object.fromEntries(BREAKDOWN_DIMENSIONS.map((d) => [d, z.array(breakdownRowSchema)])) as Record<
+    (typeof BREAKDOWN_DIMENSIONS)[number],
+    z.ZodArray<typeof breakdownRowSchema>
+  >,
+);
+
+export const timeSeriesSchema = z.object({
+  bucket: z.enum(TIME_BUCKETS),
+  timeZone: z.string(),
+  points: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      label: z.string(),
+      total: z.number(),
+      answered: z.number(),
+      byStatus: countsBy(STATUS_DETAILS),
+    }),
+  ),
+});
+
+export const heatmapSchema = z.object({
+  timeZone: z.string(),
+  cells: z.array(
+    z.object({
+      weekday: z.number().int(),
+      hour: z.number().int(),
+      calls: z.number(),
+      answered: z.number(),
+    }),
+  ),
+});
+
+export const distributionSchema = z.object({
+  edges: z.array(z.number()),
+  cells: z.array(
+    z.object({
+      billingFrom: z.number(),
+      billingTo: z.number().nullable(),
+      durationFrom: z.number(),
+      durationTo: z.number().nullable(),
+      calls: z.number(),
+    }),
+  ),
+});
+
+export const overviewSchema = z.object({
+  summary: callSummarySchema,
+  previous: callSummarySchema,
+  breakdowns: breakdownsSchema,
+  timeSeries: timeSeriesSchema,
+});

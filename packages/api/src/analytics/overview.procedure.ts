@@ -1,0 +1,20 @@
+import { viewerProcedure } from "../trpc";
+import { analyticsInput, timeBucketSchema } from "./input-schemas";
+import { overviewSchema } from "./output-schemas";
+import { callOverview } from "./overview";
+
+export const overviewInput = analyticsInput.extend({
+  /** Time-series bucket; by default the one that suits the range (hours up to 2 days, days up to 3 months...). */
+  bucket: timeBucketSchema.optional(),
+});
+
+/** analytics.overview: summary, previous period, every breakdown and the time series in one call (first paint). */
+export const overviewProcedure = viewerProcedure
+  .input(overviewInput)
+  .output(overviewSchema)
+  .query(({ ctx, input }) =>
+    callOverview(ctx.db, input.filter, {
+      timeZone: ctx.timeZone,
+      ...(input.bucket && { bucket: input.bucket }),
+    }),
+  );
