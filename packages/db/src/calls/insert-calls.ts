@@ -1,6 +1,6 @@
 import type { Database } from "../database/open-database";
 import type { CallRow } from "./call-row";
-import { ROLLUP_SOURCE_COLUMNS, ROLLUPS, rollupUpsert } from "./rollups";
+import { ROLLUP_SOURCE_COLUMNS, rollupUpsertCtes } from "./rollups";
 
 type Column = readonly [column: string, type: string, value: (row: CallRow) => unknown];
 
@@ -49,7 +49,7 @@ const INSERT_SQL = `
     ON CONFLICT (id) DO NOTHING
     RETURNING ${ROLLUP_SOURCE_COLUMNS}
   ),
-  ${ROLLUPS.map((rollup) => `up_${rollup.table} AS (${rollupUpsert(rollup, "inserted")})`).join(",\n  ")}
+  ${rollupUpsertCtes("inserted")}
   SELECT count(*)::int AS inserted FROM inserted`;
 
 /** Larger batches are split so one statement's parameters stay a few MB. */

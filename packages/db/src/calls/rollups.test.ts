@@ -9,10 +9,15 @@ import { toCallRow, type CallRow } from "./call-row";
 import { insertCalls } from "./insert-calls";
 import { histogramBinSql } from "./histogram-bins";
 import { rebuildRollups, rollupTimeZone } from "./rollups";
+import { migrationNames, MIGRATIONS_DIR } from "../migrate/migration-files";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 
 function callRows(records: CallRecord[]): CallRow[] {
   const tracker = new DuplicateOrdinalTracker();
-  return records.map((record) => toCallRow(record, callKey(record, tracker.next(record)), "Asia/Ho_Chi_Minh"));
+  return records.map((record) =>
+    toCallRow(record, callKey(record, tracker.next(record)), "Asia/Ho_Chi_Minh"),
+  );
 }
 
 /** A mixed window: every direction, class and status, DIDs and none, recorded or not, spread over several hours. */
@@ -35,7 +40,8 @@ const ZONE = "Asia/Ho_Chi_Minh";
 const CALL_KEYS = "direction, status_detail, class, coalesce(did_number, '') AS did_number";
 const SUMS = `count(*)::int AS calls, sum(billing_seconds)::text AS billing_seconds,
   sum(duration_seconds)::text AS duration_seconds, sum(wait_seconds)::text AS wait_seconds`;
-const METRICS = "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)";
+const METRICS =
+  "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)";
 
 /** What each rollup must equal: GROUP BY over the calls table, written out by hand, in the rollup's column order. */
 function expectedQueries(zone: string): Record<string, string> {
@@ -66,7 +72,8 @@ function expectedQueries(zone: string): Record<string, string> {
 /** Rows in a canonical order (whatever the column order), bigint sums as text. */
 async function rowsOf(db: Database, sql: string) {
   const { rows } = await db.pool.query(`SELECT * FROM (${sql}) AS x`);
-  const canonical = (row: object) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
+  const canonical = (row: object) =>
+    JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
   return rows.sort((a, b) => canonical(a).localeCompare(canonical(b)));
 }
 
@@ -162,5 +169,22 @@ describe.each(testDatabaseModes())("hourly rollups on %s", (mode) => {
     await insertCalls(db(), callRows(mixedWindow(1_520_000_000, 60)));
     expect(await storedRollups(db())).toEqual(await expectedRollups(db(), "America/New_York"));
     await expect(rebuildRollups(db(), { timeZone: "Mars/Olympus" })).rejects.toThrow();
+  });
+
+  it("are filled by the newest migration that creates rollups exactly as rebuildRollups fills them", async () => {
+    let fill = "";
+    for (const name of await migrationNames()) {
+      const sql = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
+      const at = sql.indexOf("-- Fill every rollup");
+      if (at >= 0) fill = sql.slice(at);
+    }
+    expect(fill).not.toBe("");
+    await insertCalls(db(), callRows(mixedWindow(1_519_600_000, 300)));
+    await db().pool.query(`TRUNCATE ${Object.keys(expectedQueries(ZONE)).join(", ")}`);
+    await db().pool.query(fill);
+    const migrated = await storedRollups(db());
+    expect(migrated).toEqual(await expectedRollups(db()));
+    await rebuildRollups(db());
+    expect(await storedRollups(db())).toEqual(migrated);
   });
 });

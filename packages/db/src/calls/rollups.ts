@@ -10,114 +10,148 @@ import { histogramBinSql } from "./histogram-bins";
  * - daily and monthly: local days and months of the zone in rollup_state, read inside the statement itself so
  *   every writer groups by the same zone; readers plan with that zone too (rollupTimeZone).
  * Long ranges read months, their edges days, then hours, then raw calls (see the api's analytics/rollup-plan.ts).
+ *
+ * Rollups come in families sharing one grouping of the source rows (by every period and every dimension of the
+ * family); each table then sums that small grouped relation by its own period and dimensions. An hour is grouped
+ * with its day, not rolled up into it: in a zone like Asia/Kolkata (+05:30) one UTC hour spans two local days.
  */
 
 /** The calls columns the rollups read: what insertCalls' RETURNING must hand over. */
 export const ROLLUP_SOURCE_COLUMNS =
   "started_at, direction, status_detail, class, did_number, billing_seconds, duration_seconds, wait_seconds, recording, agents";
 
+type Period = "hour" | "day" | "month";
 const ZONE = `(SELECT time_zone FROM rollup_state WHERE id = 1)`;
-const PERIOD = {
-  hour: `date_trunc('hour', started_at, 'UTC')`,
-  day: `date_trunc('day', started_at, ${ZONE})`,
-  month: `date_trunc('month', started_at, ${ZONE})`,
-} as const;
+const PERIOD: Record<Period, readonly [column: string, expr: string]> = {
+  hour: ["hour_start", `date_trunc('hour', started_at, 'UTC')`],
+  day: ["day_start", `date_trunc('day', started_at, ${ZONE})`],
+  month: ["month_start", `date_trunc('month', started_at, ${ZONE})`],
+};
 
-interface Rollup {
-  table: string;
-  /** Key columns and the expression each is computed from; the first is the period. */
-  keys: readonly (readonly [column: string, expr: string])[];
-  /** Counter columns and their aggregate over the group. */
-  counters: readonly (readonly [column: string, aggregate: string])[];
-  /** Joined to the source rows (one output row per source row and joined row). */
+type Column = readonly [column: string, expr: string];
+
+interface RollupFamily {
+  /** Name of the grouped relation (a CTE). */
+  name: string;
+  periods: readonly Period[];
+  dimensions: readonly Column[];
+  /** Counter columns: their aggregate over source rows, and their type once summed again per table. */
+  counters: readonly (readonly [column: string, aggregate: string, type: string])[];
+  /** Joined to the source rows (one fact per source row and joined row). */
   lateral?: string;
+  tables: readonly { table: string; period: Period; dimensions: readonly string[] }[];
 }
 
-const SUMS = [
-  ["calls", "count(*)::int"],
-  ["billing_seconds", "sum(billing_seconds)"],
-  ["duration_seconds", "sum(duration_seconds)"],
-  ["wait_seconds", "sum(wait_seconds)"],
-] as const;
-const CALL_DIMENSIONS = [
+const CALL_DIMENSIONS: readonly Column[] = [
   ["direction", "direction"],
   ["status_detail", "status_detail"],
   ["class", "class"],
   // A primary key column cannot be null: "" stands for "no DID".
   ["did_number", "coalesce(did_number, '')"],
+];
+const CALL_COLUMNS = CALL_DIMENSIONS.map(([column]) => column);
+const SUMS = [
+  ["calls", "count(*)", "int"],
+  ["billing_seconds", "sum(billing_seconds)", "bigint"],
+  ["duration_seconds", "sum(duration_seconds)", "bigint"],
+  ["wait_seconds", "sum(wait_seconds)", "bigint"],
 ] as const;
-const AGENT_DIMENSIONS = [
-  ["agent", "agent"],
-  ["direction", "direction"],
-  ["status_detail", "status_detail"],
-] as const;
-// Days and months also know the call's class and DID (hours would grow about as large as the calls themselves).
-const AGENT_CALL_DIMENSIONS = [...AGENT_DIMENSIONS, ...CALL_DIMENSIONS.slice(2)] as const;
-// A call counts once for each of its agents (both sides of an internal call).
-const EACH_AGENT = "CROSS JOIN LATERAL unnest(agents) AS agent";
-// Every call lands in two histograms: its talk (billing) seconds and its wait seconds.
-const EACH_METRIC = "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)";
-const HISTOGRAM_KEYS = [...CALL_DIMENSIONS, ["metric", "metric"], ["bin", histogramBinSql("seconds")]] as const;
 
-const CALL_COUNTERS = [...SUMS, ["recorded", "count(recording)::int"]] as const;
-const HISTOGRAM_COUNTERS = [["calls", "count(*)::int"]] as const;
-
-export const ROLLUPS: readonly Rollup[] = [
-  { table: "call_rollups_hourly", keys: [["hour_start", PERIOD.hour], ...CALL_DIMENSIONS], counters: CALL_COUNTERS },
-  { table: "call_rollups_daily", keys: [["day_start", PERIOD.day], ...CALL_DIMENSIONS], counters: CALL_COUNTERS },
-  { table: "call_rollups_monthly", keys: [["month_start", PERIOD.month], ...CALL_DIMENSIONS], counters: CALL_COUNTERS },
-  { table: "agent_rollups_hourly", keys: [["hour_start", PERIOD.hour], ...AGENT_DIMENSIONS], counters: SUMS, lateral: EACH_AGENT },
-  { table: "agent_rollups_daily", keys: [["day_start", PERIOD.day], ...AGENT_CALL_DIMENSIONS], counters: SUMS, lateral: EACH_AGENT },
+export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
   {
-    table: "agent_rollups_monthly",
-    keys: [["month_start", PERIOD.month], ...AGENT_CALL_DIMENSIONS],
+    name: "calls",
+    periods: ["hour", "day", "month"],
+    dimensions: CALL_DIMENSIONS,
+    counters: [...SUMS, ["recorded", "count(recording)", "int"]],
+    tables: [
+      { table: "call_rollups_hourly", period: "hour", dimensions: CALL_COLUMNS },
+      { table: "call_rollups_daily", period: "day", dimensions: CALL_COLUMNS },
+      { table: "call_rollups_monthly", period: "month", dimensions: CALL_COLUMNS },
+    ],
+  },
+  {
+    // A call counts once for each of its agents (both sides of an internal call).
+    name: "agents",
+    periods: ["hour", "day", "month"],
+    dimensions: [["agent", "agent"], ...CALL_DIMENSIONS],
     counters: SUMS,
-    lateral: EACH_AGENT,
+    lateral: "CROSS JOIN LATERAL unnest(agents) AS agent",
+    tables: [
+      // Hours have no class or DID: they would grow about as large as the calls themselves.
+      { table: "agent_rollups_hourly", period: "hour", dimensions: ["agent", "direction", "status_detail"] },
+      { table: "agent_rollups_daily", period: "day", dimensions: ["agent", ...CALL_COLUMNS] },
+      { table: "agent_rollups_monthly", period: "month", dimensions: ["agent", ...CALL_COLUMNS] },
+    ],
   },
   {
-    table: "call_histograms_daily",
-    keys: [["day_start", PERIOD.day], ...HISTOGRAM_KEYS],
-    counters: HISTOGRAM_COUNTERS,
-    lateral: EACH_METRIC,
-  },
-  {
-    table: "call_histograms_monthly",
-    keys: [["month_start", PERIOD.month], ...HISTOGRAM_KEYS],
-    counters: HISTOGRAM_COUNTERS,
-    lateral: EACH_METRIC,
+    // Every call lands in two histograms: its talk (billing) seconds and its wait seconds.
+    name: "histograms",
+    periods: ["day", "month"],
+    dimensions: [...CALL_DIMENSIONS, ["metric", "metric"], ["bin", histogramBinSql("seconds")]],
+    counters: [["calls", "count(*)", "int"]],
+    lateral:
+      "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)",
+    tables: [
+      { table: "call_histograms_daily", period: "day", dimensions: [...CALL_COLUMNS, "metric", "bin"] },
+      { table: "call_histograms_monthly", period: "month", dimensions: [...CALL_COLUMNS, "metric", "bin"] },
+    ],
   },
 ];
 
-/**
- * INSERT ... SELECT ... GROUP BY ... ON CONFLICT DO UPDATE adding to the counters. Rows go in key order so two
- * writers upserting overlapping periods lock them in the same order (no deadlock).
- */
-export function rollupUpsert(rollup: Rollup, source: string): string {
-  const keys = rollup.keys.map(([column]) => column);
-  const positions = keys.map((_, i) => i + 1).join(", ");
-  return `INSERT INTO ${rollup.table} AS r (${[...keys, ...rollup.counters.map(([column]) => column)].join(", ")})
-    SELECT ${[...rollup.keys.map(([, expr]) => expr), ...rollup.counters.map(([, aggregate]) => aggregate)].join(", ")}
-      FROM ${source} ${rollup.lateral ?? ""} GROUP BY ${positions} ORDER BY ${positions}
-    ON CONFLICT (${keys.join(", ")}) DO UPDATE
-      SET ${rollup.counters.map(([column]) => `${column} = r.${column} + excluded.${column}`).join(", ")}`;
+export const ROLLUP_TABLES = ROLLUP_FAMILIES.flatMap((family) => family.tables.map((t) => t.table));
+
+const positions = (n: number) => Array.from({ length: n }, (_, i) => i + 1).join(", ");
+
+/** The grouped relation of a family over `source`: one row per periods and dimensions, with its counters. */
+function familyGrouping(family: RollupFamily, source: string): string {
+  const keys = [...family.periods.map((p) => PERIOD[p]), ...family.dimensions];
+  return `SELECT ${keys.map(([column, expr]) => `${expr} AS ${column}`).join(", ")},
+      ${family.counters.map(([column, aggregate]) => `${aggregate} AS ${column}`).join(", ")}
+    FROM ${source} ${family.lateral ?? ""} GROUP BY ${positions(keys.length)}`;
 }
 
 /**
- * Recomputes every rollup from `calls`, optionally switching the zone of the daily and monthly ones. For rows
- * written without insertCalls (a bulk copy), to repair, or after changing the zone.
+ * One table's upsert from its family's grouped relation: sum by the table's period and dimensions, then add to
+ * the counters on conflict. Rows go in key order so two writers upserting overlapping periods lock them in the
+ * same order (no deadlock).
+ */
+function tableUpsert(family: RollupFamily, table: RollupFamily["tables"][number]): string {
+  const keys = [PERIOD[table.period][0], ...table.dimensions];
+  const counters = family.counters.map(([column]) => column);
+  return `INSERT INTO ${table.table} AS r (${[...keys, ...counters].join(", ")})
+    SELECT ${keys.join(", ")}, ${family.counters.map(([column, , type]) => `sum(${column})::${type}`).join(", ")}
+      FROM grouped_${family.name} GROUP BY ${positions(keys.length)} ORDER BY ${positions(keys.length)}
+    ON CONFLICT (${keys.join(", ")}) DO UPDATE
+      SET ${counters.map((column) => `${column} = r.${column} + excluded.${column}`).join(", ")}`;
+}
+
+/**
+ * CTEs adding the rows of `source` (a relation with ROLLUP_SOURCE_COLUMNS, e.g. the CTE of the rows just inserted)
+ * to every rollup: `grouped_<family> AS (...)` then `up_<table> AS (INSERT ...)`, to follow a WITH.
+ */
+export function rollupUpsertCtes(source: string): string {
+  return ROLLUP_FAMILIES.flatMap((family) => [
+    `grouped_${family.name} AS (${familyGrouping(family, source)})`,
+    ...family.tables.map((table) => `up_${table.table} AS (${tableUpsert(family, table)})`),
+  ]).join(",\n");
+}
+
+/**
+ * Recomputes every rollup from `calls`: for rows written without insertCalls (a bulk copy), to repair, or after
+ * changing the zone. Also what the migrations that create rollups run to fill them.
  */
 export function rebuildRollupsSql(): string {
   return [
-    ...ROLLUPS.map((rollup) => `DELETE FROM ${rollup.table}`),
-    ...ROLLUPS.map((rollup) => rollupUpsert(rollup, "calls")),
+    ...ROLLUP_TABLES.map((table) => `DELETE FROM ${table}`),
+    `WITH ${rollupUpsertCtes("calls")}\nSELECT 1`,
   ].join(";\n");
 }
 
 /**
- * Recomputes the rollups from `calls` (see rebuildRollupsSql), in one simple-protocol message: PostgreSQL runs it as
- * one implicit transaction, PGlite without interleaving other connections' statements. The SHARE lock makes
- * concurrent insertCalls wait, so no row is counted twice or missed. DELETE, not TRUNCATE: readers keep their
- * snapshot meanwhile.
+ * Recomputes the rollups from `calls` (see rebuildRollupsSql), optionally switching the zone of the daily and
+ * monthly ones, in one simple-protocol message: PostgreSQL runs it as one implicit transaction, PGlite without
+ * interleaving other connections' statements. The SHARE lock makes concurrent insertCalls wait, so no row is
+ * counted twice or missed. DELETE, not TRUNCATE: readers keep their snapshot meanwhile.
  */
 export async function rebuildRollups(db: Database, options: { timeZone?: string } = {}): Promise<void> {
   const zone = options.timeZone;
@@ -126,13 +160,17 @@ export async function rebuildRollups(db: Database, options: { timeZone?: string 
     await db.pool.query(`SELECT date_trunc('day', now(), $1)`, [zone]); // PostgreSQL must know it too
   }
   const setZone =
-    zone === undefined ? "" : `UPDATE rollup_state SET time_zone = '${zone.replace(/'/g, "''")}' WHERE id = 1;\n`;
+    zone === undefined
+      ? ""
+      : `UPDATE rollup_state SET time_zone = '${zone.replace(/'/g, "''")}' WHERE id = 1;\n`;
   await db.pool.query(`LOCK TABLE calls IN SHARE MODE;\n${setZone}${rebuildRollupsSql()};`);
 }
 
 /** The zone of the daily and monthly rollups' days and months. */
 export async function rollupTimeZone(db: Database): Promise<string> {
-  const { rows } = await db.pool.query<{ time_zone: string }>(`SELECT time_zone FROM rollup_state WHERE id = 1`);
+  const { rows } = await db.pool.query<{ time_zone: string }>(
+    `SELECT time_zone FROM rollup_state WHERE id = 1`,
+  );
   const zone = rows[0]?.time_zone;
   if (zone === undefined) throw new Error("rollup_state has no row: are the migrations applied?");
   return zone;
