@@ -6,6 +6,7 @@ import { syncRange } from "@antdash/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CallFilter, type CallFilterInput, parseCallFilter } from "../calls/call-filter";
 import { BREAKDOWN_DIMENSIONS } from "./breakdowns";
+import { countMatchingCalls } from "./call-count";
 import { callDistribution, DISTRIBUTION_EDGES } from "./distribution";
 import { callHeatmap } from "./heatmap";
 import { callOverview } from "./overview";
@@ -107,6 +108,7 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
     const calls = expected(filter);
     expect(calls.length).toBeGreaterThan(0);
     const summary = await summarizeCalls(db, filter);
+    expect(await countMatchingCalls(db, filter)).toBe(calls.length);
     const totals = countersOf(calls);
     expect(summary).toMatchObject({
       total: totals.calls,

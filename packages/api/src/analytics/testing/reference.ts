@@ -1,6 +1,7 @@
 // The analytics computed in plain TypeScript over the upstream records: what the SQL (rollups or raw) must match.
 import type { CallRecord } from "@antdash/antring-core";
 import type { CallFilter } from "../../calls/call-filter";
+import type { Counters } from "../fact-aggregates";
 
 /** Agents as the cache derives them: both parties of an internal call, else our side of the trunk; users only. */
 export function agentsOf(c: CallRecord): string[] {
@@ -28,16 +29,7 @@ export function matches(c: CallRecord, f: CallFilter): boolean {
   );
 }
 
-export interface ReferenceCounters {
-  calls: number;
-  answered: number;
-  abandoned: number;
-  billingSeconds: number;
-  durationSeconds: number;
-  waitSeconds: number;
-}
-
-export function countersOf(calls: readonly CallRecord[]): ReferenceCounters {
+export function countersOf(calls: readonly CallRecord[]): Counters {
   return {
     calls: calls.length,
     answered: calls.filter((c) => c.status_detail === "SUCCESS").length,
