@@ -40,6 +40,11 @@ const MATRIX: Record<string, MatrixEntry> = {
   "auth.deleteSavedView": { access: "viewer", input: () => ({ id: "00000000-0000-0000-0000-000000000000" }) },
   // Dashboards and call lists: viewers and up.
   "analytics.summary": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "analytics.overview": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "analytics.breakdown": { access: "viewer", input: (f) => ({ filter: filter(f), dimension: "direction" }) },
+  "analytics.timeSeries": { access: "viewer", input: (f) => ({ filter: filter(f), bucket: "day" }) },
+  "analytics.heatmap": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "analytics.distribution": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
   "calls.list": { access: "viewer", input: (f) => ({ filter: filter(f), limit: 5 }) },
   "calls.get": { access: "viewer", input: () => ({ id: "fp:unknown:0" }) },
   // Calling: supervisors and up.
