@@ -39,7 +39,8 @@ function flatten(summary: CallSummary): Array<[string, string | number]> {
 }
 
 function summaryCsv(summary: CallSummary): string {
-  const quote = (v: string | number) => (typeof v === "number" ? String(v) : `"${v.replace(/"/g, '""')}"`);
+  // Numbers and booleans print bare; only text is quoted.
+  const quote = (v: unknown) => (typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : String(v));
   return ["metric,value", ...flatten(summary).map(([k, v]) => `${quote(k)},${quote(v)}`)].join("\n") + "\n";
 }
 
