@@ -64,7 +64,7 @@ export {
 } from "./calls/call-filter";
 export { summarizeCalls, type CallSummary } from "./analytics/summary";
 export { exportCalls, type ExportFormat, type ExportOptions } from "./export/export-calls";
-export { exportSummary } from "./export/export-summary";
+export { exportSummary, summaryRows } from "./export/export-summary";
 export { openExport, type ExportKind, type ExportRequest, type ExportResponse } from "./export/open-export";
 
 // Recordings

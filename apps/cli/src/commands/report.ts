@@ -1,4 +1,4 @@
-import { type CallSummary, summarizeCalls } from "@antdash/api";
+import { type CallSummary, summarizeCalls, summaryRows } from "@antdash/api";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
@@ -28,20 +28,10 @@ export async function reportCommand(args: string[], env: CliEnv): Promise<number
   }
 }
 
-function flatten(summary: CallSummary): Array<[string, string | number]> {
-  const rows: Array<[string, string | number]> = [];
-  for (const [key, value] of Object.entries(summary)) {
-    if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value as Record<string, number>)) rows.push([`${key}.${k}`, v]);
-    } else rows.push([key, value as string | number]);
-  }
-  return rows;
-}
-
 function summaryCsv(summary: CallSummary): string {
   // Numbers and booleans print bare; only text is quoted.
   const quote = (v: unknown) => (typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : String(v));
-  return ["metric,value", ...flatten(summary).map(([k, v]) => `${quote(k)},${quote(v)}`)].join("\n") + "\n";
+  return ["metric,value", ...summaryRows(summary).map(([k, v]) => `${quote(k)},${quote(v)}`)].join("\n") + "\n";
 }
 
 function summaryTable(s: CallSummary, timeZone: string): string {
