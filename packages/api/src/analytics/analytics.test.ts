@@ -136,8 +136,9 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
       calls.filter((c) => c.status_detail === "SUCCESS").map((c) => c.billing_seconds),
     );
     const wait = exactMedian(calls.map((c) => c.duration_seconds - c.billing_seconds));
-    expectMedian(summary.medianTalkSeconds, talk, summary.medianIsApproximate);
-    expectMedian(summary.medianWaitSeconds, wait, summary.medianIsApproximate);
+    const approximate = summary.medianPrecision === "interpolated";
+    expectMedian(summary.medianTalkSeconds, talk, approximate);
+    expectMedian(summary.medianWaitSeconds, wait, approximate);
   });
 
   it.each(Object.entries(ROLLUP_FILTERS))(

@@ -1,6 +1,7 @@
 import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
 import { BREAKDOWN_DIMENSIONS } from "./breakdowns";
+import { MEDIAN_PRECISIONS } from "./summary";
 import { TIME_BUCKETS } from "./time-series";
 
 /** What the analytics procedures answer (declared, so clients get exact types and nothing else leaks out). */
@@ -25,7 +26,7 @@ export const callSummarySchema = z.object({
   medianTalkSeconds: z.number(),
   avgWaitSeconds: z.number(),
   medianWaitSeconds: z.number(),
-  medianIsApproximate: z.boolean(),
+  medianPrecision: z.enum(MEDIAN_PRECISIONS),
 });
 
 export const breakdownRowSchema = z.object({

@@ -40,11 +40,15 @@ export interface CallSummary {
   avgWaitSeconds: number;
   medianWaitSeconds: number;
   /**
-   * The medians come from binned counts: exact below a minute (1-second bins), interpolated inside wider bins
-   * above. True when either median was interpolated.
+   * How exact the medians are: they come from binned counts, exact below a minute (1-second bins) and
+   * "interpolated" inside a wider bin above (within that bin: 5 s wide up to 3 min, 15 s up to 10 min...). A
+   * string rather than a boolean so the flat exports (CSV rows of metric, value) print it as it is.
    */
-  medianIsApproximate: boolean;
+  medianPrecision: MedianPrecision;
 }
+
+export const MEDIAN_PRECISIONS = ["exact", "interpolated"] as const;
+export type MedianPrecision = (typeof MEDIAN_PRECISIONS)[number];
 
 /** A period's summary and its breakdowns (rows with KPIs per direction, status, class, DID and agent). */
 export interface PeriodAnalysis {
@@ -102,7 +106,7 @@ export async function analyzePeriods(
         medianTalkSeconds: talkSeconds,
         avgWaitSeconds: kpis.avgWaitSeconds,
         medianWaitSeconds: waitSeconds,
-        medianIsApproximate: approximate,
+        medianPrecision: approximate ? "interpolated" : "exact",
       },
     };
   });
