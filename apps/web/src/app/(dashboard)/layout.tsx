@@ -1,11 +1,12 @@
 import { hasRole } from "@antdash/api";
 import { redirect } from "next/navigation";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { LanguageSwitch } from "~/i18n/language-switch";
 import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
 import { TRPCReactProvider } from "~/trpc/react";
+import { type NavEntry, NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
 /** The signed-in shell: navigation, who is signed in, language, time zone. Anyone else goes to sign-in. */
@@ -15,27 +16,26 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const locale = await requestLocale();
   const m = messagesFor(locale);
   const user = ctx.user;
-  // Pages land with issue 5; until then the entries show what is coming.
-  const upcoming = [m.nav.calls, m.nav.agents, m.nav.dids];
-  const upcomingAdmin = hasRole(user.role, "admin") ? [m.nav.users, m.nav.tvDisplays, m.nav.sync] : [];
+  const entries: NavEntry[] = [
+    { href: "/", label: m.nav.overview, keepsFilter: true },
+    { href: "/calls", label: m.nav.calls, keepsFilter: true },
+    { href: "/agents", label: m.nav.agents, keepsFilter: true },
+    { href: "/dids", label: m.nav.dids, keepsFilter: true },
+    ...(hasRole(user.role, "admin")
+      ? [
+          { href: "/admin/users", label: m.nav.users, keepsFilter: false },
+          { href: "/admin/tv-displays", label: m.nav.tvDisplays, keepsFilter: false },
+          { href: "/sync", label: m.nav.sync, keepsFilter: false },
+        ]
+      : []),
+  ];
   return (
     <div className="shell">
       <nav className="shell__nav" aria-label={m.nav.label}>
         <div className="shell__brand">{m.appName}</div>
-        <ul>
-          <li>
-            <a href="/" aria-current="page">
-              {m.nav.overview}
-            </a>
-          </li>
-          {[...upcoming, ...upcomingAdmin].map((label) => (
-            <li key={label}>
-              <span aria-disabled="true">
-                {label} <small>({m.nav.comingSoon})</small>
-              </span>
-            </li>
-          ))}
-        </ul>
+        <Suspense>
+          <NavLinks entries={entries} />
+        </Suspense>
         <div className="shell__footer">
           <LanguageSwitch
             current={locale}

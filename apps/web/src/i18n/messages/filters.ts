@@ -1,0 +1,4 @@
+import { defineMessages } from "./define";
+
+/** The filter bar shared by the analytic pages. */
+export const filters = defineMessages({}, {});

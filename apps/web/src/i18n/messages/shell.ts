@@ -1,0 +1,61 @@
+import { defineMessages } from "./define";
+
+/** The frame around every page: app name, navigation, language, roles, sign-in. */
+export const shell = defineMessages(
+  {
+    appName: "Bảng điều khiển AntRing",
+    language: { label: "Ngôn ngữ", vi: "Tiếng Việt", en: "English" },
+    signIn: {
+      title: "Đăng nhập",
+      subtitle: "Bảng theo dõi tổng đài dành cho giám sát viên",
+      email: "Email",
+      password: "Mật khẩu",
+      submit: "Đăng nhập",
+      submitting: "Đang đăng nhập…",
+      invalidCredentials: "Email hoặc mật khẩu không đúng.",
+      rateLimited: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.",
+      failed: "Không thể đăng nhập lúc này. Vui lòng thử lại.",
+    },
+    nav: {
+      label: "Điều hướng chính",
+      overview: "Tổng quan",
+      calls: "Cuộc gọi",
+      agents: "Nhân viên",
+      dids: "Đầu số",
+      users: "Người dùng",
+      tvDisplays: "Màn hình TV",
+      sync: "Đồng bộ",
+      signOut: "Đăng xuất",
+      timeZone: "Múi giờ",
+    },
+    roles: { admin: "Quản trị", supervisor: "Giám sát", viewer: "Xem" },
+  },
+  {
+    appName: "AntRing Dashboard",
+    language: { label: "Language", vi: "Tiếng Việt", en: "English" },
+    signIn: {
+      title: "Sign in",
+      subtitle: "Call-center dashboard for supervisors",
+      email: "Email",
+      password: "Password",
+      submit: "Sign in",
+      submitting: "Signing in…",
+      invalidCredentials: "Wrong email or password.",
+      rateLimited: "Too many failed sign-ins. Please try again in a few minutes.",
+      failed: "Could not sign in right now. Please try again.",
+    },
+    nav: {
+      label: "Main navigation",
+      overview: "Overview",
+      calls: "Calls",
+      agents: "Agents",
+      dids: "DIDs",
+      users: "Users",
+      tvDisplays: "TV displays",
+      sync: "Sync",
+      signOut: "Sign out",
+      timeZone: "Time zone",
+    },
+    roles: { admin: "Admin", supervisor: "Supervisor", viewer: "Viewer" },
+  },
+);

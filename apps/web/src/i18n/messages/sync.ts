@@ -1,0 +1,4 @@
+import { defineMessages } from "./define";
+
+/** The sync status page. */
+export const sync = defineMessages({}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from "./define";
+
+/** The TV wallboard. */
+export const tv = defineMessages({}, {});
