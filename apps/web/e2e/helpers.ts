@@ -38,3 +38,25 @@ export function lastWeek(): { from: string; to: string } {
   const to = new Date();
   return { from: new Date(to.getTime() - 7 * 86_400_000).toISOString(), to: to.toISOString() };
 }
+
+export type TestRole = "admin" | "supervisor" | "viewer";
+
+/**
+ * Signs the page in as a user of `role` made for one spec file (`<spec>-<role>@example.com`), creating it through
+ * the admin API the first time. Spec files share one server and database, so each uses its own users.
+ */
+export async function signInAs(page: Page, spec: string, role: TestRole): Promise<{ email: string; password: string }> {
+  const user = { email: `${spec}-${role}@example.com`, password: `${spec}-${role}-password`, role, name: `${spec} ${role}` };
+  const admin = await page.context().browser()!.newPage();
+  try {
+    await signIn(admin, DEMO_ADMIN);
+    const { status, body } = await trpcMutation(admin, "admin.createUser", user);
+    if (status !== 200 && !JSON.stringify(body).includes("CONFLICT")) {
+      throw new Error(`could not create ${user.email}: ${status} ${JSON.stringify(body)}`);
+    }
+  } finally {
+    await admin.close();
+  }
+  await signIn(page, user);
+  return user;
+}
