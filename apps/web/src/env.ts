@@ -31,6 +31,7 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: optionalText,
   NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
+  SYNC_RUNNER: z.enum(["on", "off"], { error: "SYNC_RUNNER must be on or off" }).default("on"),
   DEMO_DAYS: optionalText
     .transform((value) => (value === undefined ? undefined : Number(value)))
     .pipe(z.number().int().min(1).max(3650).optional()),
@@ -47,6 +48,12 @@ export interface ServerEnv {
   /** NEXTAUTH_URL when set: the public origin. */
   publicUrl: string | undefined;
   syncIntervalSeconds: number;
+  /**
+   * Whether this web process runs the scheduled sync. Several instances behind a load balancer may all keep it on
+   * (the sync lease lets one run at a time), but operators usually turn it off everywhere except one instance or
+   * run `pnpm cli sync --follow` beside them.
+   */
+  syncRunner: boolean;
   /** How many days the first sync of an empty cache fetches. */
   initialSyncDays: number;
 }
@@ -89,6 +96,7 @@ function parseEnv(raw: NodeJS.ProcessEnv): ServerEnv {
       env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
     publicUrl: env.NEXTAUTH_URL,
     syncIntervalSeconds: env.SYNC_INTERVAL_SECONDS,
+    syncRunner: env.SYNC_RUNNER === "on",
     initialSyncDays: env.DEMO_DAYS ?? 31,
   };
 }

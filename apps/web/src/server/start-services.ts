@@ -21,7 +21,9 @@ export async function startServerServices(): Promise<void> {
   } else if ((await db.prisma.user.count({ where: { role: "admin", disabledAt: null } })) === 0) {
     log("no admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `pnpm cli user add`");
   }
-  if (env.antring) {
+  if (env.antring && !env.syncRunner) {
+    log("sync: off in this process (SYNC_RUNNER=off); another instance or `pnpm cli sync --follow` keeps the cache current");
+  } else if (env.antring) {
     const runner = createSyncRunner({
       db,
       client: getAntringClient(),
