@@ -66,7 +66,8 @@ export default defineConfig({
       ANTRING_APP_SECRET: "",
       ADMIN_EMAIL: "",
       ADMIN_PASSWORD: "",
-      DATABASE_URL: "",
+      // CI runs the browser tests a second time on PostgreSQL (.ci/run sets E2E_DATABASE_URL).
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       NEXTAUTH_URL: "",
       NEXTAUTH_SECRET: "",
       DEMO_DAYS: "14",
