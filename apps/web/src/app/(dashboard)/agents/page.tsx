@@ -1,0 +1,7 @@
+import type { PageSearchParams } from "~/filters/server-filter";
+import { BreakdownPage } from "./_breakdown/breakdown-page";
+
+/** Each agent's KPIs and trend for the filter in the URL. */
+export default function AgentsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  return <BreakdownPage dimension="agent" searchParams={searchParams} />;
+}

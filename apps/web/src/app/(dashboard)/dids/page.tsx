@@ -1,0 +1,7 @@
+import type { PageSearchParams } from "~/filters/server-filter";
+import { BreakdownPage } from "../agents/_breakdown/breakdown-page";
+
+/** Each DID's KPIs and trend for the filter in the URL. */
+export default function DidsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  return <BreakdownPage dimension="did" searchParams={searchParams} />;
+}
