@@ -75,6 +75,8 @@ const MATRIX: Record<string, MatrixEntry> = {
   "admin.listAudit": { access: "admin", input: () => ({ limit: 5 }) },
   // Wall screens.
   "wallboard.config": { access: "wallboard", input: () => undefined },
+  "wallboard.snapshot": { access: "wallboard", input: () => ({ at: new Date(NOW) }) },
+  "wallboard.version": { access: "wallboard", input: () => undefined },
 };
 
 const CALLERS = ["anonymous", "viewer", "supervisor", "admin", "tv"] as const;

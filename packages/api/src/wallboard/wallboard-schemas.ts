@@ -1,0 +1,53 @@
+import { STATUS_DETAILS } from "@antdash/antring-core";
+import { z } from "zod";
+import { thresholdsSchema } from "../admin/settings";
+import { TILE_LEVELS } from "./tile-levels";
+
+const kpisSchema = z.object({
+  total: z.number(),
+  answered: z.number(),
+  missed: z.number(),
+  abandoned: z.number(),
+  inbound: z.number(),
+  outbound: z.number(),
+  answerRate: z.number(),
+  avgWaitSeconds: z.number(),
+  avgTalkSeconds: z.number(),
+});
+
+const tileLevelSchema = z.enum(TILE_LEVELS);
+
+/** What wallboard.snapshot answers (declared: nothing beyond these aggregates reaches a wall screen). */
+export const wallboardSnapshotSchema = z.object({
+  at: z.date(),
+  timeZone: z.string(),
+  todayStart: z.date(),
+  lastWeekDate: z.string(),
+  kpis: kpisSchema,
+  lastWeekKpis: kpisSchema,
+  tiles: z.object({ answerRate: tileLevelSchema, avgWait: tileLevelSchema }),
+  hourly: z.array(z.object({ hour: z.number(), today: z.number().nullable(), lastWeek: z.number() })),
+  statusMix: z.array(z.object({ status: z.enum(STATUS_DETAILS), calls: z.number() })),
+  dids: z.array(z.object({ did: z.string(), calls: z.number(), answered: z.number() })),
+  agents: z.array(
+    z.object({
+      agent: z.string(),
+      calls: z.number(),
+      answered: z.number(),
+      talkSeconds: z.number(),
+      avgTalkSeconds: z.number(),
+    }),
+  ),
+  missed: z.object({
+    total: z.number(),
+    callers: z.array(
+      z.object({ number: z.string(), did: z.string().nullable(), lastAt: z.date(), attempts: z.number() }),
+    ),
+  }),
+  freshness: z.object({
+    newestCallAt: z.date().nullable(),
+    lastSyncAt: z.date().nullable(),
+    lastSyncFailed: z.boolean(),
+  }),
+  thresholds: thresholdsSchema,
+});

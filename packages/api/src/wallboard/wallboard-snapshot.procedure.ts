@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { getSettings } from "../admin/settings";
+import { wallboardProcedure } from "../trpc";
+import { wallboardSnapshotSchema } from "./wallboard-schemas";
+import { wallboardSnapshot } from "./wallboard-snapshot";
+
+/** How far ahead of the server's clock `at` may be (clocks of callers drift a little). */
+const MAX_FUTURE_MS = 60_000;
+
+export const wallboardSnapshotInput = z
+  .object({
+    /** The instant the board is as of; now by default. Only today-and-before makes sense on a wall. */
+    at: z.coerce.date({ error: "at must be a date" }).optional(),
+  })
+  .optional()
+  .refine((input) => input?.at === undefined || !Number.isNaN(input.at.getTime()), { message: "at must be a date" })
+  .refine((input) => input?.at === undefined || input.at.getTime() <= Date.now() + MAX_FUTURE_MS, {
+    message: "at must not be in the future",
+  });
+export const wallboardSnapshotOutput = wallboardSnapshotSchema;
+
+/**
+ * wallboard.snapshot: today's KPIs with the thresholds' colours, calls by hour against the same weekday last
+ * week, status mix, DID usage, agent leaderboard, numbers waiting for a call back, and how fresh the cache is
+ * (a TV display token or any signed-in user).
+ */
+export const wallboardSnapshotProcedure = wallboardProcedure
+  .input(wallboardSnapshotInput)
+  .output(wallboardSnapshotOutput)
+  .query(async ({ ctx, input }) => {
+    const { thresholds } = await getSettings(ctx.db);
+    return wallboardSnapshot(ctx.db, { at: input?.at ?? new Date(), timeZone: ctx.timeZone, thresholds });
+  });

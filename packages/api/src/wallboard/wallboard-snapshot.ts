@@ -1,0 +1,155 @@
+import { STATUS_DETAILS, type StatusDetail } from "@antdash/antring-core";
+import type { Database } from "@antdash/db";
+import type { Thresholds } from "../admin/settings";
+import type { CallFilter } from "../calls/call-filter";
+import { analyzePeriods, rollupPlanFor } from "../analytics/summary";
+import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
+import { cacheFreshness, type Freshness } from "./freshness";
+import { missedCallbacks, type MissedCallbacks } from "./missed-callbacks";
+import { type TileLevels, tileLevels } from "./tile-levels";
+import { wallboardDays } from "./wallboard-day";
+
+/** Rows a wall has room for (legible from five metres). */
+export const WALLBOARD_LIMITS = { dids: 8, agents: 10, missedCallers: 10 } as const;
+
+export interface WallboardKpis {
+  total: number;
+  answered: number;
+  /** Calls not answered (every status but SUCCESS). */
+  missed: number;
+  abandoned: number;
+  inbound: number;
+  outbound: number;
+  /** 0..1 */
+  answerRate: number;
+  avgWaitSeconds: number;
+  avgTalkSeconds: number;
+}
+
+export interface HourPoint {
+  /** Local hour of day, 0..23. */
+  hour: number;
+  /** Calls today in that hour; null for hours still to come. */
+  today: number | null;
+  /** Calls in that hour on the same weekday last week. */
+  lastWeek: number;
+}
+
+export interface WallboardSnapshot {
+  /** The instant the numbers are as of. */
+  at: Date;
+  timeZone: string;
+  todayStart: Date;
+  lastWeekDate: string;
+  kpis: WallboardKpis;
+  /** The same numbers for last week's same weekday, from its start to the same time of day. */
+  lastWeekKpis: WallboardKpis;
+  tiles: TileLevels;
+  hourly: HourPoint[];
+  statusMix: { status: StatusDetail; calls: number }[];
+  dids: { did: string; calls: number; answered: number }[];
+  agents: { agent: string; calls: number; answered: number; talkSeconds: number; avgTalkSeconds: number }[];
+  missed: MissedCallbacks;
+  freshness: Freshness;
+  thresholds: Thresholds;
+}
+
+/**
+ * Everything a wall screen shows, for the local day containing `at` in `timeZone`. Aggregates only: the one list
+ * is of numbers waiting for a call back (what the floor has to act on), never call records or recordings.
+ */
+export async function wallboardSnapshot(
+  db: Database,
+  options: { at: Date; timeZone: string; thresholds: Thresholds },
+): Promise<WallboardSnapshot> {
+  const { at, timeZone, thresholds } = options;
+  const days = await wallboardDays(db, at, timeZone);
+  const sinceMidnight = at.getTime() - days.todayStart.getTime();
+  const today: CallFilter = { from: days.todayStart, to: at };
+  const lastWeekSoFar: CallFilter = {
+    from: days.lastWeekStart,
+    to: new Date(Math.min(days.lastWeekStart.getTime() + sinceMidnight, days.lastWeekEnd.getTime() - 1)),
+  };
+  const lastWeekDay: CallFilter = { from: days.lastWeekStart, to: new Date(days.lastWeekEnd.getTime() - 1) };
+  const plan = await rollupPlanFor(db, [today, lastWeekSoFar, lastWeekDay]);
+  const [[now, before], todaySeries, lastWeekSeries, missed, freshness] = await Promise.all([
+    analyzePeriods(db, [today, lastWeekSoFar], plan),
+    callTimeSeries(db, today, { timeZone, bucket: "hour" }, plan),
+    callTimeSeries(db, lastWeekDay, { timeZone, bucket: "hour" }, plan),
+    missedCallbacks(db, { from: days.todayStart, at }, WALLBOARD_LIMITS.missedCallers),
+    cacheFreshness(db),
+  ]);
+  const kpis = kpisOf(now!.summary);
+  const { breakdowns } = now!;
+  return {
+    at,
+    timeZone,
+    todayStart: days.todayStart,
+    lastWeekDate: days.lastWeekDate,
+    kpis,
+    lastWeekKpis: kpisOf(before!.summary),
+    tiles: tileLevels(kpis, thresholds),
+    hourly: hourlyComparison(todaySeries, lastWeekSeries),
+    statusMix: STATUS_DETAILS.map((status) => ({ status, calls: now!.summary.byStatus[status] ?? 0 })),
+    dids: breakdowns.did
+      .filter((row) => row.calls > 0)
+      .slice(0, WALLBOARD_LIMITS.dids)
+      .map((row) => ({ did: row.key, calls: row.calls, answered: row.answered })),
+    agents: breakdowns.agent
+      .filter((row) => row.calls > 0)
+      .sort((a, b) => b.answered - a.answered || b.billingSeconds - a.billingSeconds || a.key.localeCompare(b.key))
+      .slice(0, WALLBOARD_LIMITS.agents)
+      .map((row) => ({
+        agent: row.key,
+        calls: row.calls,
+        answered: row.answered,
+        talkSeconds: row.billingSeconds,
+        avgTalkSeconds: row.avgTalkSeconds,
+      })),
+    missed,
+    freshness,
+    thresholds,
+  };
+}
+
+function kpisOf(summary: {
+  total: number;
+  answered: number;
+  abandoned: number;
+  byDirection: Record<string, number>;
+  answerRate: number;
+  avgWaitSeconds: number;
+  avgTalkSeconds: number;
+}): WallboardKpis {
+  return {
+    total: summary.total,
+    answered: summary.answered,
+    missed: summary.total - summary.answered,
+    abandoned: summary.abandoned,
+    inbound: summary.byDirection.to_ab ?? 0,
+    outbound: summary.byDirection.from_ab ?? 0,
+    answerRate: summary.answerRate,
+    avgWaitSeconds: summary.avgWaitSeconds,
+    avgTalkSeconds: summary.avgTalkSeconds,
+  };
+}
+
+/** Local hour of a series label "YYYY-MM-DDTHH:mm". */
+const hourOf = (label: string) => Number(label.slice(11, 13));
+
+/**
+ * 24 local hours: today's calls (null after the current hour) beside last week's. A 25-hour day folds its repeated
+ * hour into one; a 23-hour day shows 0 for the hour that did not exist.
+ */
+export function hourlyComparison(today: TimeSeries, lastWeek: TimeSeries): HourPoint[] {
+  const points: HourPoint[] = Array.from({ length: 24 }, (_, hour) => ({ hour, today: null, lastWeek: 0 }));
+  for (const p of lastWeek.points) points[hourOf(p.label)]!.lastWeek += p.total;
+  for (const p of today.points) {
+    const point = points[hourOf(p.label)]!;
+    point.today = (point.today ?? 0) + p.total;
+  }
+  // Hours before the current one that had no bucket (a skipped daylight-saving hour) read 0, not "to come".
+  const current = today.points.length ? hourOf(today.points[today.points.length - 1]!.label) : -1;
+  for (const point of points) if (point.hour < current && point.today === null) point.today = 0;
+  return points;
+}

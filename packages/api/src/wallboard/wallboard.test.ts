@@ -1,0 +1,184 @@
+import type { CallRecord } from "@antdash/antring-core";
+import { insertCalls, toCallRow } from "@antdash/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { updateSettings } from "../admin/settings";
+import { createTvDisplay } from "../admin/tv-displays";
+import { summarizeCalls } from "../analytics/summary";
+import { type ApiCaller, type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
+
+// NOW is 2026-11-20 10:00 UTC: 17:00 on a Friday in Asia/Ho_Chi_Minh (UTC+7), so "today" began at 17:00 UTC the day
+// before and the comparison day is Friday 2026-11-13.
+const ZONE = "Asia/Ho_Chi_Minh";
+const TODAY_START = Date.UTC(2026, 10, 19, 17, 0, 0);
+const HOUR = 3_600_000;
+
+const inRange = (from: number, to: number) => (c: CallRecord) =>
+  c.unix_timestamp * 1000 >= from && c.unix_timestamp * 1000 <= to;
+
+/** The reference: numbers whose unanswered inbound calls today got no later outbound call or answered call. */
+function referenceMissed(calls: CallRecord[], from: number, to: number): Map<string, number> {
+  const today = calls.filter(inRange(from, to));
+  const lastMissed = new Map<string, number>();
+  for (const c of today) {
+    if (c.direction !== "to_ab" || c.class !== "trunking" || c.status_detail === "SUCCESS") continue;
+    lastMissed.set(c.caller.number, Math.max(lastMissed.get(c.caller.number) ?? 0, c.unix_timestamp));
+  }
+  for (const [number, last] of lastMissed) {
+    const reached = today.some(
+      (c) =>
+        c.unix_timestamp > last &&
+        ((c.direction === "from_ab" && c.callee.number === number) ||
+          (c.direction === "to_ab" && c.status_detail === "SUCCESS" && c.caller.number === number)),
+    );
+    if (reached) lastMissed.delete(number);
+  }
+  return lastMissed;
+}
+
+describe("wallboard procedures", () => {
+  let f: ApiFixture;
+  let wall: ApiCaller;
+
+  beforeAll(async () => {
+    f = await openApiFixture("embedded", { historyDays: 9, callsPerDay: 120 });
+    const { display } = await createTvDisplay(f.db, { name: "Floor", createdBy: null });
+    wall = f.caller({ displayId: display.id, name: display.name, locale: "vi" });
+  });
+  afterAll(async () => {
+    await f.close();
+  });
+
+  it("shows today's KPIs in the zone, equal to the analytics summary of the same range", async () => {
+    const board = await wall.wallboard.snapshot({ at: new Date(NOW) });
+    expect(board.todayStart.getTime()).toBe(TODAY_START);
+    expect(board.timeZone).toBe(ZONE);
+    const today = f.calls.filter(inRange(TODAY_START, NOW));
+    expect(today.length).toBeGreaterThan(20);
+    const answered = today.filter((c) => c.status_detail === "SUCCESS").length;
+    expect(board.kpis.total).toBe(today.length);
+    expect(board.kpis.answered).toBe(answered);
+    expect(board.kpis.missed).toBe(today.length - answered);
+    expect(board.kpis.inbound).toBe(today.filter((c) => c.direction === "to_ab").length);
+    const summary = await summarizeCalls(f.db, { from: new Date(TODAY_START), to: new Date(NOW) });
+    expect(board.kpis.answerRate).toBe(summary.answerRate);
+    expect(board.kpis.avgWaitSeconds).toBe(summary.avgWaitSeconds);
+    expect(board.statusMix.reduce((sum, s) => sum + s.calls, 0)).toBe(today.length);
+    expect(board.dids.length).toBeGreaterThan(0);
+    expect(board.agents[0]!.answered).toBeGreaterThanOrEqual(board.agents.at(-1)!.answered);
+  });
+
+  it("compares today's hours with the same weekday last week, up to the same time for the KPIs", async () => {
+    const board = await wall.wallboard.snapshot({ at: new Date(NOW) });
+    expect(board.lastWeekDate).toBe("2026-11-13");
+    expect(board.hourly).toHaveLength(24);
+    // 17:00 local is the current hour: counted so far; the hours after it are still to come.
+    expect(board.hourly.slice(18).every((h) => h.today === null)).toBe(true);
+    expect(board.hourly.slice(0, 18).every((h) => h.today !== null)).toBe(true);
+    expect(board.hourly.reduce((sum, h) => sum + (h.today ?? 0), 0)).toBe(board.kpis.total);
+    const lastWeekStart = TODAY_START - 7 * DAY;
+    const lastWeekDay = f.calls.filter(inRange(lastWeekStart, lastWeekStart + DAY - 1));
+    expect(board.hourly.reduce((sum, h) => sum + h.lastWeek, 0)).toBe(lastWeekDay.length);
+    const nineLocal = f.calls.filter(inRange(lastWeekStart + 9 * HOUR, lastWeekStart + 10 * HOUR - 1));
+    expect(board.hourly[9]!.lastWeek).toBe(nineLocal.length);
+    const soFar = f.calls.filter(inRange(lastWeekStart, lastWeekStart + (NOW - TODAY_START)));
+    expect(board.lastWeekKpis.total).toBe(soFar.length);
+  });
+
+  it("lists the numbers still waiting for a call back, newest first", async () => {
+    const board = await wall.wallboard.snapshot({ at: new Date(NOW) });
+    const expected = referenceMissed(f.calls, TODAY_START, NOW);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(board.missed.total).toBe(expected.size);
+    const newestFirst = [...expected].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    expect(board.missed.callers.map((c) => c.number)).toEqual(newestFirst.slice(0, 10).map(([n]) => n));
+    expect(board.missed.callers[0]!.lastAt.getTime()).toBe(newestFirst[0]![1] * 1000);
+  });
+
+  it("drops a number once it is called back, and counts repeated attempts", async () => {
+    const at = NOW + 20 * 60_000;
+    const base = { class: "trunking", duration_seconds: 30, recording: "" } as const;
+    const customer = { number: "0999000111", type: "realnumber" };
+    const agent = { number: "101", type: "user", username: "wallboard.test" };
+    const missed = (minute: number): CallRecord => ({
+      ...base,
+      caller: customer,
+      callee: agent,
+      did_number: "02873019555",
+      direction: "to_ab",
+      status_detail: "CANCELLED",
+      billing_seconds: 0,
+      unix_timestamp: (NOW + minute * 60_000) / 1000,
+    });
+    await insertCalls(f.db, [missed(1), missed(2)].map((r, i) => toCallRow(r, `fp:wallboard-test:${i}`, ZONE)));
+    let board = await wall.wallboard.snapshot({ at: new Date(at) });
+    expect(board.missed.callers[0]).toMatchObject({ number: customer.number, attempts: 2, did: "02873019555" });
+
+    const callback: CallRecord = {
+      ...base,
+      caller: agent,
+      callee: customer,
+      did_number: null,
+      direction: "from_ab",
+      status_detail: "BUSY",
+      billing_seconds: 0,
+      unix_timestamp: (NOW + 5 * 60_000) / 1000,
+    };
+    await insertCalls(f.db, [toCallRow(callback, "fp:wallboard-test:callback", ZONE)]);
+    board = await wall.wallboard.snapshot({ at: new Date(at) });
+    expect(board.missed.callers.map((c) => c.number)).not.toContain(customer.number);
+  });
+
+  it("colours tiles by the admins' thresholds", async () => {
+    await updateSettings(
+      f.db,
+      { thresholds: { answerRateRedPercent: 100, answerRateAmberPercent: 100, maxWaitSeconds: 3600, staleDataMinutes: 5 } },
+      null,
+    );
+    let board = await wall.wallboard.snapshot({ at: new Date(NOW) });
+    expect(board.kpis.answerRate).toBeLessThan(1);
+    expect(board.tiles).toEqual({ answerRate: "red", avgWait: "ok" });
+    expect(board.thresholds.staleDataMinutes).toBe(5);
+    await updateSettings(
+      f.db,
+      { thresholds: { answerRateRedPercent: 0, answerRateAmberPercent: 0, maxWaitSeconds: 1, staleDataMinutes: 5 } },
+      null,
+    );
+    board = await wall.wallboard.snapshot({ at: new Date(NOW) });
+    expect(board.tiles).toEqual({ answerRate: "ok", avgWait: "red" });
+  });
+
+  it("tells how fresh the cache is", async () => {
+    const board = await wall.wallboard.snapshot({ at: new Date(NOW) });
+    expect(board.freshness.lastSyncAt).not.toBeNull();
+    expect(board.freshness.lastSyncFailed).toBe(false);
+    expect(board.freshness.newestCallAt!.getTime()).toBeGreaterThanOrEqual(NOW);
+  });
+
+  it("changes its data version when calls or settings change, and only then", async () => {
+    const first = (await wall.wallboard.version()).version;
+    expect((await wall.wallboard.version()).version).toBe(first);
+    const late: CallRecord = {
+      caller: { number: "0988777666", type: "realnumber" },
+      callee: { number: "102", type: "user", username: "late" },
+      class: "trunking",
+      did_number: "02873019555",
+      direction: "to_ab",
+      status_detail: "SUCCESS",
+      duration_seconds: 40,
+      billing_seconds: 30,
+      recording: "",
+      unix_timestamp: (NOW + 30 * 60_000) / 1000,
+    };
+    await insertCalls(f.db, [toCallRow(late, "fp:wallboard-test:late", ZONE)]);
+    const second = (await wall.wallboard.version()).version;
+    expect(second).not.toBe(first);
+    await updateSettings(f.db, { timeZone: ZONE }, null);
+    expect((await wall.wallboard.version()).version).not.toBe(second);
+  });
+
+  it("refuses a board as of the future", async () => {
+    await expect(wall.wallboard.snapshot({ at: new Date(Date.now() + 3_600_000) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});
