@@ -1,4 +1,4 @@
-// Public entry of @antdash/antring-core: AntRing request signing and a typed, tolerant client.
+// Public entry of @antdash/antring-core: AntRing request signing, a typed, tolerant client, and live call signals.
 export { AntringClient } from "./client";
 export type {
   HistoryPage,
@@ -47,3 +47,10 @@ export {
 
 export { CALL_CLASSES, callRecordSchema, DIRECTIONS, partySchema, STATUS_DETAILS } from "./records";
 export type { CallClass, CallRecord, Direction, Party, StatusDetail } from "./records";
+
+export { connectLiveCalls, DEFAULT_LIVE_BINDINGS, DEFAULT_LIVE_URL } from "./live/live-feed";
+export type { LiveCallFeed, LiveCallFeedOptions, LiveFeedStatus } from "./live/live-feed";
+export { mapKazooEvent, TRACKED_CALL_EVENTS } from "./live/kazoo-event";
+export { LiveCallBoard } from "./live/live-call-board";
+export type { LiveCallBoardOptions } from "./live/live-call-board";
+export type { LiveCallSignal, LiveCallState } from "./live/live-signal";
