@@ -1,0 +1,159 @@
+"use client";
+
+import type { CallFilterInput } from "@antdash/api";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import type { Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages";
+import { useTRPC } from "~/trpc/react";
+import { CallDetailPanel } from "./call-detail-panel";
+import { dateTimeFormatter, fill, numberFormatter } from "./call-format";
+import styles from "./calls-page.module.css";
+import { CallsTable } from "./calls-table";
+import { ColumnChooser } from "./column-chooser";
+import { ExportButtons } from "./export-buttons";
+import { PaginationBar } from "./pagination-bar";
+import {
+  firstPage,
+  listCallsInput,
+  nextPage,
+  previousPage,
+  readTableQuery,
+  sortedBy,
+  type TableQuery,
+  withCall,
+  withPageSize,
+  writeTableQuery,
+} from "./table-query";
+import { useColumnVisibility } from "./use-column-visibility";
+
+export interface CallsViewProps {
+  /** The filter the server resolved from the URL (exact instants): the prefetched page was fetched with it. */
+  filter: CallFilterInput;
+  locale: Locale;
+  timeZone: string;
+  canListen: boolean;
+  canCall: boolean;
+  canExport: boolean;
+  messages: Messages["calls"];
+}
+
+/**
+ * The call list with its toolbar, pages and detail panel. Sort, page and the open call live in the URL; changing
+ * them replaces the URL in the browser only (history.pushState), so only the list is fetched again, while a reload
+ * or a shared link has the server render the very same view.
+ */
+export function CallsView({ filter, locale, timeZone, canListen, canCall, canExport, messages: m }: CallsViewProps) {
+  const searchParams = useSearchParams();
+  const table = useMemo(() => readTableQuery(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const go = useCallback((next: TableQuery) => {
+    const query = writeTableQuery(new URLSearchParams(window.location.search), next).toString();
+    window.history.pushState(null, "", query === "" ? window.location.pathname : `?${query}`);
+  }, []);
+
+  const trpc = useTRPC();
+  const pageInput = listCallsInput(filter, table);
+  const page = useQuery(trpc.calls.list.queryOptions(pageInput, { placeholderData: keepPreviousData }));
+  // The total is counted with the first page; deeper pages ask for it too (usually already cached).
+  const first = useQuery(
+    trpc.calls.list.queryOptions(listCallsInput(filter, firstPage(table)), { enabled: table.cursor !== undefined }),
+  );
+  const total = table.cursor === undefined ? page.data?.total : first.data?.total;
+
+  const formatTime = useMemo(() => dateTimeFormatter(locale, timeZone), [locale, timeZone]);
+  const formatNumber = useMemo(() => numberFormatter(locale), [locale]);
+  const { visibility, setColumnVisible, resetColumns } = useColumnVisibility();
+
+  const closeCall = () => {
+    const id = table.call;
+    go(withCall(table, undefined));
+    // Back to the row the panel was opened from, when it is on screen.
+    if (id !== undefined) {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`tr[data-call-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true }),
+      );
+    }
+  };
+
+  const rows = page.data?.rows;
+  const showingOld = page.isPlaceholderData;
+  return (
+    <div className={table.call ? `${styles.layout} ${styles.withPanel}` : styles.layout}>
+      <section className={styles.list} aria-busy={page.isFetching}>
+        <div className={styles.toolbar}>
+          <p className={styles.total} data-testid="calls-total" data-total={total ?? ""} aria-live="polite">
+            {total === undefined ? "" : total === 1 ? m.totalOne : fill(m.total, { count: formatNumber(total) })}
+          </p>
+          {page.isFetching && rows && <span className={styles.updating}>{m.updating}</span>}
+          <div className={styles.tools}>
+            <ColumnChooser visibility={visibility} onChange={setColumnVisible} onReset={resetColumns} messages={m} />
+            {canExport && <ExportButtons filter={filter} total={total} locale={locale} messages={m} />}
+          </div>
+        </div>
+
+        {page.isPending && <p className="notice">{m.loading}</p>}
+        {page.isError && (
+          <div role="alert" className={styles.problem}>
+            <p className="form-error">{m.failed}</p>
+            <p className="notice">{page.error.message}</p>
+            <p className={styles.actions}>
+              <button type="button" onClick={() => void page.refetch()}>
+                {m.retry}
+              </button>
+              {table.cursor !== undefined && (
+                <button type="button" onClick={() => go(firstPage(table))}>
+                  {m.pagination.first}
+                </button>
+              )}
+            </p>
+          </div>
+        )}
+        {rows && rows.length === 0 && !page.isError && (
+          <p className="notice" data-testid="calls-empty">
+            {m.empty}
+          </p>
+        )}
+        {rows && rows.length > 0 && !page.isError && (
+          <CallsTable
+            rows={rows}
+            sort={table.sort}
+            onSortChange={(sort) => go(sortedBy(table, sort))}
+            columnVisibility={visibility}
+            openCallId={table.call}
+            onOpenCall={(id) => go(withCall(table, id))}
+            pageKey={JSON.stringify([pageInput.sort, pageInput.limit, pageInput.cursor ?? null])}
+            formatTime={formatTime}
+            messages={m}
+          />
+        )}
+        {(rows?.length ?? 0) > 0 || table.page > 1 ? (
+          <PaginationBar
+            page={table.page}
+            size={table.size}
+            shownRows={rows?.length ?? 0}
+            total={total}
+            hasNext={!showingOld && !!page.data?.nextCursor}
+            busy={showingOld}
+            onFirst={() => go(firstPage(table))}
+            onPrevious={() => go(previousPage(table))}
+            onNext={() => page.data?.nextCursor && go(nextPage(table, page.data.nextCursor))}
+            onSize={(size) => go(withPageSize(table, size))}
+            formatNumber={formatNumber}
+            messages={m}
+          />
+        ) : null}
+      </section>
+      {table.call !== undefined && (
+        <CallDetailPanel
+          callId={table.call}
+          onClose={closeCall}
+          canListen={canListen}
+          canCall={canCall}
+          formatTime={formatTime}
+          messages={m}
+        />
+      )}
+    </div>
+  );
+}

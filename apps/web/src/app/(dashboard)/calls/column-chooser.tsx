@@ -1,0 +1,37 @@
+"use client";
+
+import type { Messages } from "~/i18n/messages";
+import { COLUMN_IDS, type CallColumnId } from "./column-ids";
+import styles from "./calls-page.module.css";
+import type { ColumnVisibility } from "./use-column-visibility";
+
+/** A drop-down of checkboxes, one per column (the time column always stays). */
+export function ColumnChooser({
+  visibility,
+  onChange,
+  onReset,
+  messages: m,
+}: {
+  visibility: ColumnVisibility;
+  onChange: (id: CallColumnId, visible: boolean) => void;
+  onReset: () => void;
+  messages: Messages["calls"];
+}) {
+  return (
+    <details className={styles.chooser} data-testid="column-chooser">
+      <summary>{m.columnChooser.label}</summary>
+      <fieldset>
+        <legend className="visually-hidden">{m.columnChooser.label}</legend>
+        {COLUMN_IDS.filter((id) => id !== "started_at").map((id) => (
+          <label key={id}>
+            <input type="checkbox" checked={visibility[id]} onChange={(event) => onChange(id, event.target.checked)} />
+            {m.columns[id]}
+          </label>
+        ))}
+        <button type="button" onClick={onReset}>
+          {m.columnChooser.reset}
+        </button>
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import type { CallFilterInput } from "@antdash/api";
+import { useEffect, useRef, useState } from "react";
+import { intlLocale, type Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages";
+import { fill } from "./call-format";
+import styles from "./export-buttons.module.css";
+import {
+  downloadExport,
+  type DownloadProgress,
+  type ExportFormat,
+  ExportFailedError,
+  exportUrl,
+  formatBytes,
+} from "./export-download";
+
+type ExportState =
+  | { kind: "idle" }
+  | { kind: "running"; format: ExportFormat; progress: DownloadProgress }
+  | { kind: "done"; fileName: string }
+  | { kind: "cancelled" }
+  | { kind: "failed"; message: string };
+
+/** Progress redraws at most this often: a large CSV arrives in thousands of chunks. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * CSV and XLSX of exactly the calls the table shows. The file is fetched here rather than by a plain link so the
+ * supervisor sees progress (rows for CSV, against the table's total; bytes for the zipped XLSX) and can cancel;
+ * once complete it is saved through an object URL.
+ */
+export function ExportButtons({
+  filter,
+  total,
+  locale,
+  messages: m,
+}: {
+  filter: CallFilterInput;
+  total: number | undefined;
+  locale: Locale;
+  messages: Messages["calls"];
+}) {
+  const [state, setState] = useState<ExportState>({ kind: "idle" });
+  const abortRef = useRef<AbortController | null>(null);
+  useEffect(() => () => abortRef.current?.abort(), []);
+  const numbers = new Intl.NumberFormat(intlLocale(locale));
+
+  const start = async (format: ExportFormat) => {
+    const abort = new AbortController();
+    abortRef.current = abort;
+    let drawnAt = 0;
+    setState({ kind: "running", format, progress: { bytes: 0, rows: format === "csv" ? 0 : null } });
+    try {
+      const file = await downloadExport(exportUrl(format, filter), format, {
+        signal: abort.signal,
+        onProgress: (progress) => {
+          const now = performance.now();
+          if (now - drawnAt < PROGRESS_INTERVAL_MS) return;
+          drawnAt = now;
+          setState({ kind: "running", format, progress });
+        },
+      });
+      saveFile(file.blob, file.fileName);
+      setState({ kind: "done", fileName: file.fileName });
+    } catch (error) {
+      if (abort.signal.aborted) setState({ kind: "cancelled" });
+      else if (error instanceof ExportFailedError && error.status === 403) setState({ kind: "failed", message: m.export.forbidden });
+      else {
+        const reason = error instanceof ExportFailedError ? error.message : String((error as Error)?.message ?? error);
+        setState({ kind: "failed", message: fill(m.export.failed, { reason }) });
+      }
+    } finally {
+      if (abortRef.current === abort) abortRef.current = null;
+    }
+  };
+
+  const running = state.kind === "running" ? state : null;
+  return (
+    <div className={styles.exports} role="group" aria-label={m.export.label}>
+      <button type="button" onClick={() => void start("csv")} disabled={running !== null} data-testid="export-csv">
+        {m.export.csv}
+      </button>
+      <button type="button" onClick={() => void start("xlsx")} disabled={running !== null} data-testid="export-xlsx">
+        {m.export.xlsx}
+      </button>
+      {running && (
+        <>
+          <progress
+            className={styles.bar}
+            aria-label={m.export.label}
+            {...(running.progress.rows !== null && total ? { max: total, value: Math.min(running.progress.rows, total) } : {})}
+          />
+          <button type="button" onClick={() => abortRef.current?.abort()} data-testid="export-cancel">
+            {m.export.cancel}
+          </button>
+        </>
+      )}
+      <p className={styles.status} role="status" data-testid="export-status" data-state={state.kind}>
+        {running
+          ? running.progress.bytes === 0
+            ? m.export.preparing
+            : running.progress.rows !== null && total !== undefined
+              ? fill(m.export.progressRows, { rows: numbers.format(running.progress.rows), total: numbers.format(total) })
+              : fill(m.export.progressBytes, { size: formatBytes(running.progress.bytes, intlLocale(locale)) })
+          : state.kind === "done"
+            ? fill(m.export.done, { file: state.fileName })
+            : state.kind === "cancelled"
+              ? m.export.cancelled
+              : state.kind === "failed"
+                ? state.message
+                : ""}
+      </p>
+    </div>
+  );
+}
+
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has started its own copy by now; give it a moment before the memory goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import type { Messages } from "~/i18n/messages";
+import { fill } from "./call-format";
+import styles from "./calls-page.module.css";
+import { PAGE_SIZES, type PageSize } from "./table-query";
+
+/** First / previous / next page, where we are, and the page size. */
+export function PaginationBar({
+  page,
+  size,
+  shownRows,
+  total,
+  hasNext,
+  busy,
+  onFirst,
+  onPrevious,
+  onNext,
+  onSize,
+  formatNumber,
+  messages: m,
+}: {
+  page: number;
+  size: PageSize;
+  shownRows: number;
+  total: number | undefined;
+  hasNext: boolean;
+  busy: boolean;
+  onFirst: () => void;
+  onPrevious: () => void;
+  onNext: () => void;
+  onSize: (size: PageSize) => void;
+  formatNumber: (n: number) => string;
+  messages: Messages["calls"];
+}) {
+  const from = shownRows === 0 ? 0 : (page - 1) * size + 1;
+  const to = shownRows === 0 ? 0 : from + shownRows - 1;
+  const values = { from: formatNumber(from), to: formatNumber(to), total: total === undefined ? "" : formatNumber(total) };
+  return (
+    <nav className={styles.pagination} aria-label={m.pagination.label}>
+      <button type="button" onClick={onFirst} disabled={page === 1 || busy}>
+        {m.pagination.first}
+      </button>
+      <button type="button" onClick={onPrevious} disabled={page === 1 || busy} data-testid="previous-page">
+        {m.pagination.previous}
+      </button>
+      <span className={styles.position} data-testid="page-position">
+        {fill(m.pagination.page, { page: formatNumber(page) })}
+        {shownRows > 0 && <> · {fill(total === undefined ? m.pagination.rows : m.pagination.rowsOf, values)}</>}
+      </span>
+      <button type="button" onClick={onNext} disabled={!hasNext || busy} data-testid="next-page">
+        {m.pagination.next}
+      </button>
+      <label className={styles.pageSize}>
+        {m.pagination.pageSize}
+        <select value={size} onChange={(event) => onSize(Number(event.target.value) as PageSize)}>
+          {PAGE_SIZES.map((choice) => (
+            <option key={choice} value={choice}>
+              {choice}
+            </option>
+          ))}
+        </select>
+      </label>
+    </nav>
+  );
+}
