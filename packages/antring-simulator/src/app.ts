@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { RecordingAudio } from "./audio";
@@ -20,6 +19,10 @@ import {
 } from "./errors";
 import type { FailureInjector, RateLimiter } from "./faults";
 import { historySignedValues, parseHistoryQuery } from "./history-query";
+import type { CallPlacer } from "./live/call-placer";
+import type { LiveSignals } from "./live/live-signals";
+import type { LiveTokenRegistry } from "./live/live-tokens";
+import { InvalidCallError } from "./live/place-call-input";
 import { RecordingUrlSigner } from "./signing";
 import type { HistoryEnvelope, SimulatorFaults, SimulatorRoute } from "./types";
 
@@ -28,6 +31,9 @@ export interface SimulatorState {
   credentials: Credentials;
   dataset: CallDataset;
   desk: ClickToCallDesk;
+  tokens: LiveTokenRegistry;
+  placer: CallPlacer;
+  signals: LiveSignals;
   signer: RecordingUrlSigner;
   rateLimiter: RateLimiter;
   failures: FailureInjector;
@@ -38,8 +44,6 @@ export interface SimulatorState {
   baseUrl: string;
   counts: Map<SimulatorRoute, number>;
 }
-
-const TOKEN_LIFETIME_MS = 3_600_000;
 
 function errorBody(c: Context, error: AntRingApiError): Response {
   for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
@@ -80,8 +84,8 @@ export function createSimulatorApp(state: SimulatorState): Hono {
 
   app.post("/oapi/v1/voice/auth_token", upstreamConditions(state, "auth_token"), (c) => {
     headerAuth(c, state);
-    const issuedAt = state.now();
-    return c.json({ value: randomBytes(24).toString("hex"), expire: new Date(issuedAt + TOKEN_LIFETIME_MS).toISOString() });
+    const { value, expireMs } = state.tokens.issue(state.now());
+    return c.json({ value, expire: new Date(expireMs).toISOString() });
   });
 
   app.post("/oapi/v1/call/click-to-call/:number", upstreamConditions(state, "click_to_call"), async (c) => {
@@ -93,7 +97,7 @@ export function createSimulatorApp(state: SimulatorState): Hono {
       throw new InvalidParameterError();
     }
     const { sipUser, sipPassword } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
-    state.desk.place(sipUser, sipPassword, c.req.param("number"), state.now());
+    state.desk.place(sipUser, sipPassword, c.req.param("number"));
     return c.json({ success: true });
   });
 
@@ -145,10 +149,25 @@ export function createSimulatorApp(state: SimulatorState): Hono {
     return new Response(body, { status: range.kind === "partial" ? 206 : 200, headers });
   });
 
+  // Simulator controls, not AntRing's API: place a live call from another process (demo mode, e2e tests).
+  app.post("/_sim/calls", async (c) => {
+    const text = await c.req.text();
+    let body: unknown;
+    try {
+      body = text.trim() === "" ? {} : JSON.parse(text);
+    } catch {
+      throw new InvalidCallError("the body is not JSON");
+    }
+    const { callId, endsAt } = state.placer.place(body);
+    return c.json({ callId, endsAt: endsAt.toISOString() }, 201);
+  });
+  app.get("/_sim/calls", (c) => c.json({ calls: state.signals.liveCalls() }));
+
   app.notFound((c) => errorBody(c, new MethodNotSupportedError()));
 
   app.onError((error, c) => {
     if (error instanceof AntRingApiError) return errorBody(c, error);
+    if (error instanceof InvalidCallError) return c.json({ success: false, message: "INVALID_PARAMETER", detail: error.detail }, 400);
     console.error(`antring-simulator: unexpected ${error.name} on ${c.req.method} ${c.req.path}`);
     return errorBody(c, new AntRingApiError(500, "INTERNAL_SERVER_ERROR"));
   });

@@ -13,6 +13,8 @@ import { DAY_MS, HOUR_MS, expectedCallsInHour, isThinlyStaffed, vietnamTime, typ
 export interface GeneratedCall {
   record: CallRecord;
   key: number;
+  /** Placed while the simulator runs (click-to-call, placeCall); it sends its own live signals. */
+  placed?: boolean;
 }
 
 export interface GeneratorSettings {

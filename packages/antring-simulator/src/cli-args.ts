@@ -17,6 +17,8 @@ Options:
   --latency-ms L       delay added to every API response (default 0)
   --rate-limit N       requests per second per appId before 503 (default off)
   --malformed-rate R   0..1 share of history records served corrupted (default 0)
+  --no-live-signals    do not send live call signals for the generated traffic (default: send them;
+                       calls placed with POST /_sim/calls always send theirs)
   --help               show this help`;
 
 export const DEFAULT_CLI_PORT = 4010;
@@ -48,6 +50,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
       args: [...argv],
       strict: true,
       allowPositionals: false,
+      allowNegative: true,
       options: {
         port: { type: "string" },
         host: { type: "string" },
@@ -59,6 +62,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
         "latency-ms": { type: "string" },
         "rate-limit": { type: "string" },
         "malformed-rate": { type: "string" },
+        "live-signals": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -79,6 +83,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     callsPerDay: toNumber("calls-per-day", values["calls-per-day"], positive),
     historyDays: toNumber("history-days", values["history-days"], positive),
     envelope: envelope as HistoryEnvelope | undefined,
+    liveSignals: values["live-signals"] ?? true,
     faults: {
       failureRate: toNumber("failure-rate", values["failure-rate"], fraction) ?? 0,
       latencyMs: toNumber("latency-ms", values["latency-ms"], (v) => v >= 0) ?? 0,

@@ -1,8 +1,8 @@
-import { talkSeconds, recordingName } from "./call-generator";
-import type { CallDataset } from "./dataset";
-import { AGENTS, agentParty, outsideParty, type Agent } from "./directory";
+import { talkSeconds } from "./call-generator";
+import { AGENTS, type Agent } from "./directory";
 import { DeviceOfflineError, InvalidParameterError } from "./errors";
-import { hashString, mix32, randomInt, seededRandom } from "./random";
+import type { CallPlacer } from "./live/call-placer";
+import { hashString, randomInt, seededRandom } from "./random";
 import type { SimulatorDevice } from "./types";
 
 const PHONE_NUMBER = /^\+?\d{3,15}$/;
@@ -14,43 +14,32 @@ function agentFor(sipUser: string): Agent {
 }
 
 /**
- * Click-to-call: rings the agent's registered device, then dials the number. The resulting call is
- * added to the history; like any call it shows up only after it ends (a short ring and talk later).
+ * Click-to-call: rings the agent's registered device, then dials the number. The call is placed like any
+ * live call (signals, then history once it ends), answered after a short ring, with a short talk.
  */
 export class ClickToCallDesk {
   private placed = 0;
 
   constructor(
-    private readonly dataset: CallDataset,
+    private readonly placer: CallPlacer,
     private readonly seed: number | string,
     private readonly devices: () => readonly SimulatorDevice[],
   ) {}
 
-  place(sipUser: unknown, sipPassword: unknown, number: string, nowMs: number): void {
+  place(sipUser: unknown, sipPassword: unknown, number: string): void {
     const device = this.devices().find((d) => d.sipUser === sipUser);
     if (device === undefined || device.sipPassword !== sipPassword || !device.online) throw new DeviceOfflineError();
-    const callee = AGENTS.find((agent) => agent.number === number);
-    if (callee === undefined && !PHONE_NUMBER.test(number)) throw new InvalidParameterError();
+    const colleague = AGENTS.find((agent) => agent.number === number);
+    if (colleague === undefined && !PHONE_NUMBER.test(number)) throw new InvalidParameterError();
 
     this.placed++;
     const random = seededRandom("click-to-call", this.seed, this.placed, number);
-    const caller = agentFor(device.sipUser);
-    const billing = Math.min(240, talkSeconds(random, 45));
-    const internal = callee !== undefined;
-    this.dataset.addCall({
-      key: mix32(hashString(String(this.seed)), 0xc0ffee, this.placed),
-      record: Object.freeze({
-        caller: Object.freeze(agentParty(caller)),
-        callee: Object.freeze(internal ? agentParty(callee) : outsideParty(number)),
-        class: internal ? "one_one" : "trunking",
-        did_number: null,
-        direction: "from_ab",
-        status_detail: "SUCCESS",
-        duration_seconds: billing + randomInt(random, 4, 15),
-        unix_timestamp: Math.floor(nowMs / 1000),
-        billing_seconds: billing,
-        recording: recordingName(random),
-      }),
+    this.placer.place({
+      direction: "from_ab",
+      agent: agentFor(device.sipUser).number,
+      callee: number,
+      ringSeconds: randomInt(random, 4, 15),
+      talkSeconds: Math.min(240, talkSeconds(random, 45)),
     });
   }
 }

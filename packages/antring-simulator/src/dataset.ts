@@ -66,6 +66,16 @@ export class CallDataset implements SimulatorDataset {
     return result;
   }
 
+  /** Every call (visible or not yet) starting in [fromSec, toSec], oldest first: the live traffic. */
+  callsStartingBetween(fromSec: number, toSec: number): GeneratedCall[] {
+    const calls: GeneratedCall[] = [];
+    const lastDay = Math.floor((toSec * 1000) / DAY_MS);
+    for (let day = Math.floor((fromSec * 1000) / DAY_MS); day <= lastDay; day++) {
+      calls.push(...this.day(day).startingBetween(fromSec, toSec));
+    }
+    return calls;
+  }
+
   /** The visible call that owns this recording file name, if any. */
   findRecording(media: string): CallRecord | undefined {
     if (!this.recordings.has(media)) this.generateThroughToday();

@@ -38,6 +38,14 @@ export class DayCalls {
     this.rebuildEnds(index);
   }
 
+  /** Calls that start in [fromSec, toSec], oldest first, whether or not they have ended. */
+  startingBetween(fromSec: number, toSec: number): readonly GeneratedCall[] {
+    const startOf = (i: number): number => this.at(i).record.unix_timestamp;
+    const lo = firstIndexWhere(this.calls.length, (i) => startOf(i) >= fromSec);
+    const hi = firstIndexWhere(this.calls.length, (i) => startOf(i) > toSec);
+    return this.calls.slice(lo, hi);
+  }
+
   /** Calls that started in [fromSec, toSec] and ended by nowSec. */
   visible(fromSec: number, toSec: number, nowSec: number): VisibleSlice {
     const startOf = (i: number): number => this.at(i).record.unix_timestamp;

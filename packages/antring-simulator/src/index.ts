@@ -10,3 +10,5 @@ export type {
 } from "./types";
 export type { CallParty, CallRecord, CallClass, Direction, PartyType, StatusDetail } from "./records";
 export { InvalidSimulatorOptionError } from "./errors";
+export { InvalidCallError } from "./live/place-call-input";
+export type { PlaceCallInput, UnansweredStatus } from "./live/place-call-input";

@@ -48,11 +48,12 @@ describe("parseCli", () => {
   it("maps flags to simulator options with the documented defaults", () => {
     expect(parseCli([])).toEqual({
       kind: "run",
-      options: expect.objectContaining({ port: 4010, host: "127.0.0.1", seed: 1 }),
+      options: expect.objectContaining({ port: 4010, host: "127.0.0.1", seed: 1, liveSignals: true }),
     });
     const command = parseCli([
       "--port", "0", "--seed", "abc", "--calls-per-day", "900", "--history-days", "30", "--envelope", "bare",
       "--failure-rate", "0.2", "--latency-ms", "50", "--rate-limit", "5", "--malformed-rate", "0.01",
+      "--no-live-signals",
     ]);
     expect(command).toEqual({
       kind: "run",
@@ -64,6 +65,7 @@ describe("parseCli", () => {
         historyDays: 30,
         envelope: "bare",
         faults: { failureRate: 0.2, latencyMs: 50, rateLimitPerSecond: 5, malformedRate: 0.01 },
+        liveSignals: false,
       },
     });
     expect(parseCli(["--help"])).toEqual({ kind: "help" });

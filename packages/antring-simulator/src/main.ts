@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   });
   // Never print the secret.
   console.log(`AntRing simulator listening on ${simulator.url} (appId=${simulator.appId})`);
+  console.log(`Live call signals: Socket.IO at ${simulator.liveUrl}/socket.io; POST ${simulator.url}/_sim/calls places a call`);
 
   const stop = (): void => {
     simulator.close().then(

@@ -7,6 +7,11 @@ import { CallDataset } from "./dataset";
 import { readSimulatorEnv } from "./env";
 import { InvalidSimulatorOptionError } from "./errors";
 import { DEFAULT_FAULTS, FailureInjector, RateLimiter, mergeFaults } from "./faults";
+import { CallPlacer } from "./live/call-placer";
+import { LiveHub } from "./live/live-hub";
+import { LiveSignals } from "./live/live-signals";
+import { LiveTokenRegistry } from "./live/live-tokens";
+import { TrafficSignals } from "./live/traffic-signals";
 import { RecordingUrlSigner } from "./signing";
 import type { HistoryEnvelope, RunningSimulator, SimulatorDevice, SimulatorOptions, SimulatorRoute } from "./types";
 
@@ -41,17 +46,24 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const appSecret = options.appSecret ?? DEFAULT_APP_SECRET;
   const host = options.host ?? "127.0.0.1";
   const devices = (options.devices ?? DEFAULT_DEVICES).map((device) => ({ ...device }));
+  const callsPerDay = requirePositive("callsPerDay", options.callsPerDay ?? 400, false);
   const dataset = new CallDataset({
     seed,
     now,
-    callsPerDay: requirePositive("callsPerDay", options.callsPerDay ?? 400, false),
+    callsPerDay,
     historyDays: requirePositive("historyDays", options.historyDays ?? 90, false),
   });
+  const signals = new LiveSignals(`account-${appId}`);
+  const placer = new CallPlacer({ dataset, signals, seed, callsPerDay, now });
+  const tokens = new LiveTokenRegistry();
 
   const state: SimulatorState = {
     credentials: { appId, appSecret },
     dataset,
-    desk: new ClickToCallDesk(dataset, seed, () => devices),
+    desk: new ClickToCallDesk(placer, seed, () => devices),
+    tokens,
+    placer,
+    signals,
     signer: new RecordingUrlSigner(appSecret),
     rateLimiter: new RateLimiter(),
     failures: new FailureInjector(seed),
@@ -70,6 +82,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   });
   const port = (server.address() as AddressInfo).port;
   state.baseUrl = `http://${urlHost(host)}:${port}`;
+  const hub = new LiveHub(server, tokens, now);
+  signals.attach(hub);
+  // Generated traffic goes live only on the real clock: a frozen or hand-moved one gives a fixed dataset.
+  const traffic = (options.liveSignals ?? true) && options.now === undefined ? new TrafficSignals(dataset, signals, now) : undefined;
+  traffic?.start();
 
   let closing: Promise<void> | undefined;
   return {
@@ -90,7 +107,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       for (const count of state.counts.values()) total += count;
       return total;
     },
+    liveUrl: state.baseUrl,
+    placeCall: (call) => placer.place(call),
+    liveCalls: () => signals.liveCalls(),
+    dropLiveConnections: () => hub.dropConnections(),
+    revokeLiveTokens: () => tokens.revokeAll(),
     close: () => {
+      traffic?.stop();
+      placer.stop();
+      hub.close();
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

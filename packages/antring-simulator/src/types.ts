@@ -1,3 +1,4 @@
+import type { PlaceCallInput } from "./live/place-call-input";
 import type { CallRecord } from "./records";
 
 export interface SimulatorFaults {
@@ -47,6 +48,9 @@ export interface SimulatorOptions {
   /** Click-to-call devices; default one online device demo-device / demo-pass. */
   devices?: SimulatorDevice[];
   faults?: Partial<SimulatorFaults>;
+  /** Live call signals for the generated traffic, sent as calls start, are answered and end; default true.
+   *  Only with the real clock (no `now` option). Placed calls always send theirs. */
+  liveSignals?: boolean;
 }
 
 export type SimulatorRoute = "histories" | "auth_token" | "click_to_call" | "play_recording" | "media";
@@ -71,5 +75,16 @@ export interface RunningSimulator {
   setEnvelope(envelope: HistoryEnvelope): void;
   /** Requests received on a route (all routes when omitted), including failed ones. */
   requestCount(route?: SimulatorRoute): number;
+  /** The live call-signal URL a client connects to (Socket.IO, path /socket.io): the simulator's own origin. */
+  liveUrl: string;
+  /** Places a live call: CHANNEL_CREATE now, CHANNEL_ANSWER after the ring (if answered), CHANNEL_DESTROY at
+   *  the end, when it also shows in the history. Throws InvalidCallError for a bad description. */
+  placeCall(call?: PlaceCallInput): { callId: string; endsAt: Date };
+  /** Calls in progress, as their signals told (placed calls, and generated ones when live). */
+  liveCalls(): { callId: string; state: "ringing" | "answered" }[];
+  /** Test hook: cuts every live socket at the transport (a network drop); returns how many. */
+  dropLiveConnections(): number;
+  /** Test hook: every auth token issued so far is refused from now on. */
+  revokeLiveTokens(): void;
   close(): Promise<void>;
 }
