@@ -1,0 +1,111 @@
+import { AntringClient, type CallRecord, LiveCallBoard } from "@antdash/antring-core";
+import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
+import { appRouter, createApiContext, createCallerFactory } from "@antdash/api";
+import { insertCalls, toCallRow } from "@antdash/db";
+import { openTestDatabase, type TestDatabase } from "@antdash/db/testing";
+import { syncRecent } from "@antdash/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LiveCalls } from "../live/live-calls";
+import { type WallboardEvent, WallboardHub, type WallboardSource } from "./wallboard-hub";
+
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+};
+
+describe("WallboardHub over the real wallboard procedures", () => {
+  let simulator: RunningSimulator;
+  let db: TestDatabase;
+  let source: WallboardSource & { versions: number; snapshots: number };
+
+  beforeAll(async () => {
+    simulator = await startSimulator({ historyDays: 2, callsPerDay: 80, seed: 11 });
+    db = await openTestDatabase("embedded");
+    const client = new AntringClient({ baseUrl: simulator.url, appId: simulator.appId, appSecret: simulator.appSecret });
+    await syncRecent({ db, client, initialDays: 1 });
+    const caller = async () => {
+      const ctx = await createApiContext({ db, antring: client }, { ip: "127.0.0.1" });
+      return createCallerFactory(appRouter)({ ...ctx, tv: { displayId: "test", name: "test", locale: "vi" } });
+    };
+    source = {
+      versions: 0,
+      snapshots: 0,
+      async version() {
+        this.versions++;
+        return (await (await caller()).wallboard.version()).version;
+      },
+      async snapshot() {
+        this.snapshots++;
+        return (await caller()).wallboard.snapshot();
+      },
+    };
+  });
+  afterAll(async () => {
+    await db?.dispose();
+    await simulator?.close();
+  });
+
+  it("recomputes the board only when the data changed, pushes it and live calls to every screen, and idles alone", async () => {
+    const live = new LiveCalls(new LiveCallBoard());
+    const hub = new WallboardHub({ source, live, pollMs: 20 });
+    const screenA: WallboardEvent[] = [];
+    const screenB: WallboardEvent[] = [];
+    const leaveA = hub.subscribe((e) => screenA.push(e));
+    const leaveB = hub.subscribe((e) => screenB.push(e));
+    await until(() => screenA.length > 0);
+    const first = screenA.shift()!;
+    expect(screenB.shift()).toEqual(first);
+    if (first.type !== "snapshot") throw new Error(`expected the board first, got ${first.type}`);
+    const before = first.snapshot.kpis.total;
+    expect(source.snapshots).toBe(1);
+
+    // Nothing new for many polls: the board is not recomputed, nothing is pushed.
+    const polled = source.versions;
+    await until(() => source.versions >= polled + 5);
+    expect(source.snapshots).toBe(1);
+    expect(screenA).toEqual([]);
+
+    // A call reaches the cache (as a sync in any process would write it): both screens get the new board.
+    const call: CallRecord = {
+      caller: { number: "0912000111", type: "realnumber" },
+      callee: { number: "101", type: "user", username: "hub.test" },
+      class: "trunking",
+      did_number: "02873019555",
+      direction: "to_ab",
+      status_detail: "SUCCESS",
+      duration_seconds: 20,
+      billing_seconds: 15,
+      recording: "",
+      unix_timestamp: Math.floor(Date.now() / 1000) - 60,
+    };
+    await insertCalls(db, [toCallRow(call, "fp:hub-test:0", "Asia/Ho_Chi_Minh")]);
+    await until(() => screenA.length > 0 && screenB.length > 0);
+    const pushed = screenA[0]!;
+    expect(pushed.type).toBe("snapshot");
+    if (pushed.type === "snapshot") expect(pushed.snapshot.kpis.total).toBe(before + 1);
+    expect(screenB[0]).toEqual(pushed);
+    expect(hub.current().snapshot).toEqual(pushed.type === "snapshot" ? pushed.snapshot : null);
+
+    // A live call shows at once.
+    live.apply({
+      callId: "live-1",
+      state: "ringing",
+      direction: "to_ab",
+      caller: "0912000222",
+      callee: "",
+      did: "02873019555",
+      agent: null,
+      at: new Date(),
+      raw: {},
+    });
+    expect(screenA.at(-1)).toMatchObject({ type: "live", live: { calls: [{ callId: "live-1", state: "ringing" }] } });
+
+    // Everyone leaves: polling stops.
+    leaveA();
+    leaveB();
+    expect(hub.listenerCount).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const idle = source.versions;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(source.versions).toBe(idle);
+  });
+});
