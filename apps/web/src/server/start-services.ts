@@ -2,6 +2,7 @@ import { ensureBootstrapAdmin } from "@antdash/api";
 import { serverEnv, trustRequestHostWithoutPublicUrl } from "../env";
 import { getAntringClient } from "./antring";
 import { getDatabase } from "./database";
+import { startLiveCalls } from "./live/start-live-calls";
 import { createSyncRunner, getSyncRunner } from "./sync/sync-runner";
 
 const log = (line: string) => console.log(`[antdash] ${line}`);
@@ -35,6 +36,10 @@ export async function startServerServices(): Promise<void> {
     log(`sync: every ${env.syncIntervalSeconds} s from ${new URL(env.antring.baseUrl).origin}`);
   } else {
     log("sync: off (ANTRING_APP_ID / ANTRING_APP_SECRET not set); showing what is already cached");
+  }
+  if (env.antring) {
+    const client = getAntringClient();
+    startLiveCalls({ db, client, syncsCalls: env.syncRunner, initialDays: env.initialSyncDays, log });
   }
   stopCleanlyOnSignals();
 }
