@@ -2,6 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server, type Socket } from "socket.io";
 import { bindingMatches, isCallBinding, requestedBindings, routingKey, type ChannelEvent } from "./bindings";
 import type { KazooFrame } from "./kazoo-events";
+import type { SignalSink } from "./live-signals";
 import type { LiveTokenRegistry } from "./live-tokens";
 
 /** Messages as Kazoo's blackhole words them (its troubleshooting docs). */
@@ -14,7 +15,7 @@ export const UNKNOWN_BINDING = "no available subscriptions to requested binding"
  * auth_token, or expired, gets an `error` event and is disconnected. Any account_id is accepted: AntRing does
  * not document where it comes from.
  */
-export class LiveHub {
+export class LiveHub implements SignalSink {
   private readonly io: Server;
   private readonly subscriptions = new Map<Socket, Set<string>>();
 
@@ -27,7 +28,12 @@ export class LiveHub {
     this.io.on("connection", (socket) => {
       const bindings = new Set<string>();
       this.subscriptions.set(socket, bindings);
-      socket.on("subscribe", (payload: unknown) => this.subscribe(socket, bindings, payload));
+      socket.on("subscribe", (payload: unknown, ack?: unknown) => {
+        const reply = this.subscribe(socket, bindings, payload);
+        // Kazoo 4 replies to a subscribe; here only when the client asks for it (an acknowledgement).
+        if (typeof ack === "function") ack(reply);
+        if (reply.message === TOKEN_REFUSED) socket.disconnect();
+      });
       socket.on("unsubscribe", (payload: unknown) => {
         for (const binding of requestedBindings(asRecord(payload))) if (typeof binding === "string") bindings.delete(binding);
       });
@@ -63,17 +69,22 @@ export class LiveHub {
     this.io.engine.close();
   }
 
-  private subscribe(socket: Socket, bindings: Set<string>, payload: unknown): void {
+  private subscribe(socket: Socket, bindings: Set<string>, payload: unknown): { status: "success" | "error"; message?: string } {
     const fields = asRecord(payload);
     if (!this.tokens.isValid(fields.auth_token, this.now())) {
       socket.emit("error", { status: "error", message: TOKEN_REFUSED });
-      socket.disconnect();
-      return;
+      return { status: "error", message: TOKEN_REFUSED };
     }
+    let refused = false;
     for (const binding of requestedBindings(fields)) {
-      if (isCallBinding(binding)) bindings.add(binding);
-      else socket.emit("error", { status: "error", message: UNKNOWN_BINDING, binding: String(binding).slice(0, 200) });
+      if (isCallBinding(binding)) {
+        bindings.add(binding);
+      } else {
+        refused = true;
+        socket.emit("error", { status: "error", message: UNKNOWN_BINDING, binding: String(binding).slice(0, 200) });
+      }
     }
+    return refused ? { status: "error", message: UNKNOWN_BINDING } : { status: "success" };
   }
 }
 
