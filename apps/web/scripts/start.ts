@@ -1,5 +1,6 @@
 // `pnpm start`: builds the dashboard when needed, then serves it on PORT with the embedded database under DATA_DIR.
 // Without AntRing credentials it runs the AntRing simulator beside it (demo mode) and a demo admin account.
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildNeeded } from "./start/build-freshness";
 import { type Child, run, startChild, stopAll } from "./start/children";
@@ -60,9 +61,14 @@ async function main(): Promise<void> {
   if (demo) {
     const simulator = await startSimulator(Number(env.SIMULATOR_PORT ?? "4010"), env);
     children.push(simulator.child);
+    // Where the demo's simulator listens, for tools and browser tests that place calls (POST /_sim/calls).
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(path.join(dataDir, "demo-simulator.json"), JSON.stringify({ url: simulator.baseUrl }));
     void simulator.child.exited.then(() => void stop(1));
     Object.assign(serverEnv, {
       ANTRING_BASE_URL: simulator.baseUrl,
+      // The simulator serves live call signals (Socket.IO) on its own origin.
+      ANTRING_LIVE_URL: simulator.baseUrl,
       ANTRING_APP_ID: DEMO_APP_ID,
       ANTRING_APP_SECRET: DEMO_APP_SECRET,
     });
