@@ -1,0 +1,220 @@
+"use client";
+
+import type { RouterOutputs } from "@antdash/api";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { useState } from "react";
+import type { Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages";
+import { useTRPC } from "~/trpc/react";
+import { numberFormats } from "../agents/_breakdown/format";
+import { BackfillForm } from "./backfill-form";
+import { ProgressPanel } from "./progress-panel";
+import { QuarantineList } from "./quarantine-list";
+import { RecentRuns } from "./recent-runs";
+import styles from "./sync.module.css";
+import { Timestamp } from "./timestamp";
+
+type Status = RouterOutputs["sync"]["status"];
+type Run = Status["recentRuns"][number];
+
+const newestBackfill = (status: Status | undefined) =>
+  status?.recentRuns.find((run) => run.kind === "backfill");
+
+/** The backfill this page started, once it has finished: the newest backfill run that was not there before. */
+function finishedBackfill(
+  status: Status | undefined,
+  startedAfter: string | null | undefined,
+): Run | undefined {
+  if (startedAfter === undefined) return undefined;
+  const run = newestBackfill(status);
+  return run && run.id !== startedAfter && run.status !== "running" ? run : undefined;
+}
+
+/**
+ * The sync page: how fresh the cache is, the run in progress (live over SSE), recent runs and errors; for admins
+ * the backfill form and the quarantined records.
+ */
+export function SyncView({
+  isAdmin,
+  timeZone,
+  defaultDay,
+  locale,
+  messages: m,
+}: {
+  isAdmin: boolean;
+  timeZone: string;
+  defaultDay: string;
+  locale: Locale;
+  messages: Messages["sync"];
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Set when this page starts a backfill: the id of the newest backfill before it (null: there was none).
+  const [startedAfter, setStartedAfter] = useState<string | null | undefined>(undefined);
+  const status = useQuery({
+    ...trpc.sync.status.queryOptions(),
+    // Poll briskly until the backfill started here has finished, else just keep "x minutes ago" honest.
+    refetchInterval: (query) =>
+      startedAfter !== undefined && !finishedBackfill(query.state.data, startedAfter) ? 2_000 : 15_000,
+  });
+  const progress = useSubscription(
+    trpc.sync.progress.subscriptionOptions(undefined, {
+      enabled: status.data?.controllerAvailable === true,
+      onData: (event) => {
+        // A run ended (or none is running): its totals, the new freshness and any new quarantine are in the status.
+        if (event === null) {
+          void queryClient.invalidateQueries({ queryKey: trpc.sync.status.queryKey() });
+          if (isAdmin) void queryClient.invalidateQueries({ queryKey: trpc.sync.quarantine.queryKey() });
+        }
+      },
+    }),
+  );
+
+  if (status.isPending) return <p className="notice">{m.loading}</p>;
+  if (status.isError) {
+    return (
+      <div className={styles.inline} role="alert">
+        <p className="form-error">{m.failed}</p>
+        <button type="button" className={styles.button} onClick={() => void status.refetch()}>
+          {m.retry}
+        </button>
+      </div>
+    );
+  }
+  const data = status.data;
+  const running = progress.data !== undefined ? progress.data : data.running;
+  const finished = finishedBackfill(data, startedAfter);
+  const f = m.freshness;
+
+  return (
+    <div className={styles.page}>
+      <section className={styles.panel} aria-labelledby="sync-freshness">
+        <h2 id="sync-freshness">{f.title}</h2>
+        {!data.controllerAvailable && <p className="notice">{f.controllerMissing}</p>}
+        <dl className={styles.facts}>
+          <div>
+            <dt>{f.newestCall}</dt>
+            <dd>
+              {data.newestCallAt ? (
+                <Timestamp
+                  at={data.newestCallAt}
+                  timeZone={timeZone}
+                  locale={locale}
+                  relative
+                  testId="newest-call"
+                />
+              ) : (
+                <span data-testid="newest-call">{f.never}</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{f.lastSuccess}</dt>
+            <dd>
+              {data.lastSuccessAt ? (
+                <Timestamp
+                  at={data.lastSuccessAt}
+                  timeZone={timeZone}
+                  locale={locale}
+                  relative
+                  testId="last-success"
+                />
+              ) : (
+                f.never
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{f.state}</dt>
+            <dd data-testid="sync-state">
+              {running ? f.running : f.idle}
+              {data.controllerAvailable && (
+                <span className={styles.sub}>{data.incremental ? f.incrementalOn : f.incrementalOff}</span>
+              )}
+            </dd>
+          </div>
+        </dl>
+        <p className={styles.help}>
+          {f.timeZone}: {timeZone}
+        </p>
+      </section>
+
+      <section className={styles.panel} aria-labelledby="sync-progress-title">
+        <h2 id="sync-progress-title">{m.progress.title}</h2>
+        {running ? (
+          <ProgressPanel progress={running} locale={locale} messages={m.progress} />
+        ) : (
+          <p className="notice">{m.progress.idle}</p>
+        )}
+        {finished && <FinishedBackfill run={finished} locale={locale} messages={m} />}
+      </section>
+
+      <section className={styles.panel} aria-labelledby="sync-errors">
+        <h2 id="sync-errors">{m.errors.title}</h2>
+        {data.lastError ? (
+          <p className="form-error" data-testid="sync-last-error">
+            {m.errors.lastError}: {data.lastError}
+          </p>
+        ) : (
+          <p className="notice">{m.errors.none}</p>
+        )}
+        <h3>{m.runs.title}</h3>
+        <RecentRuns runs={data.recentRuns} timeZone={timeZone} locale={locale} messages={m} />
+      </section>
+
+      {isAdmin && (
+        <section className={styles.panel} aria-labelledby="sync-backfill">
+          <h2 id="sync-backfill">{m.backfill.title}</h2>
+          <BackfillForm
+            timeZone={timeZone}
+            defaultDay={defaultDay}
+            onStarted={() => {
+              setStartedAfter(newestBackfill(data)?.id ?? null);
+              void queryClient.invalidateQueries({ queryKey: trpc.sync.status.queryKey() });
+            }}
+            messages={m.backfill}
+          />
+        </section>
+      )}
+
+      {isAdmin && (
+        <section className={styles.panel} aria-labelledby="sync-quarantine">
+          <h2 id="sync-quarantine">{m.quarantine.title}</h2>
+          <p className={styles.help}>{m.quarantine.help}</p>
+          <QuarantineList timeZone={timeZone} locale={locale} messages={m} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** The outcome of the backfill this page started: a full bar and its new calls, or its error. */
+function FinishedBackfill({
+  run,
+  locale,
+  messages: m,
+}: {
+  run: Run;
+  locale: Locale;
+  messages: Messages["sync"];
+}) {
+  const { integer } = numberFormats(locale);
+  const ok = run.status === "succeeded";
+  return (
+    <div className={styles.progress} role="status" data-testid="backfill-finished" data-status={run.status}>
+      <p className={styles.progressTitle}>{ok ? m.backfill.done : m.backfill.runFailed}</p>
+      <progress
+        className={styles.bar}
+        max={Math.max(1, run.windowsTotal)}
+        value={run.windowsDone}
+        aria-label={`${m.progress.label}: ${m.progress.backfill}`}
+      />
+      <p className={styles.help}>
+        {m.progress.windows}: {integer(run.windowsDone)} / {integer(run.windowsTotal)} ·{" "}
+        {integer(run.callsInserted)} {m.backfill.newCalls}
+        {run.error ? ` · ${run.error}` : ""}
+      </p>
+    </div>
+  );
+}
