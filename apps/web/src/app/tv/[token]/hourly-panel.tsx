@@ -1,0 +1,34 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import type { Messages } from "~/i18n/messages";
+import styles from "./wallboard.module.css";
+import type { WallboardSnapshot } from "./wallboard-types";
+
+/** Calls per local hour today (bars so far) beside the same weekday last week. */
+export function HourlyPanel({ board, m }: { board: WallboardSnapshot; m: Messages["tv"] }) {
+  const data = board.hourly.map((h) => ({ hour: String(h.hour).padStart(2, "0"), today: h.today, lastWeek: h.lastWeek }));
+  return (
+    <figure className={styles.chart} aria-label={m.panels.hourly}>
+      <figcaption className={styles.legend}>
+        <span>
+          <span className={`${styles.swatch} ${styles.swatchToday}`} aria-hidden="true" />
+          {m.hourly.today}
+        </span>
+        <span>
+          <span className={`${styles.swatch} ${styles.swatchLastWeek}`} aria-hidden="true" />
+          {m.hourly.lastWeek} ({board.lastWeekDate})
+        </span>
+      </figcaption>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} barGap={2} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis dataKey="hour" stroke="var(--muted)" tickLine={false} interval={1} />
+          <YAxis allowDecimals={false} stroke="var(--muted)" tickLine={false} width={60} />
+          <Bar dataKey="lastWeek" name={m.hourly.lastWeek} fill="var(--last-week)" isAnimationActive={false} />
+          <Bar dataKey="today" name={m.hourly.today} fill="var(--accent)" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
