@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL (Debian's, as user postgres when run as root) on 127.0.0.1:$1 and prints its URL.
-# Usage: url=$(.ci/postgres.sh 55439); ...; .ci/postgres.sh stop
+# Usage: url=$(.ci/postgres.sh 55439); ...; .ci/postgres.sh stop 55439
 set -euo pipefail
 bin=${PG_BIN_DIR:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
-dir=/tmp/antdash-ci-postgres
+dir=/tmp/antdash-ci-postgres-${2:-${1:-}}
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 if [ "${1:-}" = stop ]; then
   as_pg "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true

@@ -11,6 +11,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
+import { signInCookie } from "../tooling/load/src/sign-in";
 
 const PNPM = ["-y", "pnpm@12"];
 const DEMO_ADMIN = { email: "admin@example.com", password: "demo-admin-password" };
@@ -67,33 +68,6 @@ async function poll<T>(what: string, timeoutMs: number, attempt: () => Promise<T
   throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${last ? ` (${String(last)})` : ""}`);
 }
 
-/** Signs in through next-auth's credentials flow and returns the cookie header of the session. */
-async function signIn(base: string): Promise<string> {
-  const cookies = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, ...value] = (pair ?? "").split("=");
-      if (name) cookies.set(name.trim(), value.join("="));
-    }
-  };
-  const header = () => [...cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(), origin: base },
-    body: new URLSearchParams({ csrfToken, ...DEMO_ADMIN, json: "true" }),
-  });
-  keep(response);
-  if (![...cookies.keys()].some((name) => name.includes("session-token"))) {
-    throw new Error(`sign-in as the demo admin failed (HTTP ${response.status})`);
-  }
-  return header();
-}
-
 async function demoCallTotal(base: string, cookie: string): Promise<number | undefined> {
   const to = new Date();
   const from = new Date(to.getTime() - 7 * 86_400_000);
@@ -143,7 +117,7 @@ async function main(): Promise<void> {
     await step("command 1: pnpm start answers", () =>
       poll("the sign-in page", 600_000, async () => ((await fetch(`${base}/sign-in`)).ok ? true : undefined)),
     );
-    const cookie = await step("sign in as the demo admin", () => signIn(base));
+    const cookie = await step("sign in as the demo admin", () => signInCookie(base, DEMO_ADMIN));
     const total = await step("demo data synced", () =>
       poll("500 demo calls in the last 7 days", 180_000, () => demoCallTotal(base, cookie)),
     );
