@@ -43,7 +43,10 @@ export async function startApp(options: { databaseUrl?: string; demoDays: number
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitFor(600_000, async () => (await fetch(`${base}/sign-in`)).ok);
+    await waitFor(600_000, async () => {
+      if (child.exitCode !== null) throw new AppExitedError(child.exitCode);
+      return (await fetch(`${base}/sign-in`)).ok;
+    });
   } catch (error) {
     await stop();
     throw error;
@@ -51,10 +54,21 @@ export async function startApp(options: { databaseUrl?: string; demoDays: number
   return { base, stop };
 }
 
+class AppExitedError extends Error {
+  override readonly name = "AppExitedError";
+  constructor(code: number) {
+    super(`pnpm start exited with ${code} before answering (its output is above)`);
+  }
+}
+
 async function waitFor(timeoutMs: number, ready: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await ready().catch(() => false)) return;
+    const answered = await ready().catch((error: unknown) => {
+      if (error instanceof AppExitedError) throw error;
+      return false;
+    });
+    if (answered) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error(`the app did not answer within ${timeoutMs / 1000} s`);
