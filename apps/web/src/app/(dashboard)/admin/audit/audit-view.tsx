@@ -1,0 +1,118 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
+import type { Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages";
+import { useTRPC } from "~/trpc/react";
+import { formatInstant } from "../../sync/timestamp";
+import styles from "../users/users.module.css";
+
+type M = Messages["admin"]["audit"];
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The audit trail, newest first; "Load more" appends the next page (keyset cursor from the API). */
+export function AuditView({
+  timeZone,
+  locale,
+  messages: m,
+}: {
+  timeZone: string;
+  locale: Locale;
+  messages: M;
+}) {
+  const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
+  return (
+    <div className={styles.scroller} role="region" aria-label={m.title} tabIndex={0}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{m.columns.at}</th>
+            <th scope="col">{m.columns.user}</th>
+            <th scope="col">{m.columns.action}</th>
+            <th scope="col">{m.columns.detail}</th>
+          </tr>
+        </thead>
+        {cursors.map((before, index) => (
+          <AuditPage
+            key={before ?? "first"}
+            before={before}
+            isLast={index === cursors.length - 1}
+            isFirst={index === 0}
+            onMore={(next) => setCursors([...cursors, next])}
+            timeZone={timeZone}
+            locale={locale}
+            messages={m}
+          />
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function AuditPage({
+  before,
+  isFirst,
+  isLast,
+  onMore,
+  timeZone,
+  locale,
+  messages: m,
+}: {
+  before: string | undefined;
+  isFirst: boolean;
+  isLast: boolean;
+  onMore: (before: string) => void;
+  timeZone: string;
+  locale: Locale;
+  messages: M;
+}) {
+  const trpc = useTRPC();
+  const page = useQuery(
+    trpc.admin.listAudit.queryOptions({ limit: AUDIT_PAGE_SIZE, ...(before !== undefined && { before }) }),
+  );
+  const status = (content: ReactNode) => (
+    <tbody>
+      <tr>
+        <td colSpan={4}>{content}</td>
+      </tr>
+    </tbody>
+  );
+  if (page.isPending) return status(<span className="notice">{isFirst ? m.loading : m.loadingMore}</span>);
+  if (page.isError) {
+    return status(
+      <span className={styles.inline} role="alert">
+        <span className="form-error">{m.failed}</span>
+        <button type="button" className={styles.button} onClick={() => void page.refetch()}>
+          {m.retry}
+        </button>
+      </span>,
+    );
+  }
+  if (isFirst && page.data.events.length === 0) return status(<span className="notice">{m.empty}</span>);
+  const actionName = (action: string) => (m.actions as Record<string, string | undefined>)[action] ?? action;
+  const next = page.data.nextBefore;
+  return (
+    <tbody>
+      {page.data.events.map((event) => (
+        <tr key={event.id} data-testid="audit-row" data-action={event.action}>
+          <td suppressHydrationWarning>{formatInstant(event.at, timeZone, locale)}</td>
+          <td>{event.userEmail ?? m.system}</td>
+          <td>{actionName(event.action)}</td>
+          <td>
+            <code className={styles.detail}>{JSON.stringify(event.detail)}</code>
+          </td>
+        </tr>
+      ))}
+      {isLast && next && (
+        <tr>
+          <td colSpan={4}>
+            <button type="button" className={styles.button} onClick={() => onMore(next)}>
+              {m.more}
+            </button>
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}
