@@ -2,8 +2,12 @@ import { InvalidFilterError, openExport, parseCallFilter } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import { callFilterFromQuery } from "~/lib/call-filter-query";
 import { createRequestApiContext } from "~/server/api-context";
+import { ExportLimiter } from "~/server/http/export-limiter";
 import { errorResponse, jsonError, logServerError } from "~/server/http/json-error";
 import { requireRole } from "~/server/http/require-role";
+
+/** One per process: see ExportLimiter for why in memory. */
+const exportLimiter = new ExportLimiter();
 
 const KINDS = ["calls", "summary"] as const;
 const FORMATS = ["csv", "xlsx"] as const;
@@ -32,11 +36,29 @@ export async function GET(
       if (!(error instanceof InvalidFilterError)) throw error;
       return jsonError(400, "BAD_REQUEST", error.message, { problems: error.problems });
     }
-    const download = await openExport(ctx, { kind, format, filter });
+    const admission = exportLimiter.admit(access.user.id);
+    if (!admission.admitted) {
+      return jsonError(
+        429,
+        "TOO_MANY_REQUESTS",
+        "Too many exports at once: wait for one to finish, or try again shortly.",
+        { retryAfterSeconds: admission.retryAfterSeconds },
+        { "Retry-After": String(admission.retryAfterSeconds) },
+      );
+    }
+    let download;
+    try {
+      download = await openExport(ctx, { kind, format, filter });
+    } catch (error) {
+      admission.release();
+      throw error;
+    }
     // A failure after the headers went out truncates the download; the log says why.
-    download.done.catch((error: unknown) => {
-      if (!request.signal.aborted) logServerError(`export of ${kind}`, error);
-    });
+    download.done
+      .catch((error: unknown) => {
+        if (!request.signal.aborted) logServerError(`export of ${kind}`, error);
+      })
+      .finally(admission.release);
     return new Response(download.body, { headers: download.headers });
   } catch (error) {
     return errorResponse(error, "GET /api/export");
