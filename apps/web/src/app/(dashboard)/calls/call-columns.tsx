@@ -69,7 +69,7 @@ export function callColumns(m: CallsMessages, formatTime: (instant: Date) => str
     helper.accessor("agents", {
       id: "agents",
       header: m.columns.agents,
-      enableSorting: false,
+      sortDescFirst: false,
       cell: (info) => (info.getValue().length > 0 ? info.getValue().join(", ") : m.none),
     }),
     durationColumn("duration_seconds", "durationSeconds"),

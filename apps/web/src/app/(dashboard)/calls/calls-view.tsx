@@ -55,11 +55,11 @@ export function CallsView({ filter, locale, timeZone, canListen, canCall, canExp
   const trpc = useTRPC();
   const pageInput = listCallsInput(filter, table);
   const page = useQuery(trpc.calls.list.queryOptions(pageInput, { placeholderData: keepPreviousData }));
-  // The total is counted with the first page; deeper pages ask for it too (usually already cached).
-  const first = useQuery(
-    trpc.calls.list.queryOptions(listCallsInput(filter, firstPage(table)), { enabled: table.cursor !== undefined }),
-  );
-  const total = table.cursor === undefined ? page.data?.total : first.data?.total;
+  // The first page carries the total when the API can count it cheaply; otherwise, and on deeper pages, ask for it.
+  const listedTotal = table.cursor === undefined ? page.data?.total : undefined;
+  const needsCount = table.cursor !== undefined || (page.data !== undefined && !page.isPlaceholderData && listedTotal === undefined);
+  const counted = useQuery(trpc.calls.count.queryOptions({ filter }, { enabled: needsCount }));
+  const total = listedTotal ?? (needsCount ? counted.data?.total : undefined);
 
   const formatTime = useMemo(() => dateTimeFormatter(locale, timeZone), [locale, timeZone]);
   const formatNumber = useMemo(() => numberFormatter(locale), [locale]);

@@ -6,7 +6,7 @@ import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { CallsView } from "./calls-view";
-import { firstPage, listCallsInput, readTableQuery } from "./table-query";
+import { listCallsInput, readTableQuery } from "./table-query";
 
 /**
  * The call list for the filter in the URL, in the viewer's zone. The page the URL points at (sort, page, open call)
@@ -24,7 +24,8 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
 
   await Promise.all([
     prefetch(trpc.calls.list.queryOptions(listCallsInput(filter, table))),
-    table.cursor !== undefined && prefetch(trpc.calls.list.queryOptions(listCallsInput(filter, firstPage(table)))),
+    // Deeper pages carry no total: count it beside them.
+    table.cursor !== undefined && prefetch(trpc.calls.count.queryOptions({ filter })),
     table.call !== undefined && prefetch(trpc.calls.get.queryOptions({ id: table.call })),
   ]);
   return (

@@ -31,6 +31,7 @@ export const FIRST_SORT_DIRECTION: Record<CallSortColumn, SortDirection> = {
   caller_number: "asc",
   callee_number: "asc",
   class: "asc",
+  agents: "asc",
 };
 
 export function isSortColumn(value: string | null | undefined): value is CallSortColumn {
