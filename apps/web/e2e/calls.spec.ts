@@ -143,7 +143,7 @@ test("hidden columns stay hidden after a reload", async ({ page }) => {
   await page.goto(inboundUrl);
   await expect(page.locator('th[data-column="agents"]')).toBeVisible();
   await page.getByTestId("column-chooser").locator("summary").click();
-  await page.getByTestId("column-chooser").getByRole("checkbox").nth(5).uncheck(); // agents
+  await page.getByTestId("column-chooser").getByRole("checkbox", { name: "Nhân viên" }).uncheck();
   await expect(page.locator('th[data-column="agents"]')).toHaveCount(0);
   await page.reload();
   await expect(page.locator('th[data-column="did_number"]')).toBeVisible();

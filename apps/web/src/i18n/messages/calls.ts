@@ -127,6 +127,7 @@ export const calls = defineMessages(
       done: "Đã lưu {file}.",
       failed: "Không xuất được dữ liệu: {reason}",
       forbidden: "Bạn không có quyền xuất dữ liệu.",
+      tooMany: "Bạn đang xuất quá nhiều tệp cùng lúc. Vui lòng đợi vài phút rồi thử lại.",
     },
   },
   {
@@ -251,6 +252,7 @@ export const calls = defineMessages(
       done: "Saved {file}.",
       failed: "The export failed: {reason}",
       forbidden: "You are not allowed to export.",
+      tooMany: "Too many exports at once. Please wait a few minutes and try again.",
     },
   },
 );

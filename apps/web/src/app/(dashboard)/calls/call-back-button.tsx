@@ -2,9 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import type { Messages } from "~/i18n/messages";
+import { fillTemplate } from "~/filters/fill-template";
 import { useTRPC } from "~/trpc/react";
 import { callBackNumber, callBackProblem } from "./call-back";
-import { fill } from "./call-format";
 import styles from "./call-detail-panel.module.css";
 import type { CallDetail } from "./call-types";
 
@@ -13,7 +13,7 @@ export function CallBackButton({ call, messages: m }: { call: CallDetail; messag
   const trpc = useTRPC();
   const dial = useMutation(trpc.telephony.clickToCall.mutationOptions());
   const { number, dialable } = callBackNumber(call);
-  if (!dialable) return <p className={styles.note}>{fill(m.callBack.notDialable, { number })}</p>;
+  if (!dialable) return <p className={styles.note}>{fillTemplate(m.callBack.notDialable, { number })}</p>;
   return (
     <div className={styles.callBack}>
       <button
@@ -23,11 +23,11 @@ export function CallBackButton({ call, messages: m }: { call: CallDetail; messag
         disabled={dial.isPending}
         data-testid="call-back"
       >
-        {dial.isPending ? m.callBack.calling : fill(m.callBack.button, { number })}
+        {dial.isPending ? m.callBack.calling : fillTemplate(m.callBack.button, { number })}
       </button>
       {dial.isSuccess && (
         <p role="status" className={styles.note}>
-          {fill(m.callBack.placed, { number: dial.data.number })}
+          {fillTemplate(m.callBack.placed, { number: dial.data.number })}
         </p>
       )}
       {dial.isError && (

@@ -12,11 +12,12 @@ export const callTableFeatures = tableFeatures({ rowSortingFeature, columnVisibi
 
 const helper = createColumnHelper<typeof callTableFeatures, CallRow>();
 
+/** A party's number, and its account name when that adds something (a SIP login usually starts with it). */
 function Party({ number, username }: { number: string; username: string | null }) {
   return (
     <>
       {number}
-      {username && username !== number && <small> · {username}</small>}
+      {username && !number.startsWith(username) && <small> · {username}</small>}
     </>
   );
 }

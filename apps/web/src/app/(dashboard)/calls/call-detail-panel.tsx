@@ -3,11 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useRef } from "react";
 import type { Messages } from "~/i18n/messages";
+import { fillTemplate } from "~/filters/fill-template";
 import { useTRPC } from "~/trpc/react";
 import { DirectionBadge, StatusBadge } from "./call-badges";
 import { CallBackButton } from "./call-back-button";
 import styles from "./call-detail-panel.module.css";
-import { fill, formatDuration } from "./call-format";
+import { formatDuration } from "./call-format";
 import type { CallDetail } from "./call-types";
 import { RecordingPlayer } from "./recording-player";
 
@@ -92,7 +93,7 @@ function CallFields({
 }) {
   const f = m.detail.fields;
   const orNone = (value: string | null) => (value === null || value === "" ? m.none : value);
-  const seconds = (value: number) => fill(m.detail.seconds, { duration: formatDuration(value), seconds: value });
+  const seconds = (value: number) => fillTemplate(m.detail.seconds, { duration: formatDuration(value), seconds: value });
   const fields: Array<[keyof typeof f, ReactNode]> = [
     ["startedAt", formatTime(call.startedAt)],
     ["direction", m.directions[call.direction]],
@@ -112,7 +113,7 @@ function CallFields({
     ["recording", call.hasRecording ? m.recorded : m.notRecorded],
     [
       "localDay",
-      fill(m.detail.localDay, {
+      fillTemplate(m.detail.localDay, {
         date: call.localDate,
         weekday: m.detail.weekdays[call.localWeekday] ?? String(call.localWeekday),
         hour: call.localHour,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateTimeFormatter, fill, formatDuration } from "./call-format";
+import { dateTimeFormatter, formatDuration } from "./call-format";
 
 describe("call formatting", () => {
   it("shows durations as m:ss, with hours when needed", () => {
@@ -15,10 +15,5 @@ describe("call formatting", () => {
     expect(dateTimeFormatter("vi", "Asia/Ho_Chi_Minh")(instant)).toBe("27/11/2026 03:30:05");
     expect(dateTimeFormatter("en", "Asia/Ho_Chi_Minh")(instant)).toBe("11/27/2026 3:30:05 AM");
     expect(dateTimeFormatter("en", "UTC")(instant)).toBe("11/26/2026 8:30:05 PM");
-  });
-
-  it("fills placeholders and leaves unknown ones visible", () => {
-    expect(fill("{count} calls, page {page}", { count: 12, page: 2 })).toBe("12 calls, page 2");
-    expect(fill("{missing}", {})).toBe("{missing}");
   });
 });

@@ -25,8 +25,3 @@ export function numberFormatter(locale: Locale): (n: number) => string {
   const numbers = new Intl.NumberFormat(intlLocale(locale));
   return (n) => numbers.format(n);
 }
-
-/** Fills `{name}` placeholders (messages are plain strings so the server can hand them to client components). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

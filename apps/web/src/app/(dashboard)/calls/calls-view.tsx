@@ -6,9 +6,10 @@ import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
+import { fillTemplate } from "~/filters/fill-template";
 import { useTRPC } from "~/trpc/react";
 import { CallDetailPanel } from "./call-detail-panel";
-import { dateTimeFormatter, fill, numberFormatter } from "./call-format";
+import { dateTimeFormatter, numberFormatter } from "./call-format";
 import styles from "./calls-page.module.css";
 import { CallsTable } from "./calls-table";
 import { ColumnChooser } from "./column-chooser";
@@ -83,7 +84,7 @@ export function CallsView({ filter, locale, timeZone, canListen, canCall, canExp
       <section className={styles.list} aria-busy={page.isFetching}>
         <div className={styles.toolbar}>
           <p className={styles.total} data-testid="calls-total" data-total={total ?? ""} aria-live="polite">
-            {total === undefined ? "" : total === 1 ? m.totalOne : fill(m.total, { count: formatNumber(total) })}
+            {total === undefined ? "" : total === 1 ? m.totalOne : fillTemplate(m.total, { count: formatNumber(total) })}
           </p>
           {page.isFetching && rows && <span className={styles.updating}>{m.updating}</span>}
           <div className={styles.tools}>

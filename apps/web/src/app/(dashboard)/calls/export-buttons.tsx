@@ -3,8 +3,8 @@
 import type { CallFilterInput } from "@antdash/api";
 import { useEffect, useRef, useState } from "react";
 import { intlLocale, type Locale } from "~/i18n/locale";
+import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
-import { fill } from "./call-format";
 import styles from "./export-buttons.module.css";
 import {
   downloadExport,
@@ -66,9 +66,10 @@ export function ExportButtons({
     } catch (error) {
       if (abort.signal.aborted) setState({ kind: "cancelled" });
       else if (error instanceof ExportFailedError && error.status === 403) setState({ kind: "failed", message: m.export.forbidden });
+      else if (error instanceof ExportFailedError && error.status === 429) setState({ kind: "failed", message: m.export.tooMany });
       else {
         const reason = error instanceof ExportFailedError ? error.message : String((error as Error)?.message ?? error);
-        setState({ kind: "failed", message: fill(m.export.failed, { reason }) });
+        setState({ kind: "failed", message: fillTemplate(m.export.failed, { reason }) });
       }
     } finally {
       if (abortRef.current === abort) abortRef.current = null;
@@ -101,10 +102,10 @@ export function ExportButtons({
           ? running.progress.bytes === 0
             ? m.export.preparing
             : running.progress.rows !== null && total !== undefined
-              ? fill(m.export.progressRows, { rows: numbers.format(running.progress.rows), total: numbers.format(total) })
-              : fill(m.export.progressBytes, { size: formatBytes(running.progress.bytes, intlLocale(locale)) })
+              ? fillTemplate(m.export.progressRows, { rows: numbers.format(running.progress.rows), total: numbers.format(total) })
+              : fillTemplate(m.export.progressBytes, { size: formatBytes(running.progress.bytes, intlLocale(locale)) })
           : state.kind === "done"
-            ? fill(m.export.done, { file: state.fileName })
+            ? fillTemplate(m.export.done, { file: state.fileName })
             : state.kind === "cancelled"
               ? m.export.cancelled
               : state.kind === "failed"

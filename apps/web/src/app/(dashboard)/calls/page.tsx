@@ -1,12 +1,13 @@
 import { hasRole } from "@antdash/api";
 import { redirect } from "next/navigation";
+import { FilterBar } from "~/filters/filter-bar";
 import { type PageSearchParams, pageFilter } from "~/filters/server-filter";
 import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { CallsView } from "./calls-view";
-import { listCallsInput, readTableQuery } from "./table-query";
+import { listCallsInput, readTableQuery, TABLE_POSITION_KEYS } from "./table-query";
 
 /**
  * The call list for the filter in the URL, in the viewer's zone. The page the URL points at (sort, page, open call)
@@ -32,6 +33,13 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     <HydrateClient>
       <h1>{m.calls.title}</h1>
       <p className="subtitle">{m.calls.subtitle}</p>
+      <FilterBar
+        messages={m.filters}
+        locale={locale}
+        timeZone={ctx.timeZone}
+        range={{ from: filter.from, to: filter.to }}
+        resetKeys={TABLE_POSITION_KEYS}
+      />
       <CallsView
         filter={filter}
         locale={locale}

@@ -1,7 +1,7 @@
 "use client";
 
+import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
-import { fill } from "./call-format";
 import styles from "./calls-page.module.css";
 import { PAGE_SIZES, type PageSize } from "./table-query";
 
@@ -45,8 +45,8 @@ export function PaginationBar({
         {m.pagination.previous}
       </button>
       <span className={styles.position} data-testid="page-position">
-        {fill(m.pagination.page, { page: formatNumber(page) })}
-        {shownRows > 0 && <> · {fill(total === undefined ? m.pagination.rows : m.pagination.rowsOf, values)}</>}
+        {fillTemplate(m.pagination.page, { page: formatNumber(page) })}
+        {shownRows > 0 && <> · {fillTemplate(total === undefined ? m.pagination.rows : m.pagination.rowsOf, values)}</>}
       </span>
       <button type="button" onClick={onNext} disabled={!hasNext || busy} data-testid="next-page">
         {m.pagination.next}

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
-import { fill, formatDuration } from "./call-format";
+import { formatDuration } from "./call-format";
 import styles from "./recording-player.module.css";
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
@@ -43,7 +44,7 @@ export function RecordingPlayer({ callId, messages: m }: { callId: string; messa
   };
 
   const known = duration !== null && Number.isFinite(duration);
-  const position = fill(m.player.position, {
+  const position = fillTemplate(m.player.position, {
     time: formatDuration(time),
     duration: known ? formatDuration(duration) : "–:––",
   });

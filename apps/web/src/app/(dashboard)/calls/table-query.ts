@@ -46,6 +46,8 @@ export const DEFAULT_SORT: CallSort = { column: "started_at", direction: "desc" 
 export const MAX_PREVIOUS = 20;
 
 export const TABLE_KEYS = ["sort", "dir", "size", "page", "cursor", "prev", "scope", "call"] as const;
+/** The page position: dropped when the filter changes (the filter bar's resetKeys), a new filter starts on page 1. */
+export const TABLE_POSITION_KEYS = ["page", "cursor", "prev", "scope"] as const;
 
 export interface TableQuery {
   sort: CallSort;
