@@ -1,10 +1,12 @@
-import type { CallRecord } from "@antdash/antring-core";
+import { AntringClient, type CallRecord } from "@antdash/antring-core";
+import { appRouter, type CallFilterInput, createCallerFactory } from "@antdash/api";
+import { openDatabase } from "@antdash/db";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
 import ExcelJS from "exceljs";
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -60,6 +62,7 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   let removeDatabase: () => Promise<void>;
   let env: Record<string, string>;
   let upstream: ReturnType<typeof totalsOf>;
+  let databaseConfig: { dataDir: string } | { databaseUrl: string };
 
   beforeAll(async () => {
     sim = await startSimulator({ seed: 7, historyDays: 100, callsPerDay: 80, now: () => NOW });
@@ -67,6 +70,7 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     // A migrated, empty database of its own; the CLI opens it as a user's would (DATA_DIR or DATABASE_URL).
     const target = await testDatabaseConfig(mode, { migrated: true });
     removeDatabase = target.remove;
+    databaseConfig = target.config;
     const embedded = "dataDir" in target.config;
     dataDir = "dataDir" in target.config ? target.config.dataDir : await mkdtemp(join(tmpdir(), "antdash-cli-"));
     env = {
@@ -144,6 +148,67 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.getWorksheet("Calls")!.actualRowCount - 1).toBe(summary.total);
+  });
+
+  it("report --format json equals the API's analytics.summary and analytics.breakdown for the same filter", async () => {
+    const agent = Object.keys(((await report()) as { byAgent: Record<string, number> }).byAgent)[0]!;
+    // Mid-day bounds, so the rollups' edges are read from the raw calls too; the last one is routed to raw calls.
+    const from = new Date(NOW - 40 * DAY + 5 * 3_600_000 + 17_000);
+    const to = new Date(NOW - 3 * DAY - 7 * 3_600_000);
+    const cases: Array<{ flags: string[]; filter: CallFilterInput & { from: string | Date; to: string | Date } }> = [
+      { flags: [], filter: { from: FROM, to: TO } },
+      {
+        flags: ["--direction", "to_ab", "--status", "SUCCESS,CANCELLED"],
+        filter: { from: FROM, to: TO, direction: ["to_ab"], status: ["SUCCESS", "CANCELLED"] },
+      },
+      { flags: ["--agent", agent], filter: { from, to, agent: [agent] } },
+      { flags: ["--number", "09", "--min-duration", "10"], filter: { from, to, number: "09", minDurationSeconds: 10 } },
+    ];
+    const db = await openDatabase(databaseConfig);
+    try {
+      const api = createCallerFactory(appRouter)({
+        db,
+        antring: new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret }),
+        user: { id: "cli-test", email: "viewer@example.test", name: "Viewer", role: "viewer", locale: "en" },
+        tv: null,
+        timeZone: "Asia/Ho_Chi_Minh",
+        ip: "127.0.0.1",
+      });
+      for (const { flags, filter } of cases) {
+        const range = ["--from", new Date(filter.from).toISOString(), "--to", new Date(filter.to).toISOString()];
+        const r = await runCli(["report", ...range, ...flags, "--format", "json"], env);
+        expect(r.code).toBe(0);
+        const { timeZone, breakdowns, ...summary } = JSON.parse(r.stdout) as Record<string, unknown>;
+        expect(timeZone).toBe("Asia/Ho_Chi_Minh");
+        const fromApi = await api.analytics.summary({ filter });
+        expect(fromApi.total).toBeGreaterThan(0);
+        expect(summary).toEqual(fromApi);
+        for (const dimension of ["direction", "status", "class", "did", "agent"] as const) {
+          const { rows } = await api.analytics.breakdown({ filter, dimension });
+          expect((breakdowns as Record<string, unknown>)[dimension]).toEqual(rows);
+        }
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("records each export in the audit trail: the operating-system user, the format and the filter", async () => {
+    const r = await runCli(["export", "--from", FROM, "--to", TO, "--did", "19006868", "--format", "csv"], env);
+    expect(r.code).toBe(0);
+    const db = await openDatabase(databaseConfig);
+    try {
+      const { rows } = await db.pool.query<{ user_id: string | null; cli_user: string; detail: { format: string; filter: { did: string[]; from: string } } }>(
+        "SELECT user_id, cli_user, detail FROM audit_events WHERE action = 'export' ORDER BY at DESC LIMIT 1",
+      );
+      expect(rows[0]).toMatchObject({
+        user_id: null,
+        cli_user: `${userInfo().username}@${hostname()}`,
+        detail: { kind: "calls", format: "csv", filter: { did: ["19006868"], from: FROM } },
+      });
+    } finally {
+      await db.close();
+    }
   });
 
   it("refuses bad arguments with one clear line and exit code 2", async () => {

@@ -1,90 +1,32 @@
-// Every procedure of appRouter × every kind of caller. A procedure added without an entry here fails this test.
+// Every procedure of appRouter, and the domain functions behind the web app's HTTP routes (exports, recordings),
+// × every kind of caller: anonymous, each role, a TV display token, a revoked TV token. A procedure added without
+// an entry in src/test/procedure-samples.ts fails this test.
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS } from "./admin/settings";
-import { createTvDisplay } from "./admin/tv-displays";
-import { hasRole, type Role } from "./auth/roles";
-import { createUser } from "./auth/users";
+import { createTvDisplay, revokeTvDisplay } from "./admin/tv-displays";
+import { parseCallFilter } from "./calls/call-filter";
+import type { ApiContext } from "./context";
+import { createApiContext } from "./create-context";
+import { AccessDeniedError, httpStatusOf } from "./errors";
+import { openExport } from "./export/open-export";
+import { openRecording } from "./recordings/open-recording";
+import { hasRole } from "./auth/roles";
 import { appRouter } from "./root";
-import { type ApiFixture, DAY, NOW, openApiFixture, type Principal, TEST_PASSWORD } from "./test/api-fixture";
+import { type ApiFixture, NOW, openApiFixture, type Principal } from "./test/api-fixture";
+import { type Access, PROCEDURE_SAMPLES as MATRIX } from "./test/procedure-samples";
+import { bytesOf } from "./test/read-body";
 import { TestSyncController } from "./test/test-sync-controller";
+import { createCallerFactory } from "./trpc";
 
-/** Who may call a procedure: at least this role, or "wallboard" (any signed-in user or a TV display token). */
-type Access = Role | "wallboard";
+const createCaller = createCallerFactory(appRouter);
 
-interface MatrixEntry {
-  access: Access;
-  /** A valid input; may create what the call needs (each cell gets a fresh one). */
-  input: (f: ApiFixture) => unknown;
-}
-
-let unique = 0;
-const next = () => ++unique;
-const filter = (f: ApiFixture) => ({ from: f.from, to: f.to });
-const throwawayUser = async (f: ApiFixture) =>
-  (await createUser(f.db, { email: `matrix${next()}@example.test`, name: "Matrix", role: "viewer", password: TEST_PASSWORD }))
-    .id;
-const throwawayDisplay = async (f: ApiFixture) =>
-  (await createTvDisplay(f.db, { name: `Matrix ${next()}`, createdBy: null })).display.id;
-
-const MATRIX: Record<string, MatrixEntry> = {
-  // The signed-in user's own account: everyone signed in.
-  "auth.me": { access: "viewer", input: () => undefined },
-  "auth.setLocale": { access: "viewer", input: () => ({ locale: "vi" }) },
-  "auth.changePassword": {
-    access: "viewer",
-    input: () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
-  },
-  "auth.listSavedViews": { access: "viewer", input: () => undefined },
-  "auth.saveView": { access: "viewer", input: () => ({ name: `view ${next()}`, query: "/calls?direction=to_ab" }) },
-  "auth.deleteSavedView": { access: "viewer", input: () => ({ id: "00000000-0000-0000-0000-000000000000" }) },
-  // Dashboards and call lists: viewers and up.
-  "analytics.summary": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
-  "analytics.overview": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
-  "analytics.breakdown": { access: "viewer", input: (f) => ({ filter: filter(f), dimension: "direction" }) },
-  "analytics.timeSeries": { access: "viewer", input: (f) => ({ filter: filter(f), bucket: "day" }) },
-  "analytics.heatmap": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
-  "analytics.distribution": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
-  "calls.list": { access: "viewer", input: (f) => ({ filter: filter(f), limit: 5 }) },
-  "calls.get": { access: "viewer", input: () => ({ id: "fp:unknown:0" }) },
-  // Calling: supervisors and up.
-  "telephony.clickToCall": { access: "supervisor", input: () => ({ number: "0903123456" }) },
-  // Freshness is shown to everyone; raw quarantined records and backfills are admin matters.
-  "sync.status": { access: "viewer", input: () => undefined },
-  "sync.progress": { access: "viewer", input: () => undefined },
-  "sync.quarantine": { access: "admin", input: () => ({ limit: 5 }) },
-  "sync.startBackfill": { access: "admin", input: () => ({ from: new Date(NOW - 2 * DAY), to: new Date(NOW - DAY) }) },
-  // Users, settings, TV displays, audit trail: admins.
-  "admin.listUsers": { access: "admin", input: () => undefined },
-  "admin.createUser": {
-    access: "admin",
-    input: () => ({ email: `new${next()}@example.test`, name: "New", role: "viewer", password: TEST_PASSWORD }),
-  },
-  "admin.updateUser": { access: "admin", input: async (f) => ({ id: await throwawayUser(f), name: "Renamed" }) },
-  "admin.setUserPassword": {
-    access: "admin",
-    input: async (f) => ({ id: await throwawayUser(f), password: TEST_PASSWORD }),
-  },
-  "admin.deleteUser": { access: "admin", input: async (f) => ({ id: await throwawayUser(f) }) },
-  "admin.getSettings": { access: "admin", input: () => undefined },
-  "admin.updateSettings": { access: "admin", input: () => ({ thresholds: DEFAULT_THRESHOLDS }) },
-  "admin.listTvDisplays": { access: "admin", input: () => undefined },
-  "admin.createTvDisplay": { access: "admin", input: () => ({ name: `Screen ${next()}` }) },
-  "admin.renameTvDisplay": { access: "admin", input: async (f) => ({ id: await throwawayDisplay(f), name: "Renamed" }) },
-  "admin.revokeTvDisplay": { access: "admin", input: async (f) => ({ id: await throwawayDisplay(f) }) },
-  "admin.listAudit": { access: "admin", input: () => ({ limit: 5 }) },
-  // Wall screens.
-  "wallboard.config": { access: "wallboard", input: () => undefined },
-  "wallboard.snapshot": { access: "wallboard", input: () => ({ at: new Date(NOW) }) },
-  "wallboard.version": { access: "wallboard", input: () => undefined },
-};
-
-const CALLERS = ["anonymous", "viewer", "supervisor", "admin", "tv"] as const;
+const CALLERS = ["anonymous", "viewer", "supervisor", "admin", "tv", "revoked tv"] as const;
 type CallerKind = (typeof CALLERS)[number];
 
 /** What a caller must get: allowed, or refused with exactly this code. */
 function expected(access: Access, caller: CallerKind): "allowed" | "UNAUTHORIZED" | "FORBIDDEN" {
-  if (caller === "anonymous") return "UNAUTHORIZED";
+  if (caller === "anonymous" || caller === "revoked tv") return "UNAUTHORIZED";
+  // A wall screen reads the wallboard and nothing else.
   if (caller === "tv") return access === "wallboard" ? "allowed" : "UNAUTHORIZED";
   if (access === "wallboard") return "allowed";
   return hasRole(caller, access) ? "allowed" : "FORBIDDEN";
@@ -94,19 +36,29 @@ const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 
 describe("authorization matrix", () => {
   let f: ApiFixture;
-  let principals: Record<CallerKind, Principal>;
+  let contexts: Record<CallerKind, ApiContext>;
   let controller: TestSyncController;
 
   beforeAll(async () => {
     f = await openApiFixture("embedded", { historyDays: 3, callsPerDay: 30 });
     controller = new TestSyncController(f.db, f.antring, () => new Date(NOW));
-    const { display } = await createTvDisplay(f.db, { name: "Matrix wall", createdBy: null });
-    principals = {
-      anonymous: null,
-      viewer: f.users.viewer,
-      supervisor: f.users.supervisor,
-      admin: f.users.admin,
-      tv: { displayId: display.id, name: display.name, locale: "vi" },
+    const deps = { db: f.db, antring: f.antring, syncController: controller };
+    // Display tokens resolved the way the web app does for `Authorization: Bearer <token>`.
+    const wall = await createTvDisplay(f.db, { name: "Matrix wall", createdBy: null });
+    const revoked = await createTvDisplay(f.db, { name: "Old wall", createdBy: null });
+    await revokeTvDisplay(f.db, revoked.display.id);
+    const tv = await createApiContext(deps, { tvToken: wall.token, ip: "127.0.0.1" });
+    expect(tv.tv?.displayId).toBe(wall.display.id);
+    const revokedTv = await createApiContext(deps, { tvToken: revoked.token, ip: "127.0.0.1" });
+    expect(revokedTv).toMatchObject({ tv: null, user: null });
+    const as = (principal: Principal) => f.context(principal, { syncController: controller });
+    contexts = {
+      anonymous: as(null),
+      viewer: as(f.users.viewer),
+      supervisor: as(f.users.supervisor),
+      admin: as(f.users.admin),
+      tv,
+      "revoked tv": revokedTv,
     };
   });
   afterAll(async () => {
@@ -124,9 +76,9 @@ describe("authorization matrix", () => {
 
   it.each(cells)("$path × $caller", async ({ path, caller }) => {
     const entry = MATRIX[path];
-    if (!entry) throw new Error(`add ${path} to MATRIX in authorization-matrix.test.ts`);
+    if (!entry) throw new Error(`add ${path} to PROCEDURE_SAMPLES in src/test/procedure-samples.ts`);
     const want = expected(entry.access, caller);
-    const api = f.caller(principals[caller], { syncController: controller }) as unknown as Record<string, unknown>;
+    const api = createCaller(contexts[caller]) as unknown as Record<string, unknown>;
     const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (
       input: unknown,
     ) => Promise<unknown>;
@@ -148,5 +100,32 @@ describe("authorization matrix", () => {
       expect(error).toBeInstanceOf(TRPCError);
       expect((error as TRPCError).code).toBe(want);
     }
+  });
+
+  // The web app's byte-stream routes call these with the request's context: supervisors and admins only.
+  const routes = CALLERS.flatMap((caller) =>
+    (["export calls", "export summary", "recording"] as const).map((route) => ({ route, caller })),
+  );
+
+  it.each(routes)("HTTP route $route × $caller", async ({ route, caller }) => {
+    const ctx = contexts[caller];
+    const filter = parseCallFilter({ from: f.from, to: f.to });
+    const open = async () => {
+      if (route === "recording") {
+        const recorded = f.calls.find((c) => c.recording !== "")!;
+        const { rows } = await f.db.pool.query<{ id: string }>("SELECT id FROM calls WHERE recording = $1", [recorded.recording]);
+        const response = await openRecording(ctx, rows[0]!.id, "bytes=0-9");
+        await bytesOf(response.body);
+        return;
+      }
+      const response = await openExport(ctx, { kind: route === "export calls" ? "calls" : "summary", format: "csv", filter });
+      await bytesOf(response.body);
+      await response.done;
+    };
+    const want = expected("supervisor", caller);
+    if (want === "allowed") return expect(open()).resolves.toBeUndefined();
+    const error = await open().then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(AccessDeniedError);
+    expect(httpStatusOf(error as AccessDeniedError)).toBe(want === "UNAUTHORIZED" ? 401 : 403);
   });
 });

@@ -1,40 +1,60 @@
 import { InvalidInputError } from "./errors";
 
-/** A position in a keyset-paged list: the sort value of the last row shown and its id (ties broken by id). */
-export interface CursorPosition {
-  value: string | number;
-  id: string;
-}
-
 export class InvalidCursorError extends InvalidInputError {
   constructor() {
     super("This page link is no longer valid: start again from the first page.");
   }
 }
 
+/** One key of a position in a keyset-paged list (a sort value, a time as ISO text, a tie-breaker). */
+export type CursorKey = string | number | readonly string[];
+
 /**
- * Opaque to clients (base64url JSON). `scope` names the list and its order, so a cursor from one sort can't be
- * replayed against another.
+ * Opaque to clients (base64url JSON): the keys of the last row shown. `scope` names the list and its order, so a
+ * cursor from one sort can't be replayed against another.
  */
-export function encodeCursor(scope: string, value: string | number, id: string): string {
-  return Buffer.from(JSON.stringify([scope, value, id])).toString("base64url");
+export function encodeCursor(scope: string, keys: readonly CursorKey[]): string {
+  return Buffer.from(JSON.stringify([scope, ...keys])).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, scope: string): CursorPosition {
+/** The `arity` keys of a cursor of this scope, unchecked (read each with the cursor* readers below). */
+export function decodeCursor(cursor: string, scope: string, arity: number): unknown[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
     throw new InvalidCursorError();
   }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length !== 3 ||
-    parsed[0] !== scope ||
-    !(typeof parsed[1] === "string" || typeof parsed[1] === "number") ||
-    typeof parsed[2] !== "string"
-  ) {
+  if (!Array.isArray(parsed) || parsed.length !== arity + 1 || parsed[0] !== scope) throw new InvalidCursorError();
+  return parsed.slice(1);
+}
+
+export function cursorText(value: unknown): string {
+  if (typeof value !== "string") throw new InvalidCursorError();
+  return value;
+}
+
+export function cursorTime(value: unknown): Date {
+  const date = typeof value === "string" ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) throw new InvalidCursorError();
+  return date;
+}
+
+/** A 32-bit integer (PostgreSQL integer columns). */
+export function cursorInteger(value: unknown): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || Math.abs(value) > 2 ** 31) throw new InvalidCursorError();
+  return value;
+}
+
+/** A non-negative bigint, carried as decimal text (pg returns bigint as text). */
+export function cursorBigint(value: unknown): string {
+  if (typeof value !== "string" || !/^\d{1,18}$/.test(value)) throw new InvalidCursorError();
+  return value;
+}
+
+export function cursorTexts(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length > 64 || !value.every((v) => typeof v === "string")) {
     throw new InvalidCursorError();
   }
-  return { value: parsed[1], id: parsed[2] };
+  return value as string[];
 }

@@ -52,7 +52,7 @@ export { resolveTvToken, type TvDisplayView } from "./admin/tv-displays";
 export { getSettings, DEFAULT_THRESHOLDS, type Settings, type Thresholds } from "./admin/settings";
 
 // Audit
-export { recordAudit, listAudit, type AuditAction, type AuditEventView } from "./audit/audit";
+export { recordAudit, listAudit, type AuditAction, type AuditActor, type AuditEventView } from "./audit/audit";
 
 // Calls, analytics, exports
 export {
@@ -62,10 +62,17 @@ export {
   type CallFilter,
   type CallFilterInput,
 } from "./calls/call-filter";
-export { summarizeCalls, type CallSummary } from "./analytics/summary";
+export { analyzeCalls, summarizeCalls, type CallSummary, type PeriodAnalysis } from "./analytics/summary";
+export type { BreakdownDimension, BreakdownRow, Breakdowns } from "./analytics/breakdowns";
 export { exportCalls, type ExportFormat, type ExportOptions } from "./export/export-calls";
 export { exportSummary, summaryRows } from "./export/export-summary";
-export { openExport, type ExportKind, type ExportRequest, type ExportResponse } from "./export/open-export";
+export {
+  openExport,
+  recordExport,
+  type ExportKind,
+  type ExportRequest,
+  type ExportResponse,
+} from "./export/open-export";
 
 // Recordings
 export {

@@ -4,12 +4,14 @@
 // Plain JavaScript on purpose: it is started by path (new Worker) and must run without a TypeScript loader.
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 const { pgliteDir, maxConnections } = workerData;
 
 try {
-  const pglite = await PGlite.create(pgliteDir);
+  // pg_trgm: the trigram indexes behind number search (the migrations create the extension).
+  const pglite = await PGlite.create(pgliteDir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections });
   await server.start();
   const port = Number(server.getServerConn().split(":").at(-1));

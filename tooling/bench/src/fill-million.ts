@@ -15,7 +15,8 @@ export async function fillToMillion(db: Database, target = 1_000_000): Promise<{
   for (let copy = 1, total = base; total < target; copy++) {
     const shift = copy * weeks * 7 * 86_400;
     const result = await db.pool.query(
-      `INSERT INTO calls SELECT ${columnsShifted(shift, copy)} FROM calls WHERE id NOT LIKE '%#%' ORDER BY id LIMIT $1`,
+      `INSERT INTO calls (${columnList!.join(", ")})
+       SELECT ${columnsShifted(shift, copy)} FROM calls WHERE id NOT LIKE '%#%' ORDER BY id LIMIT $1`,
       [Math.min(base, target - total)],
     );
     total += result.rowCount ?? 0;
@@ -37,7 +38,8 @@ export async function loadColumns(db: Database): Promise<void> {
   const { rows } = await db.pool.query<{ column_name: string }>(
     "SELECT column_name FROM information_schema.columns WHERE table_name = 'calls' ORDER BY ordinal_position",
   );
-  columnList = rows.map((r) => r.column_name);
+  // seq numbers the copies itself (its default), like any insert.
+  columnList = rows.map((r) => r.column_name).filter((c) => c !== "seq");
 }
 
 function columnsShifted(shiftSeconds: number, copy: number): string {

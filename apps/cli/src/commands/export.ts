@@ -1,8 +1,9 @@
-import { exportCalls } from "@antdash/api";
+import { exportCalls, recordExport } from "@antdash/api";
 import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
+import { cliActor } from "../cli-actor";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
 import { FILTER_HELP, filterFromFlags, filterOptions } from "../filter-flags";
@@ -24,6 +25,8 @@ export async function exportCommand(args: string[], env: CliEnv, signal: AbortSi
   const filter = filterFromFlags(values, env.timeZone);
   const db = await openCliDatabase(env);
   try {
+    // Audited before the first row is written, like the web's downloads.
+    await recordExport(db, cliActor(), { kind: "calls", format, filter });
     if (!values.out) {
       const { rows } = await exportCalls(db, filter, process.stdout, { format, timeZone: env.timeZone, signal });
       process.stderr.write(`exported ${rows} calls\n`);

@@ -1,4 +1,4 @@
-import { type CallSummary, summarizeCalls, summaryRows } from "@antdash/api";
+import { analyzeCalls, type CallSummary, summaryRows } from "@antdash/api";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
@@ -7,7 +7,8 @@ import { UsageError } from "../usage-error";
 
 export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv] [filters]
   The KPI summary of the cached calls: totals by direction, status, DID, class and agent, answer rate, talk and
-  wait times. --format json prints exactly one JSON object.
+  wait times. --format json prints exactly one JSON object: the API's analytics.summary for the same filter, its
+  time zone, and "breakdowns" (KPI rows per direction, status, class, DID and agent, as analytics.breakdown).
 ${FILTER_HELP}`;
 
 export async function reportCommand(args: string[], env: CliEnv): Promise<number> {
@@ -17,9 +18,9 @@ export async function reportCommand(args: string[], env: CliEnv): Promise<number
   const filter = filterFromFlags(values, env.timeZone);
   const db = await openCliDatabase(env);
   try {
-    const summary = await summarizeCalls(db, filter);
-    const output = { ...summary, timeZone: env.timeZone };
-    if (format === "json") process.stdout.write(`${JSON.stringify(output)}\n`);
+    // The API's own implementation: the dashboard shows the same numbers for the same filter.
+    const { summary, breakdowns } = await analyzeCalls(db, filter);
+    if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, timeZone: env.timeZone, breakdowns })}\n`);
     else if (format === "csv") process.stdout.write(summaryCsv(summary));
     else process.stdout.write(summaryTable(summary, env.timeZone));
     return 0;

@@ -1,5 +1,6 @@
 import { createUser, listUsers, PASSWORD_MIN_LENGTH, recordAudit, ROLES, type Role } from "@antdash/api";
 import { parseArgs } from "node:util";
+import { cliActor } from "../cli-actor";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
 import { UsageError } from "../usage-error";
@@ -46,7 +47,7 @@ async function addUser(args: string[], env: CliEnv, stdin: NodeJS.ReadStream): P
       password,
     });
     await recordAudit(db, {
-      user: null,
+      ...cliActor(),
       action: "user.create",
       detail: { userId: user.id, email: user.email, role: user.role, via: "cli" },
     });

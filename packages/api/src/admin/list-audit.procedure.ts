@@ -13,6 +13,7 @@ export const listAuditOutput = z.object({
       at: z.date(),
       userId: z.string().nullable(),
       userEmail: z.string().nullable(),
+      cliUser: z.string().nullable(),
       action: z.string(),
       detail: z.unknown(),
     }),

@@ -1,6 +1,10 @@
+import type { CallClass, Direction, StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
-import { countPeriods } from "./breakdowns";
+import { countPeriods, periodFacts } from "./breakdowns";
+import { AGENT_FACTS, CALL_FACTS, factsSql } from "./fact-sources";
+import { usesRawOnlyCriteria } from "./routing";
+import { SqlParams } from "./sql-params";
 import { rollupPlanFor } from "./summary";
 
 /**
@@ -10,4 +14,49 @@ import { rollupPlanFor } from "./summary";
 export async function countMatchingCalls(db: Database, filter: CallFilter): Promise<number> {
   const [counts] = await countPeriods(db, [filter], await rollupPlanFor(db, [filter]), []);
   return counts!.totals.calls;
+}
+
+/** The three columns that split calls into kinds that behave alike (an answered inbound call, a busy internal one...). */
+export interface CallKind {
+  direction: Direction;
+  class: CallClass;
+  status: StatusDetail;
+}
+
+export interface KindCounts {
+  /** Kinds the filter allows that have calls (a kind missing here has none). */
+  kinds: Array<CallKind & { calls: number }>;
+  /** Calls matching the whole filter when the counts are exact for it (no raw-only criterion, at most one agent). */
+  total?: number;
+}
+
+/**
+ * The calls of each kind the filter allows, from the rollups. Criteria the rollups cannot see (number search,
+ * duration range, has-recording) are left out, and several agents are counted per agent (a call between two of
+ * them twice): then the counts are upper bounds, still exact about which kinds have no calls at all.
+ */
+export async function countCallKinds(db: Database, filter: CallFilter): Promise<KindCounts> {
+  const rollupable: CallFilter = {
+    from: filter.from,
+    to: filter.to,
+    ...(filter.direction && { direction: filter.direction }),
+    ...(filter.status && { status: filter.status }),
+    ...(filter.callClass && { callClass: filter.callClass }),
+    ...(filter.did && { did: filter.did }),
+    ...(filter.agent && { agent: filter.agent }),
+  };
+  const source = rollupable.agent?.length ? AGENT_FACTS : CALL_FACTS;
+  const plan = await rollupPlanFor(db, [rollupable]);
+  const params = new SqlParams();
+  const facts = factsSql(source, periodFacts(source, [rollupable], plan, ["direction", "class", "status_detail"]), params);
+  const { rows } = await db.pool.query<{ direction: Direction; class: CallClass; status: StatusDetail; calls: number }>(
+    `SELECT direction, class, status_detail AS status, sum(calls)::float8 AS calls
+       FROM (${facts}) AS f GROUP BY 1, 2, 3 HAVING sum(calls) > 0`,
+    params.values,
+  );
+  const exact = !usesRawOnlyCriteria(filter) && (filter.agent?.length ?? 0) <= 1;
+  return {
+    kinds: rows,
+    ...(exact && { total: rows.reduce((sum, row) => sum + row.calls, 0) }),
+  };
 }

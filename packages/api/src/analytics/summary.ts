@@ -112,9 +112,15 @@ export async function analyzePeriods(
   });
 }
 
-export async function summarizeCalls(db: Database, filter: CallFilter): Promise<CallSummary> {
+/** The summary and every breakdown of one filter: what `pnpm cli report` prints, from the API's own functions. */
+export async function analyzeCalls(db: Database, filter: CallFilter): Promise<PeriodAnalysis> {
   const [analysis] = await analyzePeriods(db, [filter]);
-  return analysis!.summary;
+  return analysis!;
+}
+
+/** The KPI summary (analytics.summary). */
+export async function summarizeCalls(db: Database, filter: CallFilter): Promise<CallSummary> {
+  return (await analyzeCalls(db, filter)).summary;
 }
 
 /** Breakdown rows (already ordered) as key -> calls. */

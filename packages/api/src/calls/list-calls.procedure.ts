@@ -17,7 +17,10 @@ export const listCallsOutput = z.object({
   total: z.number().int().optional(),
 });
 
-/** calls.list: one page of the filtered call list, sorted on the server (viewer+). */
+/**
+ * calls.list: one page of the filtered call list, sorted on the server (viewer+). The first page carries `total`
+ * when the rollups can count it cheaply; otherwise (number search, duration range, has-recording) ask calls.count.
+ */
 export const listCallsProcedure = viewerProcedure
   .input(listCallsInput)
   .output(listCallsOutput)

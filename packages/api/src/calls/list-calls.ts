@@ -1,15 +1,27 @@
 import type { Database } from "@antdash/db";
 import { z } from "zod";
-import { decodeCursor, encodeCursor, InvalidCursorError } from "../cursor";
+import { type CallKind, countCallKinds } from "../analytics/call-count";
+import {
+  cursorBigint,
+  cursorInteger,
+  type CursorKey,
+  cursorText,
+  cursorTexts,
+  cursorTime,
+  decodeCursor,
+  encodeCursor,
+} from "../cursor";
 import type { CallFilter } from "./call-filter";
-import { type CallListRow, type CallListSqlRow, LIST_COLUMNS_SQL, toCallListRow } from "./call-views";
-import { callWhere } from "./call-where";
+import { type CallListRow, type CallListSqlRow, toCallListRow } from "./call-views";
+import { type BranchRead, countUpToSql, type ListQuery, pageSql } from "./list-sql";
 
 export const MAX_CALL_PAGE_SIZE = 200;
 
+type SortKind = "time" | "number" | "text" | "texts";
+
 /**
- * Sortable columns and the SQL each sorts by. A nullable column sorts by a non-null expression, so the keyset
- * comparison `(expr, id) > (value, id)` needs no NULL cases.
+ * Sortable columns and the SQL each sorts by; each has an index on (expression, started_at, seq) (packages/db's
+ * schema). A nullable column sorts by a non-null expression, so the keyset comparison needs no NULL cases.
  */
 const SORTS = {
   started_at: { sql: "started_at", kind: "time" },
@@ -22,7 +34,9 @@ const SORTS = {
   caller_number: { sql: "caller_number", kind: "text" },
   callee_number: { sql: "callee_number", kind: "text" },
   class: { sql: "class", kind: "text" },
-} as const satisfies Record<string, { sql: string; kind: "time" | "number" | "text" }>;
+  /** The agents on the call, compared as lists (first agent, then second); calls without an agent first. */
+  agents: { sql: "agents", kind: "texts" },
+} as const satisfies Record<string, { sql: string; kind: SortKind }>;
 
 export type CallSortColumn = keyof typeof SORTS;
 export const CALL_SORT_COLUMNS = Object.keys(SORTS) as [CallSortColumn, ...CallSortColumn[]];
@@ -40,71 +54,89 @@ export interface ListCallsOptions {
   limit: number;
   /** `nextCursor` of the previous page. */
   cursor?: string;
+  /** How to read the page; by default chosen from how many calls match. Tests force each way. */
+  read?: BranchRead;
 }
 
 export interface CallPage {
   rows: CallListRow[];
   /** null on the last page. */
   nextCursor: string | null;
-  /** Calls matching the filter; counted on the first page only (no cursor). */
+  /**
+   * Calls matching the filter, on the first page (no cursor) when the rollups count them exactly (no number search,
+   * duration range or has-recording criterion, at most one agent); otherwise ask countMatchingCalls (calls.count).
+   */
   total?: number;
 }
 
+const READ_KEY: Record<SortKind, (value: unknown) => CursorKey | Date> = {
+  time: cursorTime,
+  number: cursorInteger,
+  text: cursorText,
+  texts: cursorTexts,
+};
+
+/** Up to this many matching calls, a page reads them all and sorts them (filterFirstSql); above, it walks indexes. */
+const FILTER_FIRST_MAX = 20_000;
+
 /**
- * One page of the filtered call list in any sort order, by keyset: each page continues strictly after the last row
- * of the previous one in (sort value, id) order, so calls with equal sort values are neither repeated nor skipped,
- * and a page deep in a million calls costs no more than the first.
+ * One page of the filtered call list in any sort order, by keyset: ORDER BY the sort value, then started_at, then
+ * seq (unique), each page continuing strictly after the last row of the previous one, so calls with equal sort
+ * values are neither repeated nor skipped. How the page is read depends on how many calls match (the rollups count
+ * them in milliseconds; criteria they cannot see are probed): few, they are read and sorted; many, each kind of
+ * call walks its sort index and the kinds are merged (list-sql.ts). Either way a page deep in a million calls costs
+ * about as much as the first.
  */
 export async function listCalls(db: Database, options: ListCallsOptions): Promise<CallPage> {
   const { filter, sort } = options;
   const limit = Math.min(Math.max(1, Math.floor(options.limit)), MAX_CALL_PAGE_SIZE);
   const { sql: expr, kind } = SORTS[sort.column];
+  // started_at is its own sort value: the order is then (started_at, seq).
+  const keys = sort.column === "started_at" ? ["started_at", "seq"] : [expr, "started_at", "seq"];
   const scope = `calls:${sort.column}:${sort.direction}`;
-  const where = callWhere(filter);
-  const params = [...where.params];
-  let keyset = "";
+  let after: ListQuery["after"] = null;
   if (options.cursor !== undefined) {
-    const after = decodeCursor(options.cursor, scope);
-    params.push(cursorValue(kind, after.value), after.id);
-    const op = sort.direction === "asc" ? ">" : "<";
-    keyset = ` AND (${expr}, id) ${op} ($${params.length - 1}, $${params.length})`;
+    const decoded = decodeCursor(options.cursor, scope, keys.length);
+    const seq = cursorBigint(decoded.pop());
+    const startedAt = cursorTime(decoded.pop());
+    after = {
+      values: [...decoded.map((value) => READ_KEY[kind](value)), startedAt, seq],
+      casts: [...decoded.map(() => (kind === "texts" ? "::text[]" : "")), "", "::bigint"],
+    };
   }
-  params.push(limit + 1);
-  const dir = sort.direction === "asc" ? "ASC" : "DESC";
-  const page = db.pool.query<CallListSqlRow & { sort_value: Date | number | string }>(
-    `SELECT ${LIST_COLUMNS_SQL}, ${expr} AS sort_value
-       FROM calls WHERE ${where.sql}${keyset}
-      ORDER BY ${expr} ${dir}, id ${dir} LIMIT $${params.length}`,
-    params,
-  );
-  const total =
-    options.cursor === undefined
-      ? db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM calls WHERE ${where.sql}`, where.params)
-      : null;
-  const [{ rows }, counted] = await Promise.all([page, total]);
+  const counts = await countCallKinds(db, filter);
+  const query: ListQuery = { filter, order: { keys, direction: sort.direction, sortValue: expr }, after, rows: limit + 1 };
+  let rows: ListSqlRow[] = [];
+  if (counts.kinds.length > 0) {
+    const read =
+      options.read ?? ((counts.total ?? (await countUpTo(db, filter, counts.kinds))) < FILTER_FIRST_MAX ? "filter-first" : "walk");
+    const statement = pageSql(query, counts.kinds, read);
+    rows = (await db.pool.query<ListSqlRow>(statement.sql, statement.params)).rows;
+  }
   const shown = rows.slice(0, limit);
   const last = shown[shown.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor(scope, last.sort_value instanceof Date ? last.sort_value.toISOString() : last.sort_value, last.id)
-      : null;
+  let nextCursor: string | null = null;
+  if (rows.length > limit && last) {
+    const position: CursorKey[] = [last.started_at.toISOString(), last.seq];
+    if (sort.column !== "started_at") {
+      const value = last.sort_value;
+      position.unshift(value instanceof Date ? value.toISOString() : value);
+    }
+    nextCursor = encodeCursor(scope, position);
+  }
   return {
     rows: shown.map(toCallListRow),
     nextCursor,
-    ...(counted && { total: counted.rows[0]?.n ?? 0 }),
+    // Exact from the rollups, or not given (calls.count counts the raw calls).
+    ...(options.cursor === undefined && counts.total !== undefined && { total: counts.total }),
   };
 }
 
-function cursorValue(kind: "time" | "number" | "text", value: string | number): Date | number | string {
-  if (kind === "time") {
-    const date = typeof value === "string" ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) throw new InvalidCursorError();
-    return date;
-  }
-  if (kind === "number") {
-    if (typeof value !== "number" || !Number.isSafeInteger(value)) throw new InvalidCursorError();
-    return value;
-  }
-  if (typeof value !== "string") throw new InvalidCursorError();
-  return value;
+type ListSqlRow = CallListSqlRow & { sort_value: Date | number | string | string[]; seq: string };
+
+/** How many calls match, counting no further than FILTER_FIRST_MAX (cheap however many there are). */
+async function countUpTo(db: Database, filter: CallFilter, kinds: readonly CallKind[]): Promise<number> {
+  const statement = countUpToSql(filter, kinds, FILTER_FIRST_MAX);
+  const { rows } = await db.pool.query<{ n: number }>(statement.sql, statement.params);
+  return rows[0]?.n ?? 0;
 }

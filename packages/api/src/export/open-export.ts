@@ -1,5 +1,6 @@
+import type { Database } from "@antdash/db";
 import { PassThrough, Readable } from "node:stream";
-import { recordAudit } from "../audit/audit";
+import { type AuditActor, recordAudit } from "../audit/audit";
 import { requireRole } from "../auth/require-role";
 import type { CallFilter } from "../calls/call-filter";
 import type { ApiContext } from "../context";
@@ -36,12 +37,7 @@ export async function openExport(
   ctx: Pick<ApiContext, "db" | "user" | "timeZone">,
   request: ExportRequest,
 ): Promise<ExportResponse> {
-  const user = requireRole(ctx.user, "supervisor");
-  await recordAudit(ctx.db, {
-    user,
-    action: "export",
-    detail: { kind: request.kind, format: request.format, filter: request.filter },
-  });
+  await recordExport(ctx.db, { user: requireRole(ctx.user, "supervisor") }, request);
   const abort = new AbortController();
   const output = new PassThrough();
   output.once("close", () => {
@@ -73,6 +69,15 @@ export async function openExport(
     body: Readable.toWeb(output) as ReadableStream<Uint8Array>,
     done,
   };
+}
+
+/** The audit trail's record of an export, the same from the web and from `pnpm cli export`: who, what, which filter. */
+export async function recordExport(db: Database, actor: AuditActor, request: ExportRequest): Promise<void> {
+  await recordAudit(db, {
+    ...actor,
+    action: "export",
+    detail: { kind: request.kind, format: request.format, filter: request.filter },
+  });
 }
 
 function exportFileName(request: ExportRequest, timeZone: string): string {

@@ -1,0 +1,79 @@
+// A valid sample input and the access level of every procedure of appRouter: the authorization matrix calls each
+// as every kind of caller, and the input fuzzing mutates the samples. A procedure without an entry fails both.
+import { DEFAULT_THRESHOLDS } from "../admin/settings";
+import { createTvDisplay } from "../admin/tv-displays";
+import type { Role } from "../auth/roles";
+import { createUser } from "../auth/users";
+import { type ApiFixture, DAY, NOW, TEST_PASSWORD } from "./api-fixture";
+
+/** Who may call a procedure: at least this role, or "wallboard" (any signed-in user or a TV display token). */
+export type Access = Role | "wallboard";
+
+export interface ProcedureSample {
+  access: Access;
+  /** A valid input; may create what the call needs (each cell gets a fresh one). */
+  input: (f: ApiFixture) => unknown;
+}
+
+let unique = 0;
+const next = () => ++unique;
+const filter = (f: ApiFixture) => ({ from: f.from, to: f.to });
+const throwawayUser = async (f: ApiFixture) =>
+  (await createUser(f.db, { email: `matrix${next()}@example.test`, name: "Matrix", role: "viewer", password: TEST_PASSWORD }))
+    .id;
+const throwawayDisplay = async (f: ApiFixture) =>
+  (await createTvDisplay(f.db, { name: `Matrix ${next()}`, createdBy: null })).display.id;
+
+export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
+  // The signed-in user's own account: everyone signed in.
+  "auth.me": { access: "viewer", input: () => undefined },
+  "auth.setLocale": { access: "viewer", input: () => ({ locale: "vi" }) },
+  "auth.changePassword": {
+    access: "viewer",
+    input: () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
+  },
+  "auth.listSavedViews": { access: "viewer", input: () => undefined },
+  "auth.saveView": { access: "viewer", input: () => ({ name: `view ${next()}`, query: "/calls?direction=to_ab" }) },
+  "auth.deleteSavedView": { access: "viewer", input: () => ({ id: "00000000-0000-0000-0000-000000000000" }) },
+  // Dashboards and call lists: viewers and up.
+  "analytics.summary": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "analytics.overview": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "analytics.breakdown": { access: "viewer", input: (f) => ({ filter: filter(f), dimension: "direction" }) },
+  "analytics.timeSeries": { access: "viewer", input: (f) => ({ filter: filter(f), bucket: "day" }) },
+  "analytics.heatmap": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "analytics.distribution": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "calls.list": { access: "viewer", input: (f) => ({ filter: filter(f), limit: 5 }) },
+  "calls.count": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "calls.get": { access: "viewer", input: () => ({ id: "fp:unknown:0" }) },
+  // Calling: supervisors and up.
+  "telephony.clickToCall": { access: "supervisor", input: () => ({ number: "0903123456" }) },
+  // Freshness is shown to everyone; raw quarantined records and backfills are admin matters.
+  "sync.status": { access: "viewer", input: () => undefined },
+  "sync.progress": { access: "viewer", input: () => undefined },
+  "sync.quarantine": { access: "admin", input: () => ({ limit: 5 }) },
+  "sync.startBackfill": { access: "admin", input: () => ({ from: new Date(NOW - 2 * DAY), to: new Date(NOW - DAY) }) },
+  // Users, settings, TV displays, audit trail: admins.
+  "admin.listUsers": { access: "admin", input: () => undefined },
+  "admin.createUser": {
+    access: "admin",
+    input: () => ({ email: `new${next()}@example.test`, name: "New", role: "viewer", password: TEST_PASSWORD }),
+  },
+  "admin.updateUser": { access: "admin", input: async (f) => ({ id: await throwawayUser(f), name: "Renamed" }) },
+  "admin.setUserPassword": {
+    access: "admin",
+    input: async (f) => ({ id: await throwawayUser(f), password: TEST_PASSWORD }),
+  },
+  "admin.deleteUser": { access: "admin", input: async (f) => ({ id: await throwawayUser(f) }) },
+  "admin.getSettings": { access: "admin", input: () => undefined },
+  "admin.updateSettings": { access: "admin", input: () => ({ thresholds: DEFAULT_THRESHOLDS }) },
+  "admin.listTvDisplays": { access: "admin", input: () => undefined },
+  "admin.createTvDisplay": { access: "admin", input: () => ({ name: `Screen ${next()}` }) },
+  "admin.renameTvDisplay": { access: "admin", input: async (f) => ({ id: await throwawayDisplay(f), name: "Renamed" }) },
+  "admin.revokeTvDisplay": { access: "admin", input: async (f) => ({ id: await throwawayDisplay(f) }) },
+  "admin.listAudit": { access: "admin", input: () => ({ limit: 5 }) },
+  // Wall screens.
+  "wallboard.config": { access: "wallboard", input: () => undefined },
+  "wallboard.snapshot": { access: "wallboard", input: () => ({ at: new Date(NOW) }) },
+  "wallboard.version": { access: "wallboard", input: () => undefined },
+};
+
