@@ -9,6 +9,7 @@ import {
 } from "@antdash/db";
 import { setMaxListeners } from "node:events";
 import { SyncFailedError } from "./errors";
+import { closeInterruptedRuns } from "./interrupted-runs";
 import { isSettled, planSyncWindows } from "./plan";
 import { type ProgressListener, ProgressTracker } from "./progress";
 import { readWindow } from "./read-window";
@@ -68,6 +69,7 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
   const signal = options.signal ? AbortSignal.any([options.signal, lease.signal]) : lease.signal;
   setMaxListeners(256, signal); // every in-flight request listens to it
   try {
+    await closeInterruptedRuns(db);
     const windows = planSyncWindows(options.from, options.to, settleLine);
     const done = await getDoneWindows(db, options.from, options.to);
     const run = await startSyncRun(db, {
@@ -106,13 +108,7 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
             await markWindowDone(db, { from: w.from, to: w.to, runId: run.id, ...r, pages: r.pages });
           }
           progress.counters.windowsDone++;
-          const c = progress.counters;
-          await updateSyncRun(db, run.id, {
-            windowsDone: c.windowsDone,
-            callsSeen: c.callsSeen,
-            callsInserted: c.callsWritten,
-            quarantined: c.quarantined,
-          });
+          await updateSyncRun(db, run.id, runCounters(progress));
           progress.emit();
         } catch (error) {
           failure ??= error;
@@ -122,21 +118,24 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
     const concurrency = Math.max(1, options.windowConcurrency ?? 3);
     await Promise.all(Array.from({ length: Math.min(concurrency, pending.length || 1) }, worker));
 
-    const c = progress.counters;
+    if (failure === null) {
+      // The database may fail right here too: then the run is reported failed like any other.
+      failure = await finishSyncRun(db, run.id, { status: "succeeded" }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+    }
     if (failure !== null) {
       const reason = describe(failure);
       const aborted = options.signal?.aborted === true;
-      await updateSyncRun(db, run.id, {
-        windowsDone: c.windowsDone,
-        callsSeen: c.callsSeen,
-        callsInserted: c.callsWritten,
-        quarantined: c.quarantined,
-      });
-      await finishSyncRun(db, run.id, { status: aborted ? "cancelled" : "failed", error: reason });
+      // Best effort: when the database itself is what failed, the run stays "running" until the next run marks it
+      // interrupted (closeInterruptedRuns); the caller still gets this typed error either way.
+      await updateSyncRun(db, run.id, runCounters(progress))
+        .then(() => finishSyncRun(db, run.id, { status: aborted ? "cancelled" : "failed", error: reason }))
+        .catch(() => undefined);
       throw new SyncFailedError(`sync failed: ${reason}`, run.id, failure);
     }
-    await finishSyncRun(db, run.id, { status: "succeeded" });
-    const snap = progress.snapshot();
+    const c = progress.counters;
     return {
       runId: run.id,
       windowsTotal: windows.length,
@@ -145,11 +144,18 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
       callsSeen: c.callsSeen,
       callsWritten: c.callsWritten,
       quarantined: c.quarantined,
-      elapsedMs: snap.elapsedMs,
+      elapsedMs: progress.snapshot().elapsedMs,
     };
   } finally {
-    await lease.release();
+    // A lease that cannot be released (database unreachable) expires, or the next runner of this process takes it
+    // over at once (acquireRunnerLock); failing here would hide the run's own outcome.
+    await lease.release().catch(() => undefined);
   }
+}
+
+function runCounters(progress: ProgressTracker) {
+  const c = progress.counters;
+  return { windowsDone: c.windowsDone, callsSeen: c.callsSeen, callsInserted: c.callsWritten, quarantined: c.quarantined };
 }
 
 /** One line, safe to show and log: typed AntRing errors already carry redacted messages. */

@@ -5,3 +5,4 @@ export { openTestDatabase, testDatabaseConfig, testDatabaseModes } from "./test-
 export type { TestDatabase, TestDatabaseMode } from "./test-databases";
 export { postgresGlobalSetup } from "./global-setup";
 export { PostgresBinariesMissingError } from "./postgres-binaries";
+export { controlTestPostgres, type PostgresStopMode, type TestPostgresControl } from "./restart-test-postgres";
