@@ -201,18 +201,22 @@ function FinishedBackfill({
 }) {
   const { integer } = numberFormats(locale);
   const ok = run.status === "succeeded";
+  // A run that succeeded did every window; its record counts only the ones it fetched, not those an earlier run
+  // had already finished (skipped).
+  const done = ok ? run.windowsTotal : run.windowsDone;
+  const max = Math.max(1, run.windowsTotal);
   return (
     <div className={styles.progress} role="status" data-testid="backfill-finished" data-status={run.status}>
       <p className={styles.progressTitle}>{ok ? m.backfill.done : m.backfill.runFailed}</p>
       <progress
         className={styles.bar}
-        max={Math.max(1, run.windowsTotal)}
-        value={run.windowsDone}
+        max={max}
+        value={ok ? max : done}
         aria-label={`${m.progress.label}: ${m.progress.backfill}`}
       />
       <p className={styles.help}>
-        {m.progress.windows}: {integer(run.windowsDone)} / {integer(run.windowsTotal)} ·{" "}
-        {integer(run.callsInserted)} {m.backfill.newCalls}
+        {m.progress.windows}: {integer(done)} / {integer(run.windowsTotal)} · {integer(run.callsInserted)}{" "}
+        {m.backfill.newCalls}
         {run.error ? ` · ${run.error}` : ""}
       </p>
     </div>
