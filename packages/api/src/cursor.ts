@@ -30,7 +30,7 @@ export function decodeCursor(cursor: string, scope: string, arity: number): unkn
 }
 
 export function cursorText(value: unknown): string {
-  if (typeof value !== "string") throw new InvalidCursorError();
+  if (typeof value !== "string" || value.includes("\u0000")) throw new InvalidCursorError();
   return value;
 }
 
@@ -53,7 +53,7 @@ export function cursorBigint(value: unknown): string {
 }
 
 export function cursorTexts(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length > 64 || !value.every((v) => typeof v === "string")) {
+  if (!Array.isArray(value) || value.length > 64 || !value.every((v) => typeof v === "string" && !v.includes("\u0000"))) {
     throw new InvalidCursorError();
   }
   return value as string[];

@@ -84,6 +84,8 @@ function expectReadableRefusal(error: unknown, path: string, input: unknown): vo
 }
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
+/** FUZZ_RUNS=10 tries ten times as many inputs (a longer hunt; the default keeps the suite quick). */
+const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1));
 
 describe("every procedure's input, fuzzed", () => {
   let f: ApiFixture;
@@ -114,7 +116,7 @@ describe("every procedure's input, fuzzed", () => {
   it.each(procedurePaths)("%s: arbitrary JSON values", async (path) => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), (input) => call(path, input)),
-      { numRuns: 25 },
+      { numRuns: 25 * RUNS },
     );
   });
 
@@ -131,7 +133,7 @@ describe("every procedure's input, fuzzed", () => {
           await call(path, mutate(base, at, mutation));
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 40 * RUNS },
     );
   });
 });

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { hasRole, type Role } from "./auth/roles";
 import type { ApiContext, SessionUser } from "./context";
+import { containsNul } from "./validation";
 import {
   AccessDeniedError,
   ApiError,
@@ -69,7 +70,15 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const baseProcedure = t.procedure.use(domainErrors);
+/** No procedure can store or look up text with a NUL character (PostgreSQL refuses it): a 400, not a crash. */
+const textTheDatabaseCanHold = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNul(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Text must not contain a NUL character." });
+  }
+  return next();
+});
+
+const baseProcedure = t.procedure.use(domainErrors).use(textTheDatabaseCanHold);
 
 /** Anyone, signed in or not: only sign-in related procedures use this. */
 export const publicProcedure = baseProcedure;

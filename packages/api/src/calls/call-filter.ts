@@ -1,6 +1,14 @@
 import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
 import { InvalidInputError } from "../errors";
+import { instantInput } from "../validation";
+
+/** A DID, an agent or a number to search: text the database can hold (no NUL), at most 256 characters. */
+const filterText = z
+  .string()
+  .min(1)
+  .max(256)
+  .refine((s) => !s.includes("\u0000"), { message: "must not contain a NUL character" });
 
 /**
  * The one filter every view, report and export understands. Calls match when their unix_timestamp lies within
@@ -8,15 +16,15 @@ import { InvalidInputError } from "../errors";
  */
 export const callFilterSchema = z
   .object({
-    from: z.coerce.date({ error: "from must be a date" }),
-    to: z.coerce.date({ error: "to must be a date" }),
+    from: instantInput("from"),
+    to: instantInput("to"),
     direction: z.array(z.enum(DIRECTIONS)).optional(),
     status: z.array(z.enum(STATUS_DETAILS)).optional(),
-    did: z.array(z.string().min(1)).optional(),
-    agent: z.array(z.string().min(1)).optional(),
+    did: z.array(filterText).optional(),
+    agent: z.array(filterText).optional(),
     callClass: z.array(z.enum(CALL_CLASSES)).optional(),
     /** Part of the caller's or callee's number (digits, or a SIP account name). */
-    number: z.string().trim().min(1).max(64).optional(),
+    number: filterText.trim().max(64).optional(),
     minDurationSeconds: z.number().int().nonnegative().optional(),
     maxDurationSeconds: z.number().int().nonnegative().optional(),
     hasRecording: z.boolean().optional(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "../audit/audit";
 import { adminProcedure } from "../trpc";
+import { instantInput } from "../validation";
 import { requireSyncController } from "./sync-controller";
 
 /** Longest backfill one request may start (AntRing is asked month by month; longer ranges take several runs). */
@@ -8,8 +9,8 @@ const MAX_BACKFILL_DAYS = 366;
 
 export const startBackfillInput = z
   .object({
-    from: z.coerce.date({ error: "from must be a date" }),
-    to: z.coerce.date({ error: "to must be a date" }),
+    from: instantInput("from"),
+    to: instantInput("to"),
   })
   .refine((r) => !Number.isNaN(r.from.getTime()) && !Number.isNaN(r.to.getTime()), {
     message: "from and to must be valid dates",

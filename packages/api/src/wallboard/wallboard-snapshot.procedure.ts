@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getSettings } from "../admin/settings";
 import { wallboardProcedure } from "../trpc";
+import { instantInput } from "../validation";
 import { wallboardSnapshotSchema } from "./wallboard-schemas";
 import { wallboardSnapshot } from "./wallboard-snapshot";
 
@@ -10,7 +11,7 @@ const MAX_FUTURE_MS = 60_000;
 export const wallboardSnapshotInput = z
   .object({
     /** The instant the board is as of; now by default. Only today-and-before makes sense on a wall. */
-    at: z.coerce.date({ error: "at must be a date" }).optional(),
+    at: instantInput("at").optional(),
   })
   .optional()
   .refine((input) => input?.at === undefined || !Number.isNaN(input.at.getTime()), { message: "at must be a date" })
