@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import {
+  adminPage,
+  createDisplay,
+  getThresholds,
+  placeCall,
+  resumeSimulator,
+  setThresholds,
+  suspendSimulator,
+  tileNumber,
+  uniqueNumber,
+} from "./tv-helpers";
+
+// Live calls and freshness on the wallboard, driven through the demo simulator (POST /_sim/calls).
+test.describe.configure({ mode: "serial" });
+
+test("a new call shows on the wall within five seconds, and the KPIs count it seconds after it ends", async ({
+  page,
+  browser,
+}) => {
+  const admin = await adminPage(page);
+  const display = await createDisplay(admin, "Live wall");
+  const tv = await browser.newPage();
+  // One panel (the KPIs) the whole time.
+  await tv.goto(`/tv/${display.token}?rotate=600`);
+  await expect(tv.getByTestId("wallboard")).toBeVisible();
+  const totalBefore = await tileNumber(tv, "total");
+
+  const caller = uniqueNumber();
+  const call = await placeCall(tv, { direction: "to_ab", caller, ringSeconds: 3, talkSeconds: 4 });
+  const liveCall = tv.getByTestId("live-call").filter({ hasText: caller });
+  await expect(liveCall).toBeVisible({ timeout: 5_000 });
+  await expect(liveCall).toHaveAttribute("data-state", "answered", { timeout: 8_000 });
+
+  // It ends at call.endsAt; its record is synced a moment later and the board is pushed again.
+  const waitForEnd = Math.max(0, call.endsAt.getTime() - Date.now());
+  await expect(liveCall).toBeHidden({ timeout: waitForEnd + 5_000 });
+  await expect.poll(() => tileNumber(tv, "total"), { timeout: 10_000 }).toBeGreaterThan(totalBefore);
+  await tv.close();
+});
+
+test("when the upstream stops, the stale-data banner comes on; when it is back, the banner goes without a reload", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const admin = await adminPage(page);
+  const original = await getThresholds(admin);
+  const display = await createDisplay(admin, "Freshness wall");
+  const tv = await browser.newPage();
+  let suspended: number | null = null;
+  try {
+    await setThresholds(admin, { ...original, staleDataMinutes: 1 });
+    // A fresh call so the newest call is within the minute (the demo may be in its quiet night hours).
+    await placeCall(tv, { direction: "to_ab", caller: uniqueNumber(), ringSeconds: 1, talkSeconds: 1 });
+    await tv.goto(`/tv/${display.token}?rotate=600`);
+    const banner = tv.getByTestId("stale-banner");
+    await expect(banner).toBeHidden({ timeout: 30_000 });
+
+    suspended = suspendSimulator();
+    // The last good sync gets older than a minute (syncs run every 30 s): the banner says the sync is behind.
+    await expect(banner).toBeVisible({ timeout: 120_000 });
+    await expect(banner).toHaveAttribute("data-reason", "sync", { timeout: 30_000 });
+    await expect(tv.getByTestId("wallboard")).toHaveAttribute("data-stale", "true");
+
+    resumeSimulator(suspended);
+    suspended = null;
+    await placeCall(tv, { direction: "to_ab", caller: uniqueNumber(), ringSeconds: 1, talkSeconds: 1 });
+    await expect(banner).toBeHidden({ timeout: 90_000 });
+    await expect(tv.getByTestId("wallboard")).toHaveAttribute("data-stale", "false");
+  } finally {
+    if (suspended !== null) resumeSimulator(suspended);
+    await setThresholds(admin, original);
+    await tv.close();
+  }
+});
