@@ -5,8 +5,10 @@ import { useState } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
+import controls from "../agents/_breakdown/controls.module.css";
 import styles from "./sync.module.css";
 import { formatInstant } from "./timestamp";
+import { LoadFailed } from "../agents/_breakdown/load-failed";
 
 /** The API lists at most this many (most recently seen first); they are paged here. */
 export const QUARANTINE_LIMIT = 500;
@@ -29,14 +31,7 @@ export function QuarantineList({
 
   if (list.isPending) return <p className="notice">{m.loading}</p>;
   if (list.isError) {
-    return (
-      <div className={styles.inline} role="alert">
-        <p className="form-error">{q.failed}</p>
-        <button type="button" className={styles.button} onClick={() => void list.refetch()}>
-          {m.retry}
-        </button>
-      </div>
-    );
+    return <LoadFailed message={q.failed} retryLabel={m.retry} onRetry={() => void list.refetch()} />;
   }
   const records = list.data;
   if (records.length === 0) {
@@ -89,7 +84,7 @@ export function QuarantineList({
         <nav className={styles.pager} aria-label={q.pages}>
           <button
             type="button"
-            className={styles.button}
+            className={controls.button}
             onClick={() => setPage(current - 1)}
             disabled={current === 0}
           >
@@ -100,7 +95,7 @@ export function QuarantineList({
           </span>
           <button
             type="button"
-            className={styles.button}
+            className={controls.button}
             onClick={() => setPage(current + 1)}
             disabled={current >= pages - 1}
           >

@@ -14,6 +14,7 @@ import { QuarantineList } from "./quarantine-list";
 import { RecentRuns } from "./recent-runs";
 import styles from "./sync.module.css";
 import { Timestamp } from "./timestamp";
+import { LoadFailed } from "../agents/_breakdown/load-failed";
 
 type Status = RouterOutputs["sync"]["status"];
 type Run = Status["recentRuns"][number];
@@ -73,14 +74,7 @@ export function SyncView({
 
   if (status.isPending) return <p className="notice">{m.loading}</p>;
   if (status.isError) {
-    return (
-      <div className={styles.inline} role="alert">
-        <p className="form-error">{m.failed}</p>
-        <button type="button" className={styles.button} onClick={() => void status.refetch()}>
-          {m.retry}
-        </button>
-      </div>
-    );
+    return <LoadFailed message={m.failed} retryLabel={m.retry} onRetry={() => void status.refetch()} />;
   }
   const data = status.data;
   const running = progress.data !== undefined ? progress.data : data.running;

@@ -6,7 +6,9 @@ import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "../../sync/timestamp";
+import controls from "../../agents/_breakdown/controls.module.css";
 import styles from "../users/users.module.css";
+import { LoadFailed } from "../../agents/_breakdown/load-failed";
 
 type M = Messages["admin"]["audit"];
 export const AUDIT_PAGE_SIZE = 50;
@@ -80,14 +82,7 @@ function AuditPage({
   );
   if (page.isPending) return status(<span className="notice">{isFirst ? m.loading : m.loadingMore}</span>);
   if (page.isError) {
-    return status(
-      <span className={styles.inline} role="alert">
-        <span className="form-error">{m.failed}</span>
-        <button type="button" className={styles.button} onClick={() => void page.refetch()}>
-          {m.retry}
-        </button>
-      </span>,
-    );
+    return status(<LoadFailed message={m.failed} retryLabel={m.retry} onRetry={() => void page.refetch()} />);
   }
   if (isFirst && page.data.events.length === 0) return status(<span className="notice">{m.empty}</span>);
   const actionName = (action: string) => (m.actions as Record<string, string | undefined>)[action] ?? action;
@@ -107,7 +102,7 @@ function AuditPage({
       {isLast && next && (
         <tr>
           <td colSpan={4}>
-            <button type="button" className={styles.button} onClick={() => onMore(next)}>
+            <button type="button" className={controls.button} onClick={() => onMore(next)}>
               {m.more}
             </button>
           </td>

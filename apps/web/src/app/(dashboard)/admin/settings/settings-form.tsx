@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
+import { LoadFailed } from "../../agents/_breakdown/load-failed";
 import styles from "../users/users.module.css";
 import {
   draftOf,
@@ -24,14 +25,7 @@ export function SettingsView({ timeZones, messages: m }: { timeZones: string[]; 
   const settings = useQuery(trpc.admin.getSettings.queryOptions());
   if (settings.isPending) return <p className="notice">{m.loading}</p>;
   if (settings.isError) {
-    return (
-      <div className={styles.inline} role="alert">
-        <p className="form-error">{m.failed}</p>
-        <button type="button" className={styles.button} onClick={() => void settings.refetch()}>
-          {m.retry}
-        </button>
-      </div>
-    );
+    return <LoadFailed message={m.failed} retryLabel={m.retry} onRetry={() => void settings.refetch()} />;
   }
   return <SettingsForm initial={draftOf(settings.data)} timeZones={timeZones} messages={m} />;
 }

@@ -1,9 +1,6 @@
-import { hasRole, PASSWORD_MIN_LENGTH } from "@antdash/api";
-import Link from "next/link";
-import { messagesFor } from "~/i18n/locale";
-import { requestLocale } from "~/i18n/request-locale";
-import { getRequestApiContext } from "~/server/current-user";
+import { PASSWORD_MIN_LENGTH } from "@antdash/api";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { AdminHeader, adminPageRequest } from "./admin-page";
 import { CreateUserForm } from "./create-user-form";
 import { NoAccess } from "./no-access";
 import { UsersView } from "./users-view";
@@ -11,23 +8,20 @@ import styles from "./users.module.css";
 
 /** Admins manage who may sign in: create, change role, reset password, disable, delete. */
 export default async function UsersPage() {
-  const [ctx, locale] = await Promise.all([getRequestApiContext(), requestLocale()]);
-  const messages = messagesFor(locale);
+  const { ctx, user, locale, messages } = await adminPageRequest();
   const m = messages.admin.users;
-  if (!ctx.user || !hasRole(ctx.user.role, "admin")) return <NoAccess messages={m} />;
+  if (!user) return <NoAccess messages={m} />;
   await prefetch(trpc.admin.listUsers.queryOptions());
   return (
     <HydrateClient>
-      <div className={styles.header}>
-        <div>
-          <h1>{m.title}</h1>
-          <p className="subtitle">{m.subtitle}</p>
-        </div>
-        <nav className={styles.links} aria-label={m.title}>
-          <Link href="/admin/settings">{m.settingsLink}</Link>
-          <Link href="/admin/audit">{m.auditLink}</Link>
-        </nav>
-      </div>
+      <AdminHeader
+        title={m.title}
+        subtitle={m.subtitle}
+        links={[
+          { href: "/admin/settings", label: m.settingsLink },
+          { href: "/admin/audit", label: m.auditLink },
+        ]}
+      />
       <section className={styles.panel} aria-labelledby="create-user">
         <h2 id="create-user">{m.createHeading}</h2>
         <CreateUserForm passwordMinLength={PASSWORD_MIN_LENGTH} roleNames={messages.roles} messages={m} />
@@ -35,7 +29,7 @@ export default async function UsersPage() {
       <section className={styles.panel} aria-labelledby="user-list">
         <h2 id="user-list">{m.listHeading}</h2>
         <UsersView
-          currentUserId={ctx.user.id}
+          currentUserId={user.id}
           passwordMinLength={PASSWORD_MIN_LENGTH}
           roleNames={messages.roles}
           timeZone={ctx.timeZone}

@@ -9,6 +9,7 @@ import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "../../sync/timestamp";
 import { Dialog } from "./dialog";
 import { passwordProblem, refusalMessage } from "./user-input";
+import controls from "../../agents/_breakdown/controls.module.css";
 import styles from "./users.module.css";
 
 type User = RouterOutputs["admin"]["listUsers"][number];
@@ -124,13 +125,13 @@ export function UsersTable({
                 <td suppressHydrationWarning>{lastLogin(user)}</td>
                 <td>
                   <div className={styles.actions}>
-                    <button type="button" className={styles.button} onClick={() => setResetting(user)}>
+                    <button type="button" className={controls.button} onClick={() => setResetting(user)}>
                       {m.resetPassword}
                       <span className="visually-hidden"> {user.name}</span>
                     </button>
                     <button
                       type="button"
-                      className={styles.button}
+                      className={controls.button}
                       disabled={update.isPending}
                       onClick={() => {
                         setNotice(null);
@@ -142,7 +143,7 @@ export function UsersTable({
                     </button>
                     <button
                       type="button"
-                      className={`${styles.button} ${styles.danger}`}
+                      className={`${controls.button} ${styles.danger}`}
                       onClick={() => setDeleting(user)}
                     >
                       {m.delete}
@@ -187,12 +188,12 @@ export function UsersTable({
             <p>{m.deleteConfirm}</p>
             {deleting.id === currentUserId && <p className="form-error">{m.deleteSelf}</p>}
             <div className={styles.dialogActions}>
-              <button type="button" className={styles.button} onClick={() => setDeleting(null)}>
+              <button type="button" className={controls.button} onClick={() => setDeleting(null)}>
                 {m.cancel}
               </button>
               <button
                 type="button"
-                className={`${styles.button} ${styles.dangerSolid}`}
+                className={`${controls.button} ${styles.dangerSolid}`}
                 disabled={remove.isPending}
                 onClick={() => remove.mutate({ id: deleting.id })}
               >
@@ -259,7 +260,7 @@ function ResetPasswordForm({
         </p>
       )}
       <div className={styles.dialogActions}>
-        <button type="button" className={styles.button} onClick={() => onDone(null)}>
+        <button type="button" className={controls.button} onClick={() => onDone(null)}>
           {m.cancel}
         </button>
         <button type="submit" className="button-primary" disabled={save.isPending}>

@@ -6,7 +6,7 @@ import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { UsersTable } from "./users-table";
-import styles from "./users.module.css";
+import { LoadFailed } from "../../agents/_breakdown/load-failed";
 
 /** The user list with its loading and error states. */
 export function UsersView(props: {
@@ -22,14 +22,7 @@ export function UsersView(props: {
   const users = useQuery(trpc.admin.listUsers.queryOptions());
   if (users.isPending) return <p className="notice">{m.loading}</p>;
   if (users.isError) {
-    return (
-      <div className={styles.inline} role="alert">
-        <p className="form-error">{m.failed}</p>
-        <button type="button" className={styles.button} onClick={() => void users.refetch()}>
-          {m.retry}
-        </button>
-      </div>
-    );
+    return <LoadFailed message={m.failed} retryLabel={m.retry} onRetry={() => void users.refetch()} />;
   }
   return <UsersTable users={users.data} {...props} />;
 }

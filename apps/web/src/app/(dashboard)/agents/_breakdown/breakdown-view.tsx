@@ -12,6 +12,7 @@ import { numberFormats } from "./format";
 import { kpiRows, remainderRow, totalRow } from "./kpi-rows";
 import { type FooterRow, KpiTable } from "./kpi-table";
 import { trendBucket, trendsByKey, trendWindows } from "./trend-windows";
+import { LoadFailed } from "./load-failed";
 
 /** Points per sparkline: also the number of extra breakdown requests a page makes (batched into one HTTP call). */
 const TREND_POINTS = 12;
@@ -80,19 +81,14 @@ export function BreakdownView({
   }
   if (main.isError || summary.isError) {
     return (
-      <div className={styles.error} role="alert">
-        <p className="form-error">{m.failed}</p>
-        <button
-          type="button"
-          className={styles.retry}
-          onClick={() => {
-            void main.refetch();
-            void summary.refetch();
-          }}
-        >
-          {m.retry}
-        </button>
-      </div>
+      <LoadFailed
+        message={m.failed}
+        retryLabel={m.retry}
+        onRetry={() => {
+          void main.refetch();
+          void summary.refetch();
+        }}
+      />
     );
   }
 
