@@ -11,7 +11,8 @@ import { openTestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { describe, expect, it } from "vitest";
 import { SyncFailedError } from "../errors";
 import { startIncrementalSync } from "../incremental";
-import { cachedTotals, compareWithUpstream, totalsOf } from "./cache-truth";
+import { expectExactCopy } from "./cache-checks";
+import { cachedTotals } from "./cache-truth";
 import { waitUntil } from "./wait-until";
 
 const MINUTE = 60_000;
@@ -105,8 +106,6 @@ describe.each(testDatabaseModes())("AntRing unreachable for a while, on %s", (mo
     const count = (outage: Outage, since = 0) => failures.slice(since).filter((e) => outageOf(e) === outage).length;
     try {
       await waitUntil("a first successful pass", () => succeeded > 0);
-      const baseline = await cachedTotals(db);
-      const newestBefore = await newestCallAt(db);
 
       // AntRing answers 503 to everything, then hangs past the client's timeout, then is gone altogether.
       let since = failures.length;
@@ -115,9 +114,9 @@ describe.each(testDatabaseModes())("AntRing unreachable for a while, on %s", (mo
       // No pass can succeed from here on: what the cache holds is upstream as it was at the last success.
       const outageFrom = syncedUpTo ?? Number.NaN;
       const before = upstreamAt(outageFrom);
-      expect(await compareWithUpstream(db, before)).toEqual({ missing: [], extra: [] });
-      expect(baseline.calls).toEqual(totalsOf(before));
-      expect(baseline.rollups).toEqual(baseline.calls);
+      await expectExactCopy(db, before);
+      const baseline = await cachedTotals(db);
+      const newestBefore = await newestCallAt(db);
       const successAt = await lastSuccessAt(db);
       expect(successAt).not.toBeNull();
 
@@ -168,10 +167,7 @@ describe.each(testDatabaseModes())("AntRing unreachable for a while, on %s", (mo
       expect(arrived.length).toBeGreaterThan(0);
       expect(endedWhileDown.length).toBeGreaterThan(0);
 
-      expect(await compareWithUpstream(db, after)).toEqual({ missing: [], extra: [] });
-      const recovered = await cachedTotals(db);
-      expect(recovered.calls).toEqual(totalsOf(after));
-      expect(recovered.rollups).toEqual(recovered.calls);
+      await expectExactCopy(db, after);
       expect(await lastSuccessAt(db)).not.toEqual(successAt);
       const [latest] = await listSyncRuns(db, { limit: 1 });
       expect(latest).toMatchObject({ status: "succeeded", error: null });
