@@ -149,3 +149,20 @@ test("hidden columns stay hidden after a reload", async ({ page }) => {
   await expect(page.locator('th[data-column="did_number"]')).toBeVisible();
   await expect(page.locator('th[data-column="agents"]')).toHaveCount(0);
 });
+
+test("a long page renders only the rows in view, and the rest as it scrolls", async ({ page }) => {
+  const long = await listCalls(page, { filter: { from: range.from, to: range.to }, limit: 200 });
+  expect(long.rows).toHaveLength(200);
+  await page.goto(`/calls?${range.query}&size=200`);
+  await expectRows(page, long.rows.map((r) => r.id));
+  const rendered = await renderedCallIds(page);
+  expect(rendered.length).toBeLessThan(80);
+  await expect(page.getByTestId("calls-table")).toHaveAttribute("aria-rowcount", "201");
+  // The keyboard reaches the last row; the table scrolls it into existence.
+  await page.locator("[data-testid=calls-table] tbody tr[data-call-id]").first().focus();
+  await page.keyboard.press("End");
+  const last = page.locator(`tr[data-call-id="${long.rows[199]!.id}"]`);
+  await expect(last).toBeFocused();
+  await expect(last).toHaveAttribute("aria-rowindex", "201");
+  expect(await renderedCallIds(page)).not.toContain(long.rows[0]!.id);
+});

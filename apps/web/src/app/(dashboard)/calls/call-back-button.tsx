@@ -5,6 +5,7 @@ import type { Messages } from "~/i18n/messages";
 import { fillTemplate } from "~/filters/fill-template";
 import { useTRPC } from "~/trpc/react";
 import { callBackNumber, callBackProblem } from "./call-back";
+import controls from "./controls.module.css";
 import styles from "./call-detail-panel.module.css";
 import type { CallDetail } from "./call-types";
 
@@ -13,7 +14,7 @@ export function CallBackButton({ call, messages: m }: { call: CallDetail; messag
   const trpc = useTRPC();
   const dial = useMutation(trpc.telephony.clickToCall.mutationOptions());
   const { number, dialable } = callBackNumber(call);
-  if (!dialable) return <p className={styles.note}>{fillTemplate(m.callBack.notDialable, { number })}</p>;
+  if (!dialable) return <p className={controls.note}>{fillTemplate(m.callBack.notDialable, { number })}</p>;
   return (
     <div className={styles.callBack}>
       <button
@@ -26,12 +27,12 @@ export function CallBackButton({ call, messages: m }: { call: CallDetail; messag
         {dial.isPending ? m.callBack.calling : fillTemplate(m.callBack.button, { number })}
       </button>
       {dial.isSuccess && (
-        <p role="status" className={styles.note}>
+        <p role="status" className={controls.note}>
           {fillTemplate(m.callBack.placed, { number: dial.data.number })}
         </p>
       )}
       {dial.isError && (
-        <p role="alert" className={styles.error} data-testid="call-back-error" data-problem={callBackProblem(dial.error)}>
+        <p role="alert" className={controls.error} data-testid="call-back-error" data-problem={callBackProblem(dial.error)}>
           {m.callBack[callBackProblem(dial.error)]}
         </p>
       )}

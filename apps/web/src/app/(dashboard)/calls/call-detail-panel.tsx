@@ -8,6 +8,7 @@ import { useTRPC } from "~/trpc/react";
 import { DirectionBadge, StatusBadge } from "./call-badges";
 import { CallBackButton } from "./call-back-button";
 import styles from "./call-detail-panel.module.css";
+import controls from "./controls.module.css";
 import { formatDuration } from "./call-format";
 import type { CallDetail } from "./call-types";
 import { RecordingPlayer } from "./recording-player";
@@ -52,16 +53,16 @@ export function CallDetailPanel({
         <h2 id="call-detail-title" ref={headingRef} tabIndex={-1}>
           {m.detail.title}
         </h2>
-        <button type="button" className={styles.close} onClick={onClose} aria-label={m.detail.close} data-testid="close-detail">
+        <button type="button" className={`${controls.button} ${styles.close}`} onClick={onClose} aria-label={m.detail.close} data-testid="close-detail">
           <span aria-hidden="true">×</span>
         </button>
       </header>
-      {call.isPending && <p className={styles.note}>{m.detail.loading}</p>}
+      {call.isPending && <p className={controls.note}>{m.detail.loading}</p>}
       {call.isError && (
-        <div role="alert" className={styles.error}>
+        <div role="alert" className={controls.error}>
           <p>{m.detail.failed}</p>
-          <p className={styles.note}>{call.error.message}</p>
-          <button type="button" onClick={() => void call.refetch()}>
+          <p className={controls.note}>{call.error.message}</p>
+          <button type="button" className={controls.button} onClick={() => void call.refetch()}>
             {m.retry}
           </button>
         </div>

@@ -11,6 +11,7 @@ import { useTRPC } from "~/trpc/react";
 import { CallDetailPanel } from "./call-detail-panel";
 import { dateTimeFormatter, numberFormatter } from "./call-format";
 import styles from "./calls-page.module.css";
+import controls from "./controls.module.css";
 import { CallsTable } from "./calls-table";
 import { ColumnChooser } from "./column-chooser";
 import { ExportButtons } from "./export-buttons";
@@ -99,11 +100,11 @@ export function CallsView({ filter, locale, timeZone, canListen, canCall, canExp
             <p className="form-error">{m.failed}</p>
             <p className="notice">{page.error.message}</p>
             <p className={styles.actions}>
-              <button type="button" onClick={() => void page.refetch()}>
+              <button type="button" className={controls.button} onClick={() => void page.refetch()}>
                 {m.retry}
               </button>
               {table.cursor !== undefined && (
-                <button type="button" onClick={() => go(firstPage(table))}>
+                <button type="button" className={controls.button} onClick={() => go(firstPage(table))}>
                   {m.pagination.first}
                 </button>
               )}

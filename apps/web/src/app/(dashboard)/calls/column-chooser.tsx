@@ -3,6 +3,7 @@
 import type { Messages } from "~/i18n/messages";
 import { COLUMN_IDS, type CallColumnId } from "./column-ids";
 import styles from "./calls-page.module.css";
+import controls from "./controls.module.css";
 import type { ColumnVisibility } from "./use-column-visibility";
 
 /** A drop-down of checkboxes, one per column (the time column always stays). */
@@ -19,7 +20,7 @@ export function ColumnChooser({
 }) {
   return (
     <details className={styles.chooser} data-testid="column-chooser">
-      <summary>{m.columnChooser.label}</summary>
+      <summary className={controls.button}>{m.columnChooser.label}</summary>
       <fieldset>
         <legend className="visually-hidden">{m.columnChooser.label}</legend>
         {COLUMN_IDS.filter((id) => id !== "started_at").map((id) => (
@@ -28,7 +29,7 @@ export function ColumnChooser({
             {m.columns[id]}
           </label>
         ))}
-        <button type="button" onClick={onReset}>
+        <button type="button" className={controls.button} onClick={onReset}>
           {m.columnChooser.reset}
         </button>
       </fieldset>

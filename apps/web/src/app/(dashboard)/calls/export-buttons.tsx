@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
+import controls from "./controls.module.css";
 import styles from "./export-buttons.module.css";
 import {
   downloadExport,
@@ -79,10 +80,10 @@ export function ExportButtons({
   const running = state.kind === "running" ? state : null;
   return (
     <div className={styles.exports} role="group" aria-label={m.export.label}>
-      <button type="button" onClick={() => void start("csv")} disabled={running !== null} data-testid="export-csv">
+      <button type="button" className={controls.button} onClick={() => void start("csv")} disabled={running !== null} data-testid="export-csv">
         {m.export.csv}
       </button>
-      <button type="button" onClick={() => void start("xlsx")} disabled={running !== null} data-testid="export-xlsx">
+      <button type="button" className={controls.button} onClick={() => void start("xlsx")} disabled={running !== null} data-testid="export-xlsx">
         {m.export.xlsx}
       </button>
       {running && (
@@ -92,7 +93,7 @@ export function ExportButtons({
             aria-label={m.export.label}
             {...(running.progress.rows !== null && total ? { max: total, value: Math.min(running.progress.rows, total) } : {})}
           />
-          <button type="button" onClick={() => abortRef.current?.abort()} data-testid="export-cancel">
+          <button type="button" className={controls.button} onClick={() => abortRef.current?.abort()} data-testid="export-cancel">
             {m.export.cancel}
           </button>
         </>

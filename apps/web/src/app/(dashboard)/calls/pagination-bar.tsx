@@ -3,6 +3,7 @@
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import styles from "./calls-page.module.css";
+import controls from "./controls.module.css";
 import { PAGE_SIZES, type PageSize } from "./table-query";
 
 /** First / previous / next page, where we are, and the page size. */
@@ -38,22 +39,22 @@ export function PaginationBar({
   const values = { from: formatNumber(from), to: formatNumber(to), total: total === undefined ? "" : formatNumber(total) };
   return (
     <nav className={styles.pagination} aria-label={m.pagination.label}>
-      <button type="button" onClick={onFirst} disabled={page === 1 || busy}>
+      <button type="button" className={controls.button} onClick={onFirst} disabled={page === 1 || busy}>
         {m.pagination.first}
       </button>
-      <button type="button" onClick={onPrevious} disabled={page === 1 || busy} data-testid="previous-page">
+      <button type="button" className={controls.button} onClick={onPrevious} disabled={page === 1 || busy} data-testid="previous-page">
         {m.pagination.previous}
       </button>
       <span className={styles.position} data-testid="page-position">
         {fillTemplate(m.pagination.page, { page: formatNumber(page) })}
         {shownRows > 0 && <> · {fillTemplate(total === undefined ? m.pagination.rows : m.pagination.rowsOf, values)}</>}
       </span>
-      <button type="button" onClick={onNext} disabled={!hasNext || busy} data-testid="next-page">
+      <button type="button" className={controls.button} onClick={onNext} disabled={!hasNext || busy} data-testid="next-page">
         {m.pagination.next}
       </button>
       <label className={styles.pageSize}>
         {m.pagination.pageSize}
-        <select value={size} onChange={(event) => onSize(Number(event.target.value) as PageSize)}>
+        <select className={controls.select} value={size} onChange={(event) => onSize(Number(event.target.value) as PageSize)}>
           {PAGE_SIZES.map((choice) => (
             <option key={choice} value={choice}>
               {choice}

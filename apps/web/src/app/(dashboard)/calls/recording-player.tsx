@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import { formatDuration } from "./call-format";
+import controls from "./controls.module.css";
 import styles from "./recording-player.module.css";
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
@@ -71,10 +72,10 @@ export function RecordingPlayer({ callId, messages: m }: { callId: string; messa
         }}
       />
       <div className={styles.controls}>
-        <button type="button" className={styles.play} onClick={togglePlay} aria-label={playing ? m.player.pause : m.player.play} data-testid="player-toggle">
+        <button type="button" className={`${controls.button} ${styles.skip} ${styles.play}`} onClick={togglePlay} aria-label={playing ? m.player.pause : m.player.play} data-testid="player-toggle">
           <span aria-hidden="true">{playing ? "❚❚" : "▶"}</span>
         </button>
-        <button type="button" onClick={() => seekTo(time - SKIP_SECONDS)} aria-label={m.player.back10} data-testid="player-back">
+        <button type="button" className={`${controls.button} ${styles.skip}`} onClick={() => seekTo(time - SKIP_SECONDS)} aria-label={m.player.back10} data-testid="player-back">
           <span aria-hidden="true">−10</span>
         </button>
         <input
@@ -90,7 +91,7 @@ export function RecordingPlayer({ callId, messages: m }: { callId: string; messa
           onChange={(event) => seekTo(Number(event.target.value))}
           data-testid="player-seek"
         />
-        <button type="button" onClick={() => seekTo(time + SKIP_SECONDS)} aria-label={m.player.forward10} data-testid="player-forward">
+        <button type="button" className={`${controls.button} ${styles.skip}`} onClick={() => seekTo(time + SKIP_SECONDS)} aria-label={m.player.forward10} data-testid="player-forward">
           <span aria-hidden="true">+10</span>
         </button>
         <span className={styles.time} data-testid="player-time">
@@ -101,6 +102,7 @@ export function RecordingPlayer({ callId, messages: m }: { callId: string; messa
         <label>
           {m.player.speed}{" "}
           <select
+            className={controls.select}
             value={speed}
             onChange={(event) => {
               const next = Number(event.target.value);
@@ -125,9 +127,9 @@ export function RecordingPlayer({ callId, messages: m }: { callId: string; messa
           {m.player.download}
         </a>
       </div>
-      {loading && !failed && <p className={styles.note}>{m.player.loading}</p>}
+      {loading && !failed && <p className={controls.note}>{m.player.loading}</p>}
       {failed && (
-        <p className={styles.error} role="alert">
+        <p className={controls.error} role="alert">
           {m.player.failed}
         </p>
       )}
