@@ -61,7 +61,7 @@ describe.each(testDatabaseModes())("AntRing unreachable for a while, on %s", (mo
     // outage lasts simulated tens of minutes in which calls keep ending upstream.
     let simNow = START;
     const from = START - INITIAL_DAYS * DAY;
-    const simOptions: SimulatorOptions = { seed: 11, historyDays: 2, callsPerDay: 500, now: () => simNow };
+    const simOptions: SimulatorOptions = { seed: 11, historyDays: 2, callsPerDay: 800, now: () => simNow };
     let sim: RunningSimulator = await startSimulator(simOptions);
     const port = sim.port;
     /** Upstream as it was at `at`: the dataset is a pure function of the clock, read synchronously. */

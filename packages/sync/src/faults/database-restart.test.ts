@@ -4,6 +4,7 @@ import { listSyncRuns, openDatabase } from "@antdash/db";
 import { controlTestPostgres, startTestPostgres } from "@antdash/db/testing";
 import { describe, expect, it } from "vitest";
 import { SyncFailedError } from "../errors";
+import { startIncrementalSync } from "../incremental";
 import { INTERRUPTED_RUN_ERROR } from "../interrupted-runs";
 import type { SyncProgress } from "../progress";
 import { syncRange, type SyncRangeOptions } from "../sync-range";
@@ -109,6 +110,38 @@ describe("PostgreSQL restarting under load", () => {
         expect(error?.message).toMatch(/\S/);
         expect(error?.message).not.toContain(`within ${HUNG_READ_MS} ms (hung)`);
       }
+
+      // 4. The scheduled runner lives through a restart too: its passes fail while the server is down and the next
+      // one after it is back succeeds, with nobody restarting the runner.
+      let passes = 0;
+      const errors: unknown[] = [];
+      const runner = startIncrementalSync({
+        db,
+        client,
+        intervalMs: 50,
+        overlapMs: 2 * 3_600_000,
+        now: () => new Date(NOW),
+        onPass: () => passes++,
+        onError: (error) => errors.push(error),
+      });
+      try {
+        await waitUntil("a scheduled pass", () => passes > 0);
+        await postgres.stop("fast");
+        await waitUntil("two scheduled passes failing", () => errors.length >= 2);
+        const passesWhileDown = passes;
+        const backAt = Date.now();
+        await postgres.start();
+        await waitUntil("a scheduled pass succeeding after the restart", () => passes > passesWhileDown, 30_000);
+        console.log(
+          `[faults/postgres restart] scheduled runner: ${errors.length} failed passes while down, next pass ` +
+            `succeeded ${Date.now() - backAt} ms after the server was back; errors: ` +
+            [...new Set(errors.map((e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e))))].join(" | "),
+        );
+        for (const error of errors) expect((error as Error).message).toMatch(/\S/);
+      } finally {
+        await runner.stop();
+      }
+      await expectExactCopy(db, upstream);
     } finally {
       await reads.stop();
       await db.close();
