@@ -1,4 +1,5 @@
 import { hasRole } from "@antdash/api";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { type ReactNode, Suspense } from "react";
 import { LanguageSwitch } from "~/i18n/language-switch";
@@ -8,12 +9,15 @@ import { getRequestApiContext } from "~/server/current-user";
 import { TRPCReactProvider } from "~/trpc/react";
 import { type NavEntry, NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
+import { THEME_COOKIE, toTheme } from "./theme";
+import { ThemeSwitch } from "./theme-switch";
 
-/** The signed-in shell: navigation, who is signed in, language, time zone. Anyone else goes to sign-in. */
+/** The signed-in shell: navigation, who is signed in, language, theme, time zone. Anyone else goes to sign-in. */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const ctx = await getRequestApiContext();
   if (!ctx.user) redirect("/sign-in");
-  const locale = await requestLocale();
+  const [locale, cookieStore] = await Promise.all([requestLocale(), cookies()]);
+  const theme = toTheme(cookieStore.get(THEME_COOKIE)?.value);
   const m = messagesFor(locale);
   const user = ctx.user;
   const entries: NavEntry[] = [
@@ -30,7 +34,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       : []),
   ];
   return (
-    <div className="shell">
+    <div className="shell" data-theme={theme === "system" ? undefined : theme}>
+      <a className="skip-link" href="#main">
+        {m.nav.skipToContent}
+      </a>
       <nav className="shell__nav" aria-label={m.nav.label}>
         <div className="shell__brand">{m.appName}</div>
         <Suspense>
@@ -41,7 +48,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             current={locale}
             labels={{ label: m.language.label, vi: m.language.vi, en: m.language.en }}
           />
-          <span>
+          <ThemeSwitch current={theme} labels={m.theme} />
+          <span className="shell__zone" data-testid="time-zone" data-zone={ctx.timeZone}>
             {m.nav.timeZone}: {ctx.timeZone}
           </span>
           <span data-testid="signed-in-user">
@@ -50,7 +58,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <SignOutButton label={m.nav.signOut} />
         </div>
       </nav>
-      <main className="shell__main">
+      <main className="shell__main" id="main">
         <TRPCReactProvider>{children}</TRPCReactProvider>
       </main>
     </div>

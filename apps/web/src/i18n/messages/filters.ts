@@ -29,7 +29,7 @@ export const filters = defineMessages(
       SUCCESS: "Đã trả lời",
       CANCELLED: "Khách bỏ máy",
       BUSY: "Máy bận",
-      IVR: "Dừng ở tổng đài tự động",
+      IVR: "Dừng ở IVR",
       UNSUCCESS: "Không thành công",
     },
     did: "Đầu số",

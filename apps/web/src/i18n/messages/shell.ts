@@ -27,7 +27,9 @@ export const shell = defineMessages(
       sync: "Đồng bộ",
       signOut: "Đăng xuất",
       timeZone: "Múi giờ",
+      skipToContent: "Chuyển đến nội dung chính",
     },
+    theme: { label: "Giao diện", system: "Tự động", light: "Sáng", dark: "Tối" },
     roles: { admin: "Quản trị", supervisor: "Giám sát", viewer: "Xem" },
   },
   {
@@ -55,7 +57,9 @@ export const shell = defineMessages(
       sync: "Sync",
       signOut: "Sign out",
       timeZone: "Time zone",
+      skipToContent: "Skip to main content",
     },
+    theme: { label: "Theme", system: "Auto", light: "Light", dark: "Dark" },
     roles: { admin: "Admin", supervisor: "Supervisor", viewer: "Viewer" },
   },
 );

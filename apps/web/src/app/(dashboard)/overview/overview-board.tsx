@@ -1,0 +1,201 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
+import { fillTemplate } from "~/filters/fill-template";
+import { intlLocale, type Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages";
+import { useTRPC } from "~/trpc/react";
+import { ChartCard, type CardState } from "./chart-card";
+import type { ChartDatum } from "./chart-datum";
+import styles from "./charts.module.css";
+import { type PageFilter } from "./drill";
+import {
+  directionData,
+  distributionView,
+  didData,
+  heatmapRows,
+  seriesView,
+  statusData,
+  statusSeries,
+} from "./chart-data";
+import { HeatmapGrid } from "./heatmap-grid";
+import { KpiCards } from "./kpi-cards";
+import layout from "./overview.module.css";
+import { ValueList } from "./value-list";
+
+// recharts is loaded after the page (it is most of the charts' weight): the cards and their numbers come first.
+const placeholder = (height: number) =>
+  function ChartPlaceholder() {
+    return <div className={styles.skeleton} data-height={height} aria-hidden="true" />;
+  };
+const DirectionChart = dynamic(() => import("./direction-chart"), { ssr: false, loading: placeholder(220) });
+const BarListChart = dynamic(() => import("./bar-list-chart"), { ssr: false, loading: placeholder(220) });
+const TimeSeriesChart = dynamic(() => import("./time-series-chart"), {
+  ssr: false,
+  loading: placeholder(280),
+});
+const DistributionChart = dynamic(() => import("./distribution-chart"), {
+  ssr: false,
+  loading: placeholder(300),
+});
+
+export interface OverviewWords {
+  overview: Messages["overview"];
+  names: Pick<Messages["filters"], "directions" | "statuses">;
+}
+
+/** KPI cards and the six charts of one filter; every query was prefetched by the page on the server. */
+export function OverviewBoard({
+  filter,
+  locale,
+  timeZone,
+  messages,
+}: {
+  filter: PageFilter;
+  locale: Locale;
+  timeZone: string;
+  messages: OverviewWords;
+}) {
+  const m = messages.overview;
+  const trpc = useTRPC();
+  const overview = useQuery(trpc.analytics.overview.queryOptions({ filter }));
+  const heatmap = useQuery(trpc.analytics.heatmap.queryOptions({ filter }));
+  const distribution = useQuery(trpc.analytics.distribution.queryOptions({ filter }));
+  const tag = intlLocale(locale);
+  const context = { filter, locale, timeZone, messages };
+
+  const stateOf = (query: { isPending: boolean; isError: boolean }): CardState =>
+    query.isPending
+      ? "loading"
+      : query.isError
+        ? "error"
+        : overview.data?.summary.total === 0
+          ? "empty"
+          : "ready";
+  const cardWords = { loading: m.loading, noData: m.noData, failed: m.failed };
+
+  if (overview.isError) {
+    const invalid = (overview.error as { data?: { httpStatus?: number } }).data?.httpStatus === 400;
+    return (
+      <div className={layout.problem} role="alert" data-testid="overview-error">
+        <p>{invalid ? m.invalidFilter : m.failed}</p>
+        {!invalid && (
+          <button type="button" className={layout.retry} onClick={() => void overview.refetch()}>
+            {m.retry}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const summary = overview.data?.summary;
+  const direction: ChartDatum[] = summary ? directionData(summary, context) : [];
+  const status: ChartDatum[] = summary ? statusData(summary, context) : [];
+  const dids: ChartDatum[] = summary ? didData(summary, context) : [];
+  const series = overview.data ? seriesView(overview.data.timeSeries, context) : null;
+  const heat = heatmap.data ? heatmapRows(heatmap.data, context) : null;
+  const bins = distribution.data ? distributionView(distribution.data, context) : null;
+
+  return (
+    <>
+      {overview.data ? (
+        <KpiCards
+          summary={overview.data.summary}
+          previous={overview.data.previous}
+          filter={filter}
+          locale={locale}
+          messages={m}
+        />
+      ) : (
+        <p className={layout.loading}>{m.loading}</p>
+      )}
+      {summary?.total === 0 && (
+        <p className={layout.empty} data-testid="overview-empty">
+          {m.empty}
+        </p>
+      )}
+      <p className={layout.hint}>{m.drillHint}</p>
+
+      <div className={layout.charts}>
+        <ChartCard id="direction" title={m.charts.direction} state={stateOf(overview)} messages={cardWords}>
+          <div className={styles.split}>
+            <DirectionChart data={direction} />
+            <ValueList data={direction} locale={tag} />
+          </div>
+        </ChartCard>
+
+        <ChartCard id="status" title={m.charts.status} state={stateOf(overview)} messages={cardWords}>
+          <div className={styles.split}>
+            <BarListChart data={status} numberFormat={tag} />
+            <ValueList data={status} locale={tag} />
+          </div>
+        </ChartCard>
+
+        <ChartCard
+          id="timeseries"
+          title={m.charts.timeSeries}
+          detail={series?.bucketName}
+          state={stateOf(overview)}
+          messages={cardWords}
+          wide
+        >
+          {series && (
+            <>
+              <TimeSeriesChart buckets={series.buckets} series={statusSeries(messages)} numberFormat={tag} />
+              <ul className={styles.legend} aria-hidden="true">
+                {statusSeries(messages).map((s) => (
+                  <li key={s.key}>
+                    <span className={`${styles.swatch} ${s.tone}`} />
+                    {s.label}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </ChartCard>
+
+        <ChartCard
+          id="did"
+          title={m.charts.did}
+          state={summary && dids.length === 0 ? "empty" : stateOf(overview)}
+          messages={{ ...cardWords, noData: summary?.total === 0 ? m.noData : m.noDid }}
+        >
+          <div className={styles.split}>
+            <BarListChart data={dids.slice(0, 12)} numberFormat={tag} />
+            <ValueList data={dids} locale={tag} scroll />
+          </div>
+        </ChartCard>
+
+        <ChartCard
+          id="distribution"
+          title={m.charts.distribution}
+          state={stateOf(distribution)}
+          messages={cardWords}
+          note={m.distributionNote}
+        >
+          {bins && (
+            <DistributionChart
+              points={bins.points}
+              ticks={bins.ticks}
+              axes={{ duration: m.durationAxis, billing: m.billingAxis }}
+            />
+          )}
+        </ChartCard>
+
+        <ChartCard
+          id="heatmap"
+          title={m.charts.heatmap}
+          state={stateOf(heatmap)}
+          messages={cardWords}
+          note={fillTemplate(m.heatmapNote, { zone: timeZone })}
+          wide
+        >
+          {heat && (
+            <HeatmapGrid rows={heat} hourLabel={m.hourAxis} legend={{ fewer: m.fewer, more: m.more }} />
+          )}
+        </ChartCard>
+      </div>
+    </>
+  );
+}

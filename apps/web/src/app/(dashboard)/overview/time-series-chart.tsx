@@ -1,0 +1,80 @@
+"use client";
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Rectangle,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from "recharts";
+import type { ChartDatum } from "./chart-datum";
+import { ChartLink } from "./chart-link";
+
+/** One bucket of the series: its axis label and one segment per status (each a drill-down). */
+export interface SeriesBucket {
+  key: string;
+  label: string;
+  segments: ChartDatum[];
+}
+
+/** Calls per bucket stacked by status; every segment links to that status's calls in that bucket. */
+export default function TimeSeriesChart({
+  buckets,
+  series,
+  numberFormat,
+}: {
+  buckets: SeriesBucket[];
+  /** The stacked statuses in order, with their translated names and colour variables. */
+  series: { key: string; label: string; color: string; tone: string }[];
+  numberFormat: string;
+}) {
+  const format = new Intl.NumberFormat(numberFormat);
+  const rows = buckets.map((bucket) => ({
+    label: bucket.label,
+    bucket,
+    ...Object.fromEntries(bucket.segments.map((s) => [s.key, s.value])),
+  }));
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+        <CartesianGrid vertical={false} strokeDasharray="3 3" />
+        <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={12} tickLine={false} />
+        <YAxis allowDecimals={false} width={48} tickFormatter={(v: number) => format.format(v)} />
+        <Tooltip
+          cursor={{ className: "chart-cursor" }}
+          formatter={(value) => format.format(Number(value))}
+          isAnimationActive={false}
+        />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="calls"
+            fill={s.color}
+            isAnimationActive={false}
+            shape={(props: BarShapeProps) => {
+              const bucket = (props.payload as { bucket: SeriesBucket }).bucket;
+              const datum = bucket.segments.find((d) => d.key === s.key);
+              if (!datum || datum.value === 0) return <g />;
+              return (
+                <ChartLink
+                  href={datum.href}
+                  elementKey={`${bucket.key}|${s.key}`}
+                  value={datum.value}
+                  label={datum.aria}
+                >
+                  <Rectangle {...props} className={s.tone} />
+                </ChartLink>
+              );
+            }}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
