@@ -164,6 +164,7 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
       { flags: ["--agent", agent], filter: { from, to, agent: [agent] } },
       { flags: ["--number", "09", "--min-duration", "10"], filter: { from, to, number: "09", minDurationSeconds: 10 } },
     ];
+    // Opened first: on the embedded database each CLI process then attaches to this one instead of starting PGlite.
     const db = await openDatabase(databaseConfig);
     try {
       const api = createCallerFactory(appRouter)({
@@ -194,10 +195,10 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   });
 
   it("records each export in the audit trail: the operating-system user, the format and the filter", async () => {
-    const r = await runCli(["export", "--from", FROM, "--to", TO, "--did", "19006868", "--format", "csv"], env);
-    expect(r.code).toBe(0);
     const db = await openDatabase(databaseConfig);
     try {
+      const r = await runCli(["export", "--from", FROM, "--to", TO, "--did", "19006868", "--format", "csv"], env);
+      expect(r.code).toBe(0);
       const { rows } = await db.pool.query<{ user_id: string | null; cli_user: string; detail: { format: string; filter: { did: string[]; from: string } } }>(
         "SELECT user_id, cli_user, detail FROM audit_events WHERE action = 'export' ORDER BY at DESC LIMIT 1",
       );

@@ -1,12 +1,12 @@
 import type { Database } from "@antdash/db";
 import { format as csvFormat } from "@fast-csv/format";
-import ExcelJS from "exceljs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { CallFilter } from "../calls/call-filter";
 import { iterateCalls } from "./call-rows";
 import { exportColumns } from "./columns";
 import { localTimeFormatter } from "./local-time";
+import { writeXlsx } from "./xlsx-stream";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -45,17 +45,15 @@ export async function exportCalls(
     await drained;
     return { rows };
   }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet("Calls");
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.header, width: Math.max(12, c.header.length + 2) }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  for await (const batch of iterateCalls(db, filter)) {
-    options.signal?.throwIfAborted();
-    for (const call of batch) sheet.addRow(columns.map((c) => c.cell(call))).commit();
-    rows += batch.length;
+  const signal = options.signal;
+  async function* cells() {
+    for await (const batch of iterateCalls(db, filter)) {
+      signal?.throwIfAborted();
+      yield batch.map((call) => columns.map((c) => c.cell(call)));
+      rows += batch.length;
+    }
   }
-  sheet.commit();
-  await workbook.commit();
+  const widths = columns.map((c) => Math.max(12, c.header.length + 2));
+  await writeXlsx(output, "Calls", columns.map((c) => c.header), cells(), widths);
   return { rows };
 }

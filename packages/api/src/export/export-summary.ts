@@ -1,11 +1,11 @@
 import type { Database } from "@antdash/db";
 import { format as csvFormat } from "@fast-csv/format";
-import ExcelJS from "exceljs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { type CallSummary, summarizeCalls } from "../analytics/summary";
 import type { CallFilter } from "../calls/call-filter";
 import type { ExportOptions } from "./export-calls";
+import { writeXlsx } from "./xlsx-stream";
 
 /** The summary as (metric, value) rows: nested counts become "byStatus.SUCCESS"-style metrics. */
 export function summaryRows(summary: CallSummary): Array<[string, string | number]> {
@@ -39,15 +39,9 @@ export async function exportSummary(
     await ended;
     return { rows: rows.length };
   }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
-  const sheet = workbook.addWorksheet("Summary");
-  sheet.columns = [
-    { header: "metric", key: "metric", width: 32 },
-    { header: "value", key: "value", width: 16 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row).commit();
-  sheet.commit();
-  await workbook.commit();
+  async function* allRows() {
+    yield rows;
+  }
+  await writeXlsx(output, "Summary", ["metric", "value"], allRows(), [32, 16]);
   return { rows: rows.length };
 }
