@@ -91,7 +91,9 @@ function AuditPage({
     <tbody>
       {page.data.events.map((event) => (
         <tr key={event.id} data-testid="audit-row" data-action={event.action}>
-          <td suppressHydrationWarning>{formatInstant(event.at, timeZone, locale)}</td>
+          <td className={styles.nowrap} suppressHydrationWarning>
+            {formatInstant(event.at, timeZone, locale)}
+          </td>
           <td>{event.userEmail ?? m.system}</td>
           <td>{actionName(event.action)}</td>
           <td>

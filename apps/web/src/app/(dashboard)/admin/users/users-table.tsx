@@ -87,8 +87,9 @@ export function UsersTable({
         <table className={styles.table}>
           <thead>
             <tr>
-              <th scope="col">{m.columns.name}</th>
-              <th scope="col">{m.columns.email}</th>
+              <th scope="col">
+                {m.columns.name} · {m.columns.email}
+              </th>
               <th scope="col">{m.columns.role}</th>
               <th scope="col">{m.columns.status}</th>
               <th scope="col">{m.columns.lastLogin}</th>
@@ -101,8 +102,8 @@ export function UsersTable({
                 <th scope="row">
                   {user.name}
                   {user.id === currentUserId && <span className={styles.badge}>{m.you}</span>}
+                  <span className={styles.email}>{user.email}</span>
                 </th>
-                <td>{user.email}</td>
                 <td>
                   <select
                     className={styles.select}
@@ -121,8 +122,12 @@ export function UsersTable({
                     ))}
                   </select>
                 </td>
-                <td>{user.disabled ? <span className={styles.disabled}>{m.disabled}</span> : m.active}</td>
-                <td suppressHydrationWarning>{lastLogin(user)}</td>
+                <td className={styles.nowrap}>
+                  {user.disabled ? <span className={styles.disabled}>{m.disabled}</span> : m.active}
+                </td>
+                <td className={styles.nowrap} suppressHydrationWarning>
+                  {lastLogin(user)}
+                </td>
                 <td>
                   <div className={styles.actions}>
                     <button type="button" className={controls.button} onClick={() => setResetting(user)}>

@@ -93,20 +93,25 @@ export function KpiTable({
             </Link>
           ),
         }),
-        ...kpis.map((kpi) =>
+        // Calls, then its trend, then the other numbers: the trend stays in view on a tablet.
+        ...kpis.flatMap((kpi) => [
           helper.accessor(kpi.id, {
             id: kpi.id,
             header: kpi.label,
             sortDescFirst: true,
             cell: (info) => kpi.format(info.getValue()),
           }),
-        ),
-        helper.display({
-          id: "trend",
-          header: m.columns.trend,
-          enableSorting: false,
-          cell: (info) => <Trend values={info.row.original.trend} messages={m} />,
-        }),
+          ...(kpi.id === "calls"
+            ? [
+                helper.display({
+                  id: "trend",
+                  header: m.columns.trend,
+                  enableSorting: false,
+                  cell: (info) => <Trend values={info.row.original.trend} messages={m} />,
+                }),
+              ]
+            : []),
+        ]),
       ]),
     [kpis, nameHeader, hrefFor, m],
   );
@@ -183,14 +188,17 @@ export function KpiTable({
                 <th scope="row" className={styles.name}>
                   {label}
                 </th>
-                {kpis.map((kpi) => (
-                  <td key={kpi.id} className={styles.number}>
-                    {kpi.format(row[kpi.id])}
-                  </td>
-                ))}
-                <td className={styles.number}>
-                  <Trend values={row.trend} messages={m} />
-                </td>
+                {table
+                  .getAllLeafColumns()
+                  .filter((column) => column.id !== "key")
+                  .map((column) => {
+                    const kpi = kpis.find((k) => k.id === column.id);
+                    return (
+                      <td key={column.id} className={styles.number}>
+                        {kpi ? kpi.format(row[kpi.id]) : <Trend values={row.trend} messages={m} />}
+                      </td>
+                    );
+                  })}
               </tr>
             ))}
           </tfoot>
