@@ -75,5 +75,6 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   "wallboard.config": { access: "wallboard", input: () => undefined },
   "wallboard.snapshot": { access: "wallboard", input: () => ({ at: new Date(NOW) }) },
   "wallboard.version": { access: "wallboard", input: () => undefined },
+  "wallboard.agentNames": { access: "wallboard", input: () => undefined },
 };
 

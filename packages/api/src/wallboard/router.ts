@@ -1,4 +1,5 @@
 import { router } from "../trpc";
+import { wallboardAgentNamesProcedure } from "./wallboard-agent-names.procedure";
 import { wallboardConfigProcedure } from "./wallboard-config.procedure";
 import { wallboardSnapshotProcedure } from "./wallboard-snapshot.procedure";
 import { wallboardVersionProcedure } from "./wallboard-version.procedure";
@@ -8,4 +9,5 @@ export const wallboardRouter = router({
   config: wallboardConfigProcedure,
   snapshot: wallboardSnapshotProcedure,
   version: wallboardVersionProcedure,
+  agentNames: wallboardAgentNamesProcedure,
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateSettings } from "../admin/settings";
 import { createTvDisplay } from "../admin/tv-displays";
 import { summarizeCalls } from "../analytics/summary";
+import { agentNames } from "./agent-names";
 import { type ApiCaller, type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
 
 // NOW is 2026-11-20 10:00 UTC: 17:00 on a Friday in Asia/Ho_Chi_Minh (UTC+7), so "today" began at 17:00 UTC the day
@@ -174,6 +175,17 @@ describe("wallboard procedures", () => {
     expect(second).not.toBe(first);
     await updateSettings(f.db, { timeZone: ZONE }, null);
     expect((await wall.wallboard.version()).version).not.toBe(second);
+  });
+
+  it("names agents by username from their SIP user, as live signals name them", async () => {
+    const names = await agentNames(f.db, new Date(NOW));
+    const party = f.calls.flatMap((c) => [c.caller, c.callee]).find((p) => p.type === "user" && p.username);
+    expect(party).toBeDefined();
+    expect(names[party!.number]).toBe(party!.username);
+    expect(Object.keys(names).length).toBeGreaterThan(1);
+    expect(Object.values(names)).not.toContain("");
+    // Through the procedure (as of now: the fixture's history is in the recent past of its frozen clock).
+    expect((await wall.wallboard.agentNames()).names).toBeTypeOf("object");
   });
 
   it("refuses a board as of the future", async () => {
