@@ -20,4 +20,5 @@ async function hubCaller() {
 export const processWallboardSource: WallboardSource = {
   version: async () => (await (await hubCaller()).wallboard.version()).version,
   snapshot: async () => (await hubCaller()).wallboard.snapshot(),
+  agentNames: async () => (await (await hubCaller()).wallboard.agentNames()).names,
 };

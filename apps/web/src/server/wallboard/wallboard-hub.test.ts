@@ -16,6 +16,7 @@ describe("WallboardHub over the real wallboard procedures", () => {
   let simulator: RunningSimulator;
   let db: TestDatabase;
   let source: WallboardSource & { versions: number; snapshots: number };
+  let knownAgent: [sipUser: string, username: string];
 
   beforeAll(async () => {
     simulator = await startSimulator({ historyDays: 2, callsPerDay: 80, seed: 11 });
@@ -37,7 +38,13 @@ describe("WallboardHub over the real wallboard procedures", () => {
         this.snapshots++;
         return (await caller()).wallboard.snapshot();
       },
+      async agentNames() {
+        return (await (await caller()).wallboard.agentNames()).names;
+      },
     };
+    const names = Object.entries(await source.agentNames());
+    expect(names.length).toBeGreaterThan(0);
+    knownAgent = names[0]!;
   });
   afterAll(async () => {
     await db?.dispose();
@@ -85,19 +92,23 @@ describe("WallboardHub over the real wallboard procedures", () => {
     expect(screenB[0]).toEqual(pushed);
     expect(hub.current().snapshot).toEqual(pushed.type === "snapshot" ? pushed.snapshot : null);
 
-    // A live call shows at once.
+    // A live call shows at once, its agent named as on the leaderboard.
     live.apply({
       callId: "live-1",
       state: "ringing",
       direction: "to_ab",
       caller: "0912000222",
-      callee: "",
+      callee: knownAgent[0],
       did: "02873019555",
-      agent: null,
+      agent: knownAgent[0],
       at: new Date(),
       raw: {},
     });
-    expect(screenA.at(-1)).toMatchObject({ type: "live", live: { calls: [{ callId: "live-1", state: "ringing" }] } });
+    expect(screenA.at(-1)).toMatchObject({
+      type: "live",
+      live: { calls: [{ callId: "live-1", state: "ringing", agent: knownAgent[1] }] },
+    });
+    expect(hub.current().live.calls[0]?.agent).toBe(knownAgent[1]);
 
     // Everyone leaves: polling stops.
     leaveA();

@@ -4,11 +4,16 @@ import type { LiveBoardView } from "../live/live-view";
 
 export type WallboardSnapshot = RouterOutputs["wallboard"]["snapshot"];
 
-/** What the hub reads: the cheap data version and the full board (wallboard.version and wallboard.snapshot). */
+/** What the hub reads: the cheap data version, the full board, agents' names (the wallboard procedures). */
 export interface WallboardSource {
   version(): Promise<string>;
   snapshot(): Promise<WallboardSnapshot>;
+  /** SIP user → username: live signals name agents by SIP user, the board by username. */
+  agentNames(): Promise<Record<string, string>>;
 }
+
+/** Agents' names change rarely: read again at most this often (with a board recomputation). */
+const NAMES_MAX_AGE_MS = 10 * 60_000;
 
 export type WallboardEvent =
   | { type: "snapshot"; snapshot: WallboardSnapshot }
@@ -45,6 +50,8 @@ export class WallboardHub {
   #polling: Promise<void> | null = null;
   #unsubscribeLive: (() => void) | null = null;
   #failing = false;
+  #names: Record<string, string> = {};
+  #namesAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: WallboardHubOptions) {
     this.#source = options.source;
@@ -56,7 +63,7 @@ export class WallboardHub {
 
   /** The latest board and live calls (the board is null until first computed). */
   current(): { snapshot: WallboardSnapshot | null; live: LiveBoardView } {
-    return { snapshot: this.#snapshot, live: this.#live.view() };
+    return { snapshot: this.#snapshot, live: this.#named(this.#live.view()) };
   }
 
   subscribe(listener: WallboardListener): () => void {
@@ -73,7 +80,7 @@ export class WallboardHub {
   }
 
   #start(): void {
-    this.#unsubscribeLive = this.#live.subscribe((live) => this.#emit({ type: "live", live }));
+    this.#unsubscribeLive = this.#live.subscribe((live) => this.#emit({ type: "live", live: this.#named(live) }));
     this.#schedule(0);
   }
 
@@ -103,6 +110,10 @@ export class WallboardHub {
       const version = await this.#source.version();
       const tooOld = Date.now() - this.#snapshotAt >= this.#maxAgeMs;
       if (version !== this.#version || tooOld) {
+        if (Date.now() - this.#namesAt >= NAMES_MAX_AGE_MS) {
+          this.#names = await this.#source.agentNames();
+          this.#namesAt = Date.now();
+        }
         const snapshot = await this.#source.snapshot();
         this.#version = version;
         this.#snapshot = snapshot;
@@ -115,6 +126,17 @@ export class WallboardHub {
       if (!this.#failing) this.#onError(error);
       this.#failing = true;
     }
+  }
+
+  /** The live board with agents named as on the leaderboard (username), where history knows them. */
+  #named(live: LiveBoardView): LiveBoardView {
+    return {
+      ...live,
+      calls: live.calls.map((call) => {
+        const name = call.agent === null ? undefined : this.#names[call.agent];
+        return name === undefined ? call : { ...call, agent: name };
+      }),
+    };
   }
 
   #emit(event: WallboardEvent): void {

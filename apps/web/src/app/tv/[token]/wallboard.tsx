@@ -52,11 +52,6 @@ export function Wallboard(props: WallboardProps) {
           {m.panels[panel]}
         </h1>
         <span className={styles.displayName}>{props.displayName}</span>
-        {held ? (
-          <span className={styles.held} data-testid="rotation-held">
-            {m.rotation.held}
-          </span>
-        ) : null}
         <div className={styles.headerRight}>
           <span data-testid="data-as-of">
             {m.freshness.dataAsOf}{" "}
@@ -109,6 +104,11 @@ export function Wallboard(props: WallboardProps) {
             aria-hidden="true"
           />
         ))}
+        {held ? (
+          <span className={styles.held} data-testid="rotation-held">
+            {m.rotation.held}
+          </span>
+        ) : null}
         <span className={styles.footerRight}>{m.title}</span>
       </footer>
     </div>
