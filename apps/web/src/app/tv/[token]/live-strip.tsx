@@ -4,9 +4,9 @@ import styles from "./wallboard.module.css";
 import type { LiveBoardView } from "./wallboard-types";
 
 /** How many live calls fit across the screen. */
-const SHOWN = 6;
+const SHOWN = 4;
 
-/** Calls ringing or in progress, newest state change last, with how long each has been in its state. */
+/** Calls ringing or in progress (the latest few; a count of the rest), with how long each has been in its state. */
 export function LiveStrip({ live, now, m, f }: { live: LiveBoardView; now: number; m: Messages["tv"]; f: WallFormat }) {
   const ringing = live.calls.filter((c) => c.state === "ringing").length;
   const answered = live.calls.length - ringing;
@@ -42,6 +42,11 @@ export function LiveStrip({ live, now, m, f }: { live: LiveBoardView; now: numbe
               </li>
             );
           })}
+          {live.calls.length > SHOWN ? (
+            <li className={styles.liveMore} data-testid="live-more">
+              +{f.count(live.calls.length - SHOWN)}
+            </li>
+          ) : null}
         </ul>
       )}
     </section>
