@@ -1,5 +1,6 @@
 import type { CallRecord } from "@antdash/antring-core";
 import { insertCalls, toCallRow } from "@antdash/db";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateSettings } from "../admin/settings";
 import { createTvDisplay } from "../admin/tv-displays";
@@ -36,12 +37,12 @@ function referenceMissed(calls: CallRecord[], from: number, to: number): Map<str
   return lastMissed;
 }
 
-describe("wallboard procedures", () => {
+describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
   let f: ApiFixture;
   let wall: ApiCaller;
 
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 9, callsPerDay: 120 });
+    f = await openApiFixture(mode, { historyDays: 9, callsPerDay: 120 });
     const { display } = await createTvDisplay(f.db, { name: "Floor", createdBy: null });
     wall = f.caller({ displayId: display.id, name: display.name, locale: "vi" });
   });
