@@ -122,9 +122,7 @@ export function UsersTable({
                     ))}
                   </select>
                 </td>
-                <td className={styles.nowrap}>
-                  {user.disabled ? <span className={styles.disabled}>{m.disabled}</span> : m.active}
-                </td>
+                <td>{user.disabled ? <span className={styles.disabled}>{m.disabled}</span> : m.active}</td>
                 <td className={styles.nowrap} suppressHydrationWarning>
                   {lastLogin(user)}
                 </td>
