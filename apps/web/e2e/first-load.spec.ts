@@ -1,7 +1,12 @@
 import { expect, type Response, test } from "@playwright/test";
 import { DEMO_ADMIN, signIn } from "./helpers";
 
-/** Issue 5's budget for the overview's first-load JavaScript, compressed as served. */
+/**
+ * Issue 5's budget for the overview's first-load JavaScript, compressed as served. First load as `next build`
+ * counts it: the scripts the page's document asks for (its <script> tags, preloads and the client components of
+ * its server payload). The charts' library is imported with next/dynamic and arrives after the page is usable; it
+ * is printed beside, not counted.
+ */
 const BUDGET_BYTES = 250 * 1024;
 
 test("the overview's first-load JavaScript stays within budget", async ({ browser }) => {
@@ -14,21 +19,28 @@ test("the overview's first-load JavaScript stays within budget", async ({ browse
   page.on("response", (response) => {
     if (response.request().resourceType() === "script") scripts.push(response);
   });
-  await page.goto("/", { waitUntil: "networkidle" });
+  const document = await page.goto("/", { waitUntil: "networkidle" });
   await expect(page.getByTestId("kpi-total")).toBeVisible();
+  await expect(page.getByTestId("chart-status").locator("[data-testid=chart-element]").first()).toBeAttached();
+  const html = (await document?.text()) ?? "";
 
-  let compressed = 0;
-  let raw = 0;
+  const sizes = { first: { compressed: 0, raw: 0, files: 0 }, later: { compressed: 0, raw: 0, files: 0 } };
   for (const response of scripts) {
-    compressed += (await response.request().sizes()).responseBodySize;
-    raw += (await response.body()).length;
+    // Chunk names are content hashes: the document names a chunk when its file name appears in it.
+    const file = new URL(response.url()).pathname.split("/").pop() ?? "";
+    const part = html.includes(file) ? sizes.first : sizes.later;
+    part.compressed += (await response.request().sizes()).responseBodySize;
+    part.raw += (await response.body()).length;
+    part.files++;
   }
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
-    `first-load JS of the overview: ${(compressed / 1024).toFixed(1)} KB as served (gzip), ` +
-      `${(raw / 1024).toFixed(1)} KB uncompressed, ${scripts.length} files`,
+    `first-load JS of the overview: ${kb(sizes.first.compressed)} as served (gzip), ${kb(sizes.first.raw)} ` +
+      `uncompressed, ${sizes.first.files} files; loaded after it (charts): ${kb(sizes.later.compressed)} gzip, ` +
+      `${sizes.later.files} files; all: ${kb(sizes.first.compressed + sizes.later.compressed)} gzip`,
   );
-  expect(compressed).toBeGreaterThan(0);
-  expect(compressed).toBeLessThan(BUDGET_BYTES);
+  expect(sizes.first.compressed).toBeGreaterThan(0);
+  expect(sizes.first.compressed).toBeLessThan(BUDGET_BYTES);
   await context.close();
   await signedIn.close();
 });

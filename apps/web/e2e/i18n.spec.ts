@@ -15,13 +15,17 @@ function englishOnlyFragments(): string[] {
     if (typeof en === "string" && typeof vi === "string") {
       if (en === vi) return;
       for (const part of en.split(/\{\w+\}/)) {
-        const text = part.trim().replace(/^[(),.:;–-]+|[(),.:;–-]+$/g, "").trim();
+        const text = part
+          .trim()
+          .replace(/^[(),.:;–-]+|[(),.:;–-]+$/g, "")
+          .trim();
         if (text.length >= 3) fragments.add(text);
       }
       return;
     }
     if (typeof en === "object" && en !== null && typeof vi === "object" && vi !== null) {
-      for (const key of Object.keys(en)) walk((vi as Record<string, unknown>)[key], (en as Record<string, unknown>)[key]);
+      for (const key of Object.keys(en))
+        walk((vi as Record<string, unknown>)[key], (en as Record<string, unknown>)[key]);
     }
   };
   for (const domain of [shell, overview, filters]) walk(domain.vi, domain.en);
@@ -69,7 +73,9 @@ test("switching to Vietnamese translates every label on the overview", async ({ 
   // The reading works: the English page shows most English labels (the rest belong to states not on screen).
   const shown = fragments.filter((f) => containsWord(english, f));
   expect(shown.length).toBeGreaterThan(fragments.length / 2);
-  expect(shown).toEqual(expect.arrayContaining(["Total calls", "Calls over time", "Saved views", "Inbound", "Busy"]));
+  expect(shown).toEqual(
+    expect.arrayContaining(["Total calls", "Calls over time", "Saved views", "Inbound", "Busy"]),
+  );
 
   await page.getByRole("button", { name: "Tiếng Việt" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan");

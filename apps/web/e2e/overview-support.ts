@@ -17,9 +17,12 @@ async function trpcQuery<T>(page: Page, procedure: string): Promise<T> {
 /** The demo history syncs in the background after start: wait until its first pass has finished. */
 export async function waitForFirstSync(page: Page): Promise<void> {
   await expect
-    .poll(async () => (await trpcQuery<{ lastSuccessAt: string | null }>(page, "sync.status")).lastSuccessAt, {
-      timeout: 120_000,
-    })
+    .poll(
+      async () => (await trpcQuery<{ lastSuccessAt: string | null }>(page, "sync.status")).lastSuccessAt,
+      {
+        timeout: 120_000,
+      },
+    )
     .not.toBeNull();
 }
 
@@ -43,7 +46,19 @@ export interface CliReport {
 export async function cliReport(range: { from: string; to: string }, timeZone: string): Promise<CliReport> {
   const { stdout } = await run(
     "npx",
-    ["-y", "pnpm@12", "--silent", "cli", "report", "--from", range.from, "--to", range.to, "--format", "json"],
+    [
+      "-y",
+      "pnpm@12",
+      "--silent",
+      "cli",
+      "report",
+      "--from",
+      range.from,
+      "--to",
+      range.to,
+      "--format",
+      "json",
+    ],
     {
       cwd: path.resolve(import.meta.dirname, "../../.."),
       env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, TZ: timeZone, DATABASE_URL: "" },

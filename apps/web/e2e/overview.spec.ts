@@ -25,18 +25,26 @@ test("all six charts render and their numbers equal pnpm cli report for the same
   const range = settledRange(7);
   await page.goto(range.url);
   for (const id of CHARTS) await expect(chart(page, id)).toHaveAttribute("data-state", "ready");
-  for (const id of CHARTS) await expect(chart(page, id).locator("[data-testid=chart-element]").first()).toBeAttached();
+  for (const id of CHARTS)
+    await expect(chart(page, id).locator("[data-testid=chart-element]").first()).toBeAttached();
 
   const report = await cliReport(range, await appTimeZone(page));
   expect(report.total).toBeGreaterThan(0);
 
   // KPI cards
   await expect(page.getByTestId("kpi-total")).toHaveAttribute("data-value", String(report.total));
-  await expect(page.getByTestId("kpi-inbound")).toHaveAttribute("data-value", String(report.byDirection.to_ab ?? 0));
-  await expect(page.getByTestId("kpi-abandoned")).toHaveAttribute("data-value", String(report.byStatus.CANCELLED ?? 0));
+  await expect(page.getByTestId("kpi-inbound")).toHaveAttribute(
+    "data-value",
+    String(report.byDirection.to_ab ?? 0),
+  );
+  await expect(page.getByTestId("kpi-abandoned")).toHaveAttribute(
+    "data-value",
+    String(report.byStatus.CANCELLED ?? 0),
+  );
 
   // Direction (slices are drawn for directions with calls) and status (a bar for every status).
-  const withCalls = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+  const withCalls = (counts: Record<string, number>) =>
+    Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
   expect(await chartValues(page, "direction")).toEqual(withCalls(report.byDirection));
   expect(await legendValues(page, "direction")).toEqual(report.byDirection);
   expect(await chartValues(page, "status")).toEqual(report.byStatus);
@@ -74,7 +82,9 @@ test("KPI cards show the change against the previous period", async ({ page }) =
   await expect(page.getByTestId("kpi-avg-talk").locator("dd")).toHaveText(/giây|phút|giờ/);
 });
 
-test("an empty period says so, and an invalid filter in the URL gets a message instead of charts", async ({ page }) => {
+test("an empty period says so, and an invalid filter in the URL gets a message instead of charts", async ({
+  page,
+}) => {
   await page.goto("/?from=2001-01-01T00:00:00.000Z&to=2001-01-02T00:00:00.000Z");
   await expect(page.getByTestId("overview-empty")).toBeVisible();
   await expect(page.getByTestId("kpi-total")).toHaveAttribute("data-value", "0");

@@ -40,12 +40,19 @@ export interface InstantRange {
  * The instants a quick pick covers, in the supervisor's time zone: days start at local midnight, weeks on Monday
  * (as in Vietnam). Ranges that include today end now, so "today" never shows calls that cannot exist yet.
  */
-export function presetRange(preset: Exclude<RangePreset, "custom">, timeZone: string, now: Date): InstantRange {
+export function presetRange(
+  preset: Exclude<RangePreset, "custom">,
+  timeZone: string,
+  now: Date,
+): InstantRange {
   const local = new TZDate(now.getTime(), timeZone);
   const today = startOfDay(local);
   const week = startOfWeek(local, { weekStartsOn: 1 });
   const month = startOfMonth(local);
-  const upToNow = (start: Date): InstantRange => ({ from: new Date(start.getTime()), to: new Date(now.getTime()) });
+  const upToNow = (start: Date): InstantRange => ({
+    from: new Date(start.getTime()),
+    to: new Date(now.getTime()),
+  });
   const between = (start: Date, nextStart: Date): InstantRange => ({
     from: new Date(start.getTime()),
     to: new Date(nextStart.getTime() - 1),

@@ -55,8 +55,18 @@ function FilterBarInner({ messages: m, locale, timeZone, range, resetKeys }: Fil
     const { from, to } = range ?? resolveCallFilter(state, timeZone, new Date());
     return { from: new Date(from as string).toISOString(), to: new Date(to as string).toISOString() };
   }, [range, state, timeZone]);
-  const [customOpen, setCustomOpen] = useState(state.range === "custom");
-  const [problems, setProblems] = useState<Partial<Record<DraftField, DraftProblem>>>({});
+  // The typed fields re-read the URL whenever it changes (back button, a chart's link, "clear"); so do the local
+  // bits below, which belong to the URL they were made on.
+  const formKey = hrefFor(state);
+  const [customPickedAt, setCustomPickedAt] = useState<string | null>(null);
+  const customOpen = state.range === "custom" || customPickedAt === formKey;
+  const [checked, setChecked] = useState<{
+    at: string;
+    problems: Partial<Record<DraftField, DraftProblem>>;
+  }>();
+  const problems = checked?.at === formKey ? checked.problems : {};
+  const setProblems = (found: Partial<Record<DraftField, DraftProblem>>) =>
+    setChecked({ at: formKey, problems: found });
   const criteria = state.criteria;
 
   const push = (next: FilterState) => {
@@ -68,10 +78,10 @@ function FilterBarInner({ messages: m, locale, timeZone, range, resetKeys }: Fil
 
   const onPreset = (preset: RangePreset) => {
     if (preset === "custom") {
-      setCustomOpen(true);
+      setCustomPickedAt(formKey);
       return;
     }
-    setCustomOpen(false);
+    setCustomPickedAt(null);
     push({ range: preset, criteria });
   };
 
@@ -120,8 +130,6 @@ function FilterBarInner({ messages: m, locale, timeZone, range, resetKeys }: Fil
     const problem = problems[field];
     return problem ? m.errors[problem] : undefined;
   };
-  // The typed fields re-read the URL whenever it changes (back button, a chart's link, "clear").
-  const formKey = hrefFor(state);
 
   return (
     <section className={styles.bar} aria-label={m.label} data-testid="filter-bar">
@@ -347,14 +355,19 @@ function BreakdownSelect({
   onChange: (values: string[]) => void;
 }) {
   const trpc = useTRPC();
-  const rows = useQuery(trpc.analytics.breakdown.queryOptions({ filter: range, dimension }));
+  // Loaded when the list is first opened (or when the URL already selects some): no request for lists nobody opens.
+  const [opened, setOpened] = useState(false);
+  const rows = useQuery({
+    ...trpc.analytics.breakdown.queryOptions({ filter: range, dimension }),
+    enabled: opened || selected.length > 0,
+  });
   const choices: Choice[] = (rows.data?.rows ?? [])
     .filter((r) => r.calls > 0)
     .map((r) => ({ value: r.key, label: r.key }));
-  const notice = rows.isPending ? (
-    <p className={styles.muted}>{m.loadingChoices}</p>
-  ) : rows.isError ? (
+  const notice = rows.isError ? (
     <p className={styles.error}>{m.choicesFailed}</p>
+  ) : rows.isPending ? (
+    <p className={styles.muted}>{m.loadingChoices}</p>
   ) : choices.length === 0 && selected.length === 0 ? (
     <p className={styles.muted}>{m.noChoices}</p>
   ) : undefined;
@@ -366,6 +379,7 @@ function BreakdownSelect({
       choices={choices}
       selected={selected}
       onChange={onChange}
+      onOpen={() => setOpened(true)}
       testId={`filter-${dimension}`}
       notice={notice}
     />

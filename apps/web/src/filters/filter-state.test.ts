@@ -30,13 +30,17 @@ describe("presetRange", () => {
   it("follows other zones too", () => {
     expect(presetRange("today", "UTC", NOW).from.toISOString()).toBe("2026-11-26T00:00:00.000Z");
     expect(localDayRange("2026-03-29", "Europe/Berlin").to.toISOString()).toBe("2026-03-29T21:59:59.999Z");
-    expect(bucketEnd(new Date("2026-11-22T17:00:00Z"), "week", HCM).toISOString()).toBe("2026-11-29T16:59:59.999Z");
+    expect(bucketEnd(new Date("2026-11-22T17:00:00Z"), "week", HCM).toISOString()).toBe(
+      "2026-11-29T16:59:59.999Z",
+    );
   });
 });
 
 describe("filter state in the URL", () => {
   it("round-trips a preset with criteria", () => {
-    const query = new URLSearchParams("range=lastWeek&status=BUSY&status=CANCELLED&did=02873000001&number=0903");
+    const query = new URLSearchParams(
+      "range=lastWeek&status=BUSY&status=CANCELLED&did=02873000001&number=0903",
+    );
     const state = filterStateFromQuery(query);
     expect(state).toEqual({
       range: "lastWeek",
@@ -46,7 +50,9 @@ describe("filter state in the URL", () => {
   });
 
   it("treats explicit from/to as a custom range and resolves presets in the zone", () => {
-    const custom = filterStateFromQuery(new URLSearchParams("from=2026-11-01T00:00:00.000Z&to=2026-11-02T00:00:00.000Z"));
+    const custom = filterStateFromQuery(
+      new URLSearchParams("from=2026-11-01T00:00:00.000Z&to=2026-11-02T00:00:00.000Z"),
+    );
     expect(custom.range).toBe("custom");
     expect(resolveCallFilter(custom, HCM, NOW)).toEqual({
       from: "2026-11-01T00:00:00.000Z",

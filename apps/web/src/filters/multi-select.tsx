@@ -1,8 +1,9 @@
 "use client";
 
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useState } from "react";
 import styles from "./filter-bar.module.css";
 import { fillTemplate } from "./fill-template";
+import { usePopover } from "./use-popover";
 
 export interface Choice {
   value: string;
@@ -11,7 +12,8 @@ export interface Choice {
 
 /**
  * A drop-down list of checkboxes (a <details> disclosure, so it opens with the keyboard and without script).
- * The summary says what is chosen; every tick calls onChange at once. Escape or a click elsewhere closes it.
+ * The summary says what is chosen; every tick calls onChange at once and shows at once, before the new URL's page
+ * has arrived. `onOpen` lets a list load its choices only when someone looks at them.
  */
 export function MultiSelect({
   label,
@@ -20,6 +22,7 @@ export function MultiSelect({
   choices,
   selected,
   onChange,
+  onOpen,
   testId,
   notice,
 }: {
@@ -30,52 +33,44 @@ export function MultiSelect({
   choices: readonly Choice[];
   selected: readonly string[];
   onChange: (values: string[]) => void;
+  onOpen?: () => void;
   testId: string;
   /** Shown instead of the list (loading, empty, failed). */
   notice?: ReactNode;
 }) {
-  const ref = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    const details = ref.current;
-    if (!details) return;
-    const onPointer = (event: PointerEvent) => {
-      if (details.open && !details.contains(event.target as Node)) details.open = false;
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && details.open) {
-        details.open = false;
-        details.querySelector("summary")?.focus();
-      }
-    };
-    document.addEventListener("pointerdown", onPointer);
-    details.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      details.removeEventListener("keydown", onKey);
-    };
-  }, []);
-
-  const chosen = new Set(selected);
+  const { ref } = usePopover();
+  // The tick shows until the URL (and so `selected`) catches up with it.
+  const [pending, setPending] = useState<{ from: string; values: string[] } | null>(null);
+  const current = pending?.from === selected.join("\n") ? pending.values : selected;
+  const chosen = new Set(current);
   // Values in the URL that the list does not offer (e.g. a DID without calls in this period) stay visible.
   const all = [
     ...choices,
-    ...selected.filter((v) => !choices.some((c) => c.value === v)).map((v) => ({ value: v, label: v })),
+    ...current.filter((v) => !choices.some((c) => c.value === v)).map((v) => ({ value: v, label: v })),
   ];
   const summary =
-    selected.length === 0
+    current.length === 0
       ? allLabel
-      : selected.length <= 2
-        ? selected.map((v) => all.find((c) => c.value === v)?.label ?? v).join(", ")
-        : fillTemplate(countTemplate, { count: selected.length });
-  const toggle = (value: string, on: boolean) =>
-    onChange(
-      on
-        ? all.map((c) => c.value).filter((v) => v === value || chosen.has(v))
-        : selected.filter((v) => v !== value),
-    );
+      : current.length <= 2
+        ? current.map((v) => all.find((c) => c.value === v)?.label ?? v).join(", ")
+        : fillTemplate(countTemplate, { count: current.length });
+  const toggle = (value: string, on: boolean) => {
+    const next = on
+      ? all.map((c) => c.value).filter((v) => v === value || chosen.has(v))
+      : current.filter((v) => v !== value);
+    setPending({ from: selected.join("\n"), values: next });
+    onChange(next);
+  };
 
   return (
-    <details ref={ref} className={styles.multi} data-testid={testId}>
+    <details
+      ref={ref}
+      className={styles.multi}
+      data-testid={testId}
+      onToggle={(event) => {
+        if (event.currentTarget.open) onOpen?.();
+      }}
+    >
       <summary className={styles.control} aria-label={`${label}: ${summary}`}>
         <span className={styles.controlLabel}>{label}</span>
         <span className={styles.controlValue}>{summary}</span>

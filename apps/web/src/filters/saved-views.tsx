@@ -8,6 +8,7 @@ import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import styles from "./filter-bar.module.css";
 import { fillTemplate } from "./fill-template";
+import { usePopover } from "./use-popover";
 
 /** The user's named views (a page path with its query): save the current one, open one, delete one. */
 export function SavedViews({ messages: m }: { messages: Messages["filters"]["views"] }) {
@@ -17,6 +18,7 @@ export function SavedViews({ messages: m }: { messages: Messages["filters"]["vie
   const searchParams = useSearchParams();
   const [name, setName] = useState("");
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const popover = usePopover();
 
   const views = useQuery(trpc.auth.listSavedViews.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.auth.listSavedViews.queryKey() });
@@ -49,7 +51,7 @@ export function SavedViews({ messages: m }: { messages: Messages["filters"]["vie
   };
 
   return (
-    <details className={styles.multi} data-testid="saved-views">
+    <details ref={popover.ref} className={styles.multi} data-testid="saved-views">
       <summary className={styles.control}>
         <span className={styles.controlValue}>{m.label}</span>
       </summary>
@@ -66,7 +68,9 @@ export function SavedViews({ messages: m }: { messages: Messages["filters"]["vie
           <ul className={styles.viewList}>
             {views.data.map((view) => (
               <li key={view.id}>
-                <Link href={view.query}>{view.name}</Link>
+                <Link href={view.query} prefetch={false} onClick={popover.close}>
+                  {view.name}
+                </Link>
                 <button
                   type="button"
                   className={styles.iconButton}

@@ -14,7 +14,10 @@ export function useFilterState(options: { resetKeys?: readonly string[] } = {}) 
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const state = useMemo(() => filterStateFromQuery(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const state = useMemo(
+    () => filterStateFromQuery(new URLSearchParams(searchParams.toString())),
+    [searchParams],
+  );
   const resetKeys = options.resetKeys;
 
   const hrefFor = useCallback(
@@ -28,7 +31,10 @@ export function useFilterState(options: { resetKeys?: readonly string[] } = {}) 
     [pathname, searchParams, resetKeys],
   );
 
-  const setState = useCallback((next: FilterState) => router.push(hrefFor(next), { scroll: false }), [router, hrefFor]);
+  const setState = useCallback(
+    (next: FilterState) => router.push(hrefFor(next), { scroll: false }),
+    [router, hrefFor],
+  );
 
   return { state, setState, hrefFor };
 }
