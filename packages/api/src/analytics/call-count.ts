@@ -21,6 +21,8 @@ export interface CallKind {
   direction: Direction;
   class: CallClass;
   status: StatusDetail;
+  /** The DID ("" for none), when the kinds are split by DID too (countCallKinds' `byDid`). */
+  did?: string;
 }
 
 export interface KindCounts {
@@ -35,7 +37,7 @@ export interface KindCounts {
  * duration range, has-recording) are left out, and several agents are counted per agent (a call between two of
  * them twice): then the counts are upper bounds, still exact about which kinds have no calls at all.
  */
-export async function countCallKinds(db: Database, filter: CallFilter): Promise<KindCounts> {
+export async function countCallKinds(db: Database, filter: CallFilter, options: { byDid?: boolean } = {}): Promise<KindCounts> {
   const rollupable: CallFilter = {
     from: filter.from,
     to: filter.to,
@@ -48,10 +50,11 @@ export async function countCallKinds(db: Database, filter: CallFilter): Promise<
   const source = rollupable.agent?.length ? AGENT_FACTS : CALL_FACTS;
   const plan = await rollupPlanFor(db, [rollupable]);
   const params = new SqlParams();
-  const facts = factsSql(source, periodFacts(source, [rollupable], plan, ["direction", "class", "status_detail"]), params);
-  const { rows } = await db.pool.query<{ direction: Direction; class: CallClass; status: StatusDetail; calls: number }>(
-    `SELECT direction, class, status_detail AS status, sum(calls)::float8 AS calls
-       FROM (${facts}) AS f GROUP BY 1, 2, 3 HAVING sum(calls) > 0`,
+  const groupBy = ["direction", "class", "status_detail", ...(options.byDid ? ["did_number"] : [])];
+  const facts = factsSql(source, periodFacts(source, [rollupable], plan, groupBy), params);
+  const { rows } = await db.pool.query<CallKind & { calls: number }>(
+    `SELECT direction, class, status_detail AS status${options.byDid ? ", did_number AS did" : ""}, sum(calls)::float8 AS calls
+       FROM (${facts}) AS f GROUP BY ${groupBy.map((_, i) => i + 1).join(", ")} HAVING sum(calls) > 0`,
     params.values,
   );
   const exact = !usesRawOnlyCriteria(filter) && (filter.agent?.length ?? 0) <= 1;

@@ -1,6 +1,7 @@
 import type { Database } from "@antdash/db";
 import { z } from "zod";
 import { type CallKind, countCallKinds } from "../analytics/call-count";
+import { usesRawOnlyCriteria } from "../analytics/routing";
 import {
   cursorBigint,
   cursorInteger,
@@ -76,8 +77,25 @@ const READ_KEY: Record<SortKind, (value: unknown) => CursorKey | Date> = {
   texts: cursorTexts,
 };
 
-/** Up to this many matching calls, a page reads them all and sorts them (filterFirstSql); above, it walks indexes. */
+/** Under this many matching calls, a page reads them all and sorts them: cheaper than any walk. */
+const FEW_MATCHES = 2_000;
+/** ...and under this many when a walk could be slow (see readFor). */
 const FILTER_FIRST_MAX = 20_000;
+/** Sorts that follow who took part: an agent's own calls have their name as caller or callee. */
+const PARTY_SORTS: readonly CallSortColumn[] = ["caller_number", "callee_number", "agents"];
+
+/**
+ * How to read a page (list-sql.ts) given how many calls match. A walk visits calls in sort order, kind by kind,
+ * until it has a page. It is cheap when the matches are spread along the sort, and costly when a kind has none
+ * (its branch is visited to the end: the rollups cannot rule kinds out for a number search, duration range or
+ * has-recording criterion) or when the sort follows the criterion (an agent's calls sorted by caller sit together,
+ * after every other agent's). Then reading the matches first is safer, up to FILTER_FIRST_MAX of them.
+ */
+function readFor(filter: CallFilter, sort: CallSort, matching: number): BranchRead {
+  if (matching < FEW_MATCHES) return "filter-first";
+  const risky = usesRawOnlyCriteria(filter) || ((filter.agent?.length ?? 0) > 0 && PARTY_SORTS.includes(sort.column));
+  return risky && matching < FILTER_FIRST_MAX ? "filter-first" : "walk";
+}
 
 /**
  * One page of the filtered call list in any sort order, by keyset: ORDER BY the sort value, then started_at, then
@@ -104,12 +122,12 @@ export async function listCalls(db: Database, options: ListCallsOptions): Promis
       casts: [...decoded.map(() => (kind === "texts" ? "::text[]" : "")), "", "::bigint"],
     };
   }
-  const counts = await countCallKinds(db, filter);
+  // Sorted by DID, each DID of a kind is a branch of its own: walked by time within it, the range is contiguous.
+  const counts = await countCallKinds(db, filter, { byDid: sort.column === "did_number" });
   const query: ListQuery = { filter, order: { keys, direction: sort.direction, sortValue: expr }, after, rows: limit + 1 };
   let rows: ListSqlRow[] = [];
   if (counts.kinds.length > 0) {
-    const read =
-      options.read ?? ((counts.total ?? (await countUpTo(db, filter, counts.kinds))) < FILTER_FIRST_MAX ? "filter-first" : "walk");
+    const read = options.read ?? readFor(filter, sort, counts.total ?? (await countUpTo(db, filter, counts.kinds)));
     const statement = pageSql(query, counts.kinds, read);
     rows = (await db.pool.query<ListSqlRow>(statement.sql, statement.params)).rows;
   }

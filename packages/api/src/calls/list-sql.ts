@@ -53,8 +53,9 @@ class KindParams {
   }
   /** A branch's WHERE: its kind and the rest of the filter. */
   kind(kind: CallKind): string {
+    const did = kind.did === undefined ? "" : ` AND COALESCE(did_number, '') = ${this.add(kind.did)}`;
     return `direction = ${this.add(kind.direction)} AND class = ${this.add(kind.class)}
-        AND status_detail = ${this.add(kind.status)} AND ${this.where}`;
+        AND status_detail = ${this.add(kind.status)}${did} AND ${this.where}`;
   }
   /**
    * The WHERE of all the kinds at once: each kind column as a list, even a list of every value, so an index led by
