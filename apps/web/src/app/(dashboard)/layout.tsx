@@ -29,6 +29,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       ? [
           { href: "/admin/users", label: m.nav.users, keepsFilter: false },
           { href: "/admin/tv-displays", label: m.nav.tvDisplays, keepsFilter: false },
+          { href: "/admin/settings", label: m.nav.settings, keepsFilter: false },
+          { href: "/admin/audit", label: m.nav.audit, keepsFilter: false },
           { href: "/sync", label: m.nav.sync, keepsFilter: false },
         ]
       : []),
