@@ -80,7 +80,7 @@ const outputKeys = (order: ListOrder) => ["sort_value", "started_at", "seq"].sli
  * One page (up to `query.rows` rows) in the query's order, read one of two ways:
  * - "walk": one branch per kind, each walking its sort index in order until it has enough rows, merged (many
  *   matching calls: each branch soon meets enough of them);
- * - "filter-first": every matching call, found by whatever index suits the filter (agents, trigrams, a duration
+ * - "filter-first": every matching call, found by whatever index suits the filter (agents, time, a duration
  *   range...), then sorted (few matching calls). OFFSET 0 keeps the planner from walking a sort index instead,
  *   which could pass over many calls that do not match before reaching those that do.
  */
