@@ -86,8 +86,15 @@ function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.once("exit", () => resolve());
-    process.kill(-child.pid!, "SIGTERM");
-    setTimeout(() => child.exitCode === null && process.kill(-child.pid!, "SIGKILL"), 20_000).unref();
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, name);
+      } catch {
+        // ESRCH: the whole group has exited
+      }
+    };
+    signal("SIGTERM");
+    setTimeout(() => signal("SIGKILL"), 20_000).unref();
   });
 }
 
