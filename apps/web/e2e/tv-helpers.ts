@@ -21,7 +21,8 @@ export async function adminPage(page: Page): Promise<Page> {
 export async function createDisplay(admin: Page, name: string): Promise<{ id: string; token: string }> {
   const { status, body } = await trpcMutation(admin, "admin.createTvDisplay", { name });
   expect(status).toBe(200);
-  const created = (body as { result: { data: { json: { display: { id: string }; token: string } } } }).result.data.json;
+  const created = (body as { result: { data: { json: { display: { id: string }; token: string } } } }).result
+    .data.json;
   return { id: created.display.id, token: created.token };
 }
 
@@ -32,8 +33,8 @@ export async function revokeDisplay(admin: Page, id: string): Promise<void> {
 export async function getThresholds(admin: Page): Promise<Thresholds> {
   const response = await admin.request.get("/api/trpc/admin.getSettings");
   expect(response.status()).toBe(200);
-  return ((await response.json()) as { result: { data: { json: { thresholds: Thresholds } } } }).result.data.json
-    .thresholds;
+  return ((await response.json()) as { result: { data: { json: { thresholds: Thresholds } } } }).result.data
+    .json.thresholds;
 }
 
 export async function setThresholds(admin: Page, thresholds: Thresholds): Promise<void> {
@@ -76,7 +77,8 @@ function simulatorPid(): number {
   const port = new URL(simulatorUrl()).port;
   const listing = execFileSync("ss", ["-ltnpH", `( sport = :${port} )`], { encoding: "utf8" });
   const pid = Number(/pid=(\d+)/.exec(listing)?.[1]);
-  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no process listens on the simulator's port ${port}`);
+  if (!Number.isInteger(pid) || pid <= 0)
+    throw new Error(`no process listens on the simulator's port ${port}`);
   return pid;
 }
 

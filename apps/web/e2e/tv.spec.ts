@@ -102,7 +102,13 @@ test("the panels rotate; a breached threshold turns its tile red and holds the r
     await expect(wall).toHaveAttribute("data-panel", "status", { timeout: 12_000 });
 
     // Make sure today has an unanswered call, so an answer-rate threshold of 100 % is certainly breached.
-    await placeCall(tv, { direction: "to_ab", caller: uniqueNumber(), ringSeconds: 1, answered: false, status: "CANCELLED" });
+    await placeCall(tv, {
+      direction: "to_ab",
+      caller: uniqueNumber(),
+      ringSeconds: 1,
+      answered: false,
+      status: "CANCELLED",
+    });
     await tv.goto(`/tv/${display.token}?rotate=600`);
     await expect.poll(() => tileNumber(tv, "missed"), { timeout: 45_000 }).toBeGreaterThan(0);
 

@@ -14,7 +14,9 @@ export const wallboardSnapshotInput = z
     at: instantInput("at").optional(),
   })
   .optional()
-  .refine((input) => input?.at === undefined || !Number.isNaN(input.at.getTime()), { message: "at must be a date" })
+  .refine((input) => input?.at === undefined || !Number.isNaN(input.at.getTime()), {
+    message: "at must be a date",
+  })
   .refine((input) => input?.at === undefined || input.at.getTime() <= Date.now() + MAX_FUTURE_MS, {
     message: "at must not be in the future",
   });

@@ -97,7 +97,10 @@ export async function wallboardSnapshot(
       .map((row) => ({ did: row.key, calls: row.calls, answered: row.answered })),
     agents: breakdowns.agent
       .filter((row) => row.calls > 0)
-      .sort((a, b) => b.answered - a.answered || b.billingSeconds - a.billingSeconds || a.key.localeCompare(b.key))
+      .sort(
+        (a, b) =>
+          b.answered - a.answered || b.billingSeconds - a.billingSeconds || a.key.localeCompare(b.key),
+      )
       .slice(0, WALLBOARD_LIMITS.agents)
       .map((row) => ({
         agent: row.key,

@@ -111,9 +111,16 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
       billing_seconds: 0,
       unix_timestamp: (NOW + minute * 60_000) / 1000,
     });
-    await insertCalls(f.db, [missed(1), missed(2)].map((r, i) => toCallRow(r, `fp:wallboard-test:${i}`, ZONE)));
+    await insertCalls(
+      f.db,
+      [missed(1), missed(2)].map((r, i) => toCallRow(r, `fp:wallboard-test:${i}`, ZONE)),
+    );
     let board = await wall.wallboard.snapshot({ at: new Date(at) });
-    expect(board.missed.callers[0]).toMatchObject({ number: customer.number, attempts: 2, did: "02873019555" });
+    expect(board.missed.callers[0]).toMatchObject({
+      number: customer.number,
+      attempts: 2,
+      did: "02873019555",
+    });
 
     const callback: CallRecord = {
       ...base,
@@ -133,7 +140,14 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
   it("colours tiles by the admins' thresholds", async () => {
     await updateSettings(
       f.db,
-      { thresholds: { answerRateRedPercent: 100, answerRateAmberPercent: 100, maxWaitSeconds: 3600, staleDataMinutes: 5 } },
+      {
+        thresholds: {
+          answerRateRedPercent: 100,
+          answerRateAmberPercent: 100,
+          maxWaitSeconds: 3600,
+          staleDataMinutes: 5,
+        },
+      },
       null,
     );
     let board = await wall.wallboard.snapshot({ at: new Date(NOW) });
@@ -142,7 +156,14 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
     expect(board.thresholds.staleDataMinutes).toBe(5);
     await updateSettings(
       f.db,
-      { thresholds: { answerRateRedPercent: 0, answerRateAmberPercent: 0, maxWaitSeconds: 1, staleDataMinutes: 5 } },
+      {
+        thresholds: {
+          answerRateRedPercent: 0,
+          answerRateAmberPercent: 0,
+          maxWaitSeconds: 1,
+          staleDataMinutes: 5,
+        },
+      },
       null,
     );
     board = await wall.wallboard.snapshot({ at: new Date(NOW) });

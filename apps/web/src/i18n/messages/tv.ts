@@ -39,7 +39,12 @@ export const tv = defineMessages(
       IVR: "Dừng ở IVR",
       UNSUCCESS: "Không thành công",
     },
-    dids: { did: "Đầu số", calls: "Cuộc gọi", answered: "Đã trả lời", empty: "Chưa có cuộc gọi nào qua đầu số hôm nay." },
+    dids: {
+      did: "Đầu số",
+      calls: "Cuộc gọi",
+      answered: "Đã trả lời",
+      empty: "Chưa có cuộc gọi nào qua đầu số hôm nay.",
+    },
     agents: {
       agent: "Nhân viên",
       answered: "Đã trả lời",

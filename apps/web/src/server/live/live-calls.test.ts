@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { LiveCalls } from "./live-calls";
 import type { LiveBoardView } from "./live-view";
 
-const signal = (callId: string, state: LiveCallSignal["state"], extra: Partial<LiveCallSignal> = {}): LiveCallSignal => ({
+const signal = (
+  callId: string,
+  state: LiveCallSignal["state"],
+  extra: Partial<LiveCallSignal> = {},
+): LiveCallSignal => ({
   callId,
   state,
   direction: "to_ab",

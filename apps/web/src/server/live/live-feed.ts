@@ -26,7 +26,8 @@ export function startLiveFeed(options: LiveFeedOptions): LiveCallFeed {
       onStatus: (status) => {
         calls.status(status);
         // Reasons come redacted from antring-core (no token, no secret). One line per change of state.
-        if (status.state !== lastState) options.log(`live calls: ${status.state}${status.reason ? ` (${status.reason})` : ""}`);
+        if (status.state !== lastState)
+          options.log(`live calls: ${status.state}${status.reason ? ` (${status.reason})` : ""}`);
         lastState = status.state;
       },
     });

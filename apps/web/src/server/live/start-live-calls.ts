@@ -34,7 +34,9 @@ export function startLiveCalls(options: StartLiveCallsOptions): void {
     onError: (error) => {
       // Busy: a pass is under way (scheduled or not); the next attempt follows it.
       if (error instanceof SyncLockBusyError) return;
-      options.log(`sync after a call ended failed: ${error instanceof Error ? error.message : "unknown error"}`);
+      options.log(
+        `sync after a call ended failed: ${error instanceof Error ? error.message : "unknown error"}`,
+      );
     },
   });
   getLiveCalls().onCallEnded(() => trigger.callEnded());

@@ -13,7 +13,10 @@ const HUB_PRINCIPAL: TvPrincipal = { displayId: "wallboard-hub", name: "wallboar
 
 async function hubCaller() {
   // A fresh context per read: it carries the deployment's current time zone.
-  const ctx = await createApiContext({ db: await getDatabase(), antring: getAntringClient() }, { ip: "127.0.0.1" });
+  const ctx = await createApiContext(
+    { db: await getDatabase(), antring: getAntringClient() },
+    { ip: "127.0.0.1" },
+  );
   return createCaller({ ...ctx, tv: HUB_PRINCIPAL });
 }
 

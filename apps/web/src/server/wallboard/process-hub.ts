@@ -12,7 +12,9 @@ export function getWallboardHub(): WallboardHub {
         source: processWallboardSource,
         live: getLiveCalls(),
         onError: (error) =>
-          console.error(`[antdash] wallboard: ${error instanceof Error ? error.message : "could not read the board"}`),
+          console.error(
+            `[antdash] wallboard: ${error instanceof Error ? error.message : "could not read the board"}`,
+          ),
       }),
   );
 }

@@ -7,7 +7,8 @@ describe("server-sent events", () => {
     const events: EventSourceMessage[] = [];
     let retry = 0;
     const parser = createParser({ onEvent: (e) => events.push(e), onRetry: (ms) => (retry = ms) });
-    const text = sseRetry(3000) + sseEvent("snapshot", JSON.stringify({ a: "x\ny" })) + sseEvent("ping", "{}");
+    const text =
+      sseRetry(3000) + sseEvent("snapshot", JSON.stringify({ a: "x\ny" })) + sseEvent("ping", "{}");
     // Split at an awkward place, as a network would.
     parser.feed(text.slice(0, 17));
     parser.feed(text.slice(17));

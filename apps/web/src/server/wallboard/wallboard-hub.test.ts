@@ -21,11 +21,18 @@ describe("WallboardHub over the real wallboard procedures", () => {
   beforeAll(async () => {
     simulator = await startSimulator({ historyDays: 2, callsPerDay: 80, seed: 11 });
     db = await openTestDatabase("embedded");
-    const client = new AntringClient({ baseUrl: simulator.url, appId: simulator.appId, appSecret: simulator.appSecret });
+    const client = new AntringClient({
+      baseUrl: simulator.url,
+      appId: simulator.appId,
+      appSecret: simulator.appSecret,
+    });
     await syncRecent({ db, client, initialDays: 1 });
     const caller = async () => {
       const ctx = await createApiContext({ db, antring: client }, { ip: "127.0.0.1" });
-      return createCallerFactory(appRouter)({ ...ctx, tv: { displayId: "test", name: "test", locale: "vi" } });
+      return createCallerFactory(appRouter)({
+        ...ctx,
+        tv: { displayId: "test", name: "test", locale: "vi" },
+      });
     };
     source = {
       versions: 0,

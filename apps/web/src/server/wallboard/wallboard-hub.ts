@@ -16,8 +16,7 @@ export interface WallboardSource {
 const NAMES_MAX_AGE_MS = 10 * 60_000;
 
 export type WallboardEvent =
-  | { type: "snapshot"; snapshot: WallboardSnapshot }
-  | { type: "live"; live: LiveBoardView };
+  { type: "snapshot"; snapshot: WallboardSnapshot } | { type: "live"; live: LiveBoardView };
 
 export type WallboardListener = (event: WallboardEvent) => void;
 
@@ -80,7 +79,9 @@ export class WallboardHub {
   }
 
   #start(): void {
-    this.#unsubscribeLive = this.#live.subscribe((live) => this.#emit({ type: "live", live: this.#named(live) }));
+    this.#unsubscribeLive = this.#live.subscribe((live) =>
+      this.#emit({ type: "live", live: this.#named(live) }),
+    );
     this.#schedule(0);
   }
 

@@ -11,7 +11,15 @@ export interface BarItem {
 }
 
 /** Horizontal bars scaled to the largest value: big enough to compare from across the room. */
-export function BarList({ items, format, label }: { items: BarItem[]; format: (n: number) => string; label: string }) {
+export function BarList({
+  items,
+  format,
+  label,
+}: {
+  items: BarItem[];
+  format: (n: number) => string;
+  label: string;
+}) {
   const max = Math.max(1, ...items.map((i) => i.value));
   return (
     <ul className={styles.bars} aria-label={label}>

@@ -13,8 +13,17 @@ export interface WallFormat {
 
 export function wallFormat(intlLocale: string, timeZone: string): WallFormat {
   const count = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(intlLocale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const time = new Intl.DateTimeFormat(intlLocale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const percent = new Intl.NumberFormat(intlLocale, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const time = new Intl.DateTimeFormat(intlLocale, {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const clock = new Intl.DateTimeFormat(intlLocale, {
     timeZone,
     hour: "2-digit",

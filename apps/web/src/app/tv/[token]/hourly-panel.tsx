@@ -7,7 +7,11 @@ import type { WallboardSnapshot } from "./wallboard-types";
 
 /** Calls per local hour today (bars so far) beside the same weekday last week. */
 export function HourlyPanel({ board, m }: { board: WallboardSnapshot; m: Messages["tv"] }) {
-  const data = board.hourly.map((h) => ({ hour: String(h.hour).padStart(2, "0"), today: h.today, lastWeek: h.lastWeek }));
+  const data = board.hourly.map((h) => ({
+    hour: String(h.hour).padStart(2, "0"),
+    today: h.today,
+    lastWeek: h.lastWeek,
+  }));
   return (
     <figure className={styles.chart} aria-label={m.panels.hourly}>
       <figcaption className={styles.legend}>
@@ -25,7 +29,12 @@ export function HourlyPanel({ board, m }: { board: WallboardSnapshot; m: Message
           <CartesianGrid vertical={false} stroke="var(--border)" />
           <XAxis dataKey="hour" stroke="var(--muted)" tickLine={false} interval={1} />
           <YAxis allowDecimals={false} stroke="var(--muted)" tickLine={false} width={60} />
-          <Bar dataKey="lastWeek" name={m.hourly.lastWeek} fill="var(--last-week)" isAnimationActive={false} />
+          <Bar
+            dataKey="lastWeek"
+            name={m.hourly.lastWeek}
+            fill="var(--last-week)"
+            isAnimationActive={false}
+          />
           <Bar dataKey="today" name={m.hourly.today} fill="var(--accent)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

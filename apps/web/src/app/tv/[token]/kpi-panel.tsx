@@ -48,7 +48,12 @@ export function KpiPanel({ board, m, f }: { board: WallboardSnapshot; m: Message
           before.total ? f.percent(before.answerRate) : "–",
         )}`}
       />
-      <Tile id="total" label={m.kpis.total} value={f.count(kpis.total)} note={lastWeek(f.count(before.total))} />
+      <Tile
+        id="total"
+        label={m.kpis.total}
+        value={f.count(kpis.total)}
+        note={lastWeek(f.count(before.total))}
+      />
       <Tile
         id="answered"
         label={m.kpis.answered}

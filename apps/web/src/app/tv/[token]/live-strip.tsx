@@ -7,7 +7,17 @@ import type { LiveBoardView } from "./wallboard-types";
 const SHOWN = 4;
 
 /** Calls ringing or in progress (the latest few; a count of the rest), with how long each has been in its state. */
-export function LiveStrip({ live, now, m, f }: { live: LiveBoardView; now: number; m: Messages["tv"]; f: WallFormat }) {
+export function LiveStrip({
+  live,
+  now,
+  m,
+  f,
+}: {
+  live: LiveBoardView;
+  now: number;
+  m: Messages["tv"];
+  f: WallFormat;
+}) {
   const ringing = live.calls.filter((c) => c.state === "ringing").length;
   const answered = live.calls.length - ringing;
   return (
@@ -29,7 +39,12 @@ export function LiveStrip({ live, now, m, f }: { live: LiveBoardView; now: numbe
             const customer = call.direction === "from_ab" ? call.callee : call.caller;
             const ours = call.agent ?? call.did ?? (call.direction === "from_ab" ? call.caller : call.callee);
             return (
-              <li key={call.callId} className={styles.liveCall} data-state={call.state} data-testid="live-call">
+              <li
+                key={call.callId}
+                className={styles.liveCall}
+                data-state={call.state}
+                data-testid="live-call"
+              >
                 <span className={styles.liveCallNumber}>{customer || "–"}</span>
                 <span className={styles.liveCallMeta}>
                   {call.direction === "from_ab" ? m.live.outbound : m.live.inbound}

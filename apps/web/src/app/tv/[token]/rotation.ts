@@ -15,7 +15,11 @@ export function rotationSeconds(param: string | string[] | undefined): number {
  * The panel to show next. A breached threshold holds the rotation on the panel that shows it (among several
  * breached panels it rotates between those only); without one every panel takes its turn.
  */
-export function nextPanel(current: PanelId, breached: readonly PanelId[], panels: readonly PanelId[] = PANELS): PanelId {
+export function nextPanel(
+  current: PanelId,
+  breached: readonly PanelId[],
+  panels: readonly PanelId[] = PANELS,
+): PanelId {
   const cycle = breached.length > 0 ? panels.filter((p) => breached.includes(p)) : panels;
   if (cycle.length === 0) return current;
   const at = panels.indexOf(current);
@@ -28,7 +32,11 @@ export function nextPanel(current: PanelId, breached: readonly PanelId[], panels
 }
 
 /** Where a breach must take the screen at once (not waiting for the turn): null when it may stay. */
-export function breachJump(current: PanelId, breached: readonly PanelId[], panels: readonly PanelId[] = PANELS): PanelId | null {
+export function breachJump(
+  current: PanelId,
+  breached: readonly PanelId[],
+  panels: readonly PanelId[] = PANELS,
+): PanelId | null {
   if (breached.length === 0 || breached.includes(current)) return null;
   return panels.find((p) => breached.includes(p)) ?? null;
 }

@@ -26,6 +26,10 @@ describe("staleness", () => {
   });
 
   it("counts a cache never synced as stale", () => {
-    expect(staleness({ lastSyncAt: null, newestCallAt: null }, 30, NOW)).toEqual({ stale: true, reason: "sync", since: null });
+    expect(staleness({ lastSyncAt: null, newestCallAt: null }, 30, NOW)).toEqual({
+      stale: true,
+      reason: "sync",
+      since: null,
+    });
   });
 });

@@ -14,7 +14,11 @@ export interface WallboardState {
 }
 
 /** The board as the server pushes it: initial data from the page, then every event of the stream. */
-export function useWallboard(token: string, initial: WallboardSnapshot, initialLive: LiveBoardView): WallboardState {
+export function useWallboard(
+  token: string,
+  initial: WallboardSnapshot,
+  initialLive: LiveBoardView,
+): WallboardState {
   const [state, setState] = useState<WallboardState>({
     snapshot: initial,
     live: initialLive,

@@ -32,11 +32,13 @@ function breachedPanels(board: WallboardSnapshot): PanelId[] {
 /** The wall screen: a rotating panel, the live calls under it, freshness and the clock above. */
 export function Wallboard(props: WallboardProps) {
   const { m } = props;
-  const { snapshot: board, live, connection, refused, clockOffsetMs } = useWallboard(
-    props.token,
-    props.initial,
-    props.initialLive,
-  );
+  const {
+    snapshot: board,
+    live,
+    connection,
+    refused,
+    clockOffsetMs,
+  } = useWallboard(props.token, props.initial, props.initialLive);
   const now = useServerNow(clockOffsetMs, props.initial.at);
   const breached = breachedPanels(board);
   const panel = useRotation(props.rotateSeconds * 1000, breached);
@@ -46,7 +48,13 @@ export function Wallboard(props: WallboardProps) {
   const stale = staleness(board.freshness, board.thresholds.staleDataMinutes, now);
   const held = breached.includes(panel);
   return (
-    <div className={styles.wall} lang={props.locale} data-stale={stale.stale} data-panel={panel} data-testid="wallboard">
+    <div
+      className={styles.wall}
+      lang={props.locale}
+      data-stale={stale.stale}
+      data-panel={panel}
+      data-testid="wallboard"
+    >
       <header className={styles.header}>
         <h1 className={styles.panelTitle} data-testid="panel-title">
           {m.panels[panel]}

@@ -7,7 +7,17 @@ import styles from "./tv-displays.module.css";
 type M = Messages["admin"]["tvDisplays"];
 
 /** The new display's link, shown once (only its hash is stored): copy it, open it, or close this box. */
-export function CreatedLink({ name, url, onDismiss, m }: { name: string; url: string; onDismiss: () => void; m: M }) {
+export function CreatedLink({
+  name,
+  url,
+  onDismiss,
+  m,
+}: {
+  name: string;
+  url: string;
+  onDismiss: () => void;
+  m: M;
+}) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
@@ -21,7 +31,11 @@ export function CreatedLink({ name, url, onDismiss, m }: { name: string; url: st
     }
   };
   return (
-    <section className={`${styles.panel} ${styles.created}`} aria-labelledby={`${id}-heading`} data-testid="created-link">
+    <section
+      className={`${styles.panel} ${styles.created}`}
+      aria-labelledby={`${id}-heading`}
+      data-testid="created-link"
+    >
       <h2 id={`${id}-heading`}>
         {m.createdHeading} “{name}”
       </h2>

@@ -61,7 +61,14 @@ export function DisplayRow({
             <label htmlFor={inputId} className="visually-hidden">
               {m.renameLabel} {display.name}
             </label>
-            <input id={inputId} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} required autoFocus />
+            <input
+              id={inputId}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={80}
+              required
+              autoFocus
+            />
             <button type="submit" className={styles.button} disabled={rename.isPending}>
               {rename.isPending ? m.saving : m.save}
             </button>

@@ -17,7 +17,15 @@ export function displayUrl(origin: string, token: string): string {
 }
 
 /** Create a display (its link shown once), then the list with rename and revoke. */
-export function TvDisplaysAdmin({ timeZone, locale, messages: m }: { timeZone: string; locale: Locale; messages: M }) {
+export function TvDisplaysAdmin({
+  timeZone,
+  locale,
+  messages: m,
+}: {
+  timeZone: string;
+  locale: Locale;
+  messages: M;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.admin.listTvDisplays.queryOptions());
@@ -64,7 +72,9 @@ export function TvDisplaysAdmin({ timeZone, locale, messages: m }: { timeZone: s
         ) : null}
       </section>
 
-      {created ? <CreatedLink name={created.name} url={created.url} onDismiss={() => setCreated(null)} m={m} /> : null}
+      {created ? (
+        <CreatedLink name={created.name} url={created.url} onDismiss={() => setCreated(null)} m={m} />
+      ) : null}
 
       <section className={styles.panel} aria-labelledby="tv-list-heading">
         <h2 id="tv-list-heading">{m.listHeading}</h2>

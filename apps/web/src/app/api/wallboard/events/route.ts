@@ -19,7 +19,11 @@ const RECONNECT_MS = 3_000;
  * stopped working; the stream ends). Without `tv`, a signed-in user's session works too. Payloads are superjson.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const parts = { headers: request.headers, cookies: request.cookies, searchParams: request.nextUrl.searchParams };
+  const parts = {
+    headers: request.headers,
+    cookies: request.cookies,
+    searchParams: request.nextUrl.searchParams,
+  };
   // A token that was given must be valid itself: a screen whose token was revoked must stop even in a browser
   // where someone is also signed in.
   const tokenGiven = request.nextUrl.searchParams.has(TV_TOKEN_QUERY) || request.headers.has("x-tv-token");
@@ -49,7 +53,9 @@ export async function GET(request: NextRequest): Promise<Response> {
         }
       };
       const send = (event: WallboardEvent) =>
-        write(sseEvent(event.type, superjson.stringify(event.type === "snapshot" ? event.snapshot : event.live)));
+        write(
+          sseEvent(event.type, superjson.stringify(event.type === "snapshot" ? event.snapshot : event.live)),
+        );
       const ping = () => write(sseEvent("ping", superjson.stringify({ now: new Date() })));
 
       write(sseRetry(RECONNECT_MS));
