@@ -61,7 +61,13 @@ export async function cliReport(range: { from: string; to: string }, timeZone: s
     ],
     {
       cwd: path.resolve(import.meta.dirname, "../../.."),
-      env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, TZ: timeZone, DATABASE_URL: "" },
+      // The app under test is on PostgreSQL when CI sets E2E_DATABASE_URL: the CLI must read the same database.
+      env: {
+        ...process.env,
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        TZ: timeZone,
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      },
       timeout: 60_000,
     },
   );
