@@ -49,10 +49,23 @@ export {
 
 // Admin
 export { resolveTvToken, type TvDisplayView } from "./admin/tv-displays";
-export { getSettings, DEFAULT_THRESHOLDS, type Settings, type Thresholds } from "./admin/settings";
+export {
+  getSettings,
+  DEFAULT_KPI_SETTINGS,
+  DEFAULT_THRESHOLDS,
+  type KpiSettings,
+  type Settings,
+  type Thresholds,
+} from "./admin/settings";
 
 // Audit
-export { recordAudit, listAudit, type AuditAction, type AuditActor, type AuditEventView } from "./audit/audit";
+export {
+  recordAudit,
+  listAudit,
+  type AuditAction,
+  type AuditActor,
+  type AuditEventView,
+} from "./audit/audit";
 
 // Calls, analytics, exports
 export {
@@ -87,8 +100,4 @@ export {
 export { SipDeviceNotConfiguredError, SipDeviceOfflineError } from "./telephony/click-to-call";
 
 // Sync control (implemented by the web app)
-export {
-  SyncBusyError,
-  type SyncController,
-  type SyncControllerStatus,
-} from "./sync/sync-controller";
+export { SyncBusyError, type SyncController, type SyncControllerStatus } from "./sync/sync-controller";

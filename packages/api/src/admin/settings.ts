@@ -27,7 +27,11 @@ export const thresholdsSchema = z
     /** Average wait above this many seconds is red. */
     maxWaitSeconds: z.number().int().min(1).max(3600),
     /** The data counts as stale when the newest cached call is older than this many minutes. */
-    staleDataMinutes: z.number().int().min(1).max(7 * 24 * 60),
+    staleDataMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60),
   })
   .refine((t) => t.answerRateRedPercent <= t.answerRateAmberPercent, {
     message: "The red answer-rate threshold must not exceed the amber one.",
@@ -43,26 +47,58 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   staleDataMinutes: 30,
 };
 
+/**
+ * The thresholds inside the KPI definitions (docs: the KPI glossary). Whole seconds, so that the rollups' 1-second
+ * bins count them exactly.
+ */
+export const kpiSettingsSchema = z.object({
+  /** An answered inbound call counts toward the service level when its wait is at most this many seconds. */
+  serviceLevelSeconds: z.number().int().min(1).max(120),
+  /** An abandoned inbound call this short (duration_seconds <= this) is a short abandon: left out of the rates. */
+  shortAbandonSeconds: z.number().int().min(0).max(120),
+  /** The service level the center aims for (%); below it the tiles turn red. */
+  serviceLevelTargetPercent: z.number().min(0).max(100),
+});
+
+export type KpiSettings = z.infer<typeof kpiSettingsSchema>;
+
+export const DEFAULT_KPI_SETTINGS: KpiSettings = {
+  serviceLevelSeconds: 20,
+  shortAbandonSeconds: 5,
+  serviceLevelTargetPercent: 80,
+};
+
 export interface Settings {
   /** The zone every number is shown and grouped in. */
   timeZone: string;
   thresholds: Thresholds;
+  kpi: KpiSettings;
 }
 
-export const settingsSchema = z.object({ timeZone: timeZoneSchema, thresholds: thresholdsSchema });
+export const settingsSchema = z.object({
+  timeZone: timeZoneSchema,
+  thresholds: thresholdsSchema,
+  kpi: kpiSettingsSchema,
+});
 export const settingsPatchSchema = z.object({
   timeZone: timeZoneSchema.optional(),
   thresholds: thresholdsSchema.optional(),
+  kpi: kpiSettingsSchema.optional(),
 });
 
 /** Each key's stored JSON is validated on read; a missing or invalid value falls back to the default. */
 export async function getSettings(db: Database): Promise<Settings> {
-  const rows = await db.prisma.setting.findMany({ where: { key: { in: ["timeZone", "thresholds"] } } });
+  const rows = await db.prisma.setting.findMany({
+    where: { key: { in: ["timeZone", "thresholds", "kpi"] } },
+  });
   const stored = new Map(rows.map((r) => [r.key, r.value as unknown]));
   return {
     // Default: the zone the cache computes its local dates and hours in.
     timeZone: timeZoneSchema.catch(db.timeZone).parse(stored.get("timeZone") ?? db.timeZone),
-    thresholds: thresholdsSchema.catch(DEFAULT_THRESHOLDS).parse(stored.get("thresholds") ?? DEFAULT_THRESHOLDS),
+    thresholds: thresholdsSchema
+      .catch(DEFAULT_THRESHOLDS)
+      .parse(stored.get("thresholds") ?? DEFAULT_THRESHOLDS),
+    kpi: kpiSettingsSchema.catch(DEFAULT_KPI_SETTINGS).parse(stored.get("kpi") ?? DEFAULT_KPI_SETTINGS),
   };
 }
 
