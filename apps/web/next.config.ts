@@ -26,7 +26,6 @@ const nextConfig: NextConfig = {
     "@prisma/client",
     "@prisma/adapter-pg",
     "@node-rs/argon2",
-    "exceljs",
     "@fast-csv/format",
   ],
   experimental: {
