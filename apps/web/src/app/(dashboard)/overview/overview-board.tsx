@@ -142,9 +142,9 @@ export function OverviewBoard({
         >
           {series && (
             <>
-              <TimeSeriesChart buckets={series.buckets} series={statusSeries(messages)} numberFormat={tag} />
+              <TimeSeriesChart buckets={series.buckets} series={statusSeries(context)} numberFormat={tag} />
               <ul className={styles.legend} aria-hidden="true">
-                {statusSeries(messages).map((s) => (
+                {statusSeries(context).map((s) => (
                   <li key={s.key}>
                     <span className={`${styles.swatch} ${s.tone}`} />
                     {s.label}
