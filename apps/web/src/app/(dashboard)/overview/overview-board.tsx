@@ -20,7 +20,7 @@ import {
   statusSeries,
 } from "./chart-data";
 import { HeatmapGrid } from "./heatmap-grid";
-import { KpiCards } from "./kpi-cards";
+import { type KpiExplanations, KpiCards, type KpiTargets } from "./kpi-cards";
 import layout from "./overview.module.css";
 import { ValueList } from "./value-list";
 
@@ -50,11 +50,15 @@ export function OverviewBoard({
   filter,
   locale,
   timeZone,
+  targets,
+  explanations,
   messages,
 }: {
   filter: PageFilter;
   locale: Locale;
   timeZone: string;
+  targets: KpiTargets;
+  explanations: KpiExplanations;
   messages: OverviewWords;
 }) {
   const m = messages.overview;
@@ -104,6 +108,8 @@ export function OverviewBoard({
           summary={overview.data.summary}
           previous={overview.data.previous}
           filter={filter}
+          targets={targets}
+          explanations={explanations}
           locale={locale}
           messages={m}
         />
