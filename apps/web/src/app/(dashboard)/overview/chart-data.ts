@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@antdash/api";
 import { fillTemplate } from "~/filters/fill-template";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import { statusContextOf, statusNamesFor } from "~/i18n/status-name";
+import { isUnfinishedBucket } from "~/lib/partial-bucket";
 import type { ChartDatum } from "./chart-datum";
 import styles from "./charts.module.css";
 import type { DistributionPoint } from "./distribution-chart";
@@ -129,12 +130,17 @@ export function seriesView(series: Overview["timeSeries"], ctx: ChartContext) {
     dateStyle: "medium",
     ...(series.bucket === "hour" && { timeStyle: "short" }),
   });
+  const now = new Date();
   const buckets: SeriesBucket[] = series.points.map((point) => {
     const start = wallClock(point.label);
-    const when = longFormat.format(start);
+    const partial = isUnfinishedBucket(point, now);
+    const when = partial
+      ? `${longFormat.format(start)} (${ctx.messages.overview.partialBucket})`
+      : longFormat.format(start);
     return {
       key: point.label,
       label: axisFormat.format(start),
+      partial,
       segments: STATUSES.map((status) => {
         const value = point.byStatus[status] ?? 0;
         const name = `${when}, ${statusNamesOf(ctx)[status]}`;
@@ -149,7 +155,11 @@ export function seriesView(series: Overview["timeSeries"], ctx: ChartContext) {
       }),
     };
   });
-  return { buckets, bucketName: ctx.messages.overview.buckets[series.bucket] };
+  return {
+    buckets,
+    bucketName: ctx.messages.overview.buckets[series.bucket],
+    hasPartial: buckets.some((b) => b.partial),
+  };
 }
 
 /** Monday first, as weeks are read in Vietnam. */

@@ -148,7 +148,12 @@ export function OverviewBoard({
         >
           {series && (
             <>
-              <TimeSeriesChart buckets={series.buckets} series={statusSeries(context)} numberFormat={tag} />
+              <TimeSeriesChart
+                buckets={series.buckets}
+                series={statusSeries(context)}
+                numberFormat={tag}
+                partialTone={styles.partial ?? ""}
+              />
               <ul className={styles.legend} aria-hidden="true">
                 {statusSeries(context).map((s) => (
                   <li key={s.key}>
@@ -157,6 +162,12 @@ export function OverviewBoard({
                   </li>
                 ))}
               </ul>
+              {series.hasPartial && (
+                <p className={styles.partialNote} data-testid="partial-bucket-note">
+                  <span className={`${styles.swatch} ${styles.partialSwatch}`} aria-hidden="true" />
+                  {m.partialBucketNote}
+                </p>
+              )}
             </>
           )}
         </ChartCard>
