@@ -9,6 +9,7 @@ export interface Thresholds {
   answerRateRedPercent: number;
   answerRateAmberPercent: number;
   maxWaitSeconds: number;
+  abandonRateRedPercent: number;
   staleDataMinutes: number;
 }
 
@@ -39,6 +40,23 @@ export async function getThresholds(admin: Page): Promise<Thresholds> {
 
 export async function setThresholds(admin: Page, thresholds: Thresholds): Promise<void> {
   expect((await trpcMutation(admin, "admin.updateSettings", { thresholds })).status).toBe(200);
+}
+
+export interface KpiSettings {
+  serviceLevelSeconds: number;
+  shortAbandonSeconds: number;
+  serviceLevelTargetPercent: number;
+}
+
+export async function getKpiSettings(admin: Page): Promise<KpiSettings> {
+  const response = await admin.request.get("/api/trpc/admin.getSettings");
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: { kpi: KpiSettings } } } }).result.data.json
+    .kpi;
+}
+
+export async function setKpiSettings(admin: Page, kpi: KpiSettings): Promise<void> {
+  expect((await trpcMutation(admin, "admin.updateSettings", { kpi })).status).toBe(200);
 }
 
 /** The demo simulator `pnpm start` runs beside the app (its address is noted in DATA_DIR/demo-simulator.json). */

@@ -2,9 +2,11 @@ import { expect, test } from "@playwright/test";
 import {
   adminPage,
   createDisplay,
+  getKpiSettings,
   getThresholds,
   placeCall,
   revokeDisplay,
+  setKpiSettings,
   setThresholds,
   type Thresholds,
   tileNumber,
@@ -27,11 +29,11 @@ test("the token URL opens the wallboard in the display's language; a wrong or re
   await expect(tv.getByTestId("wallboard")).toBeVisible();
   await expect(tv.getByText("Reception wall")).toBeVisible();
   await expect(tv.getByTestId("panel-title")).toHaveText("Hôm nay");
-  await expect(tv.getByTestId("tile-answerRate")).toBeVisible();
+  await expect(tv.getByTestId("tile-serviceLevel")).toBeVisible();
   await expect(tv.getByTestId("data-as-of")).toContainText(/\d{2}:\d{2}:\d{2}/);
   await tv.goto(`/tv/${display.token}?lang=en`);
   await expect(tv.getByTestId("panel-title")).toHaveText("Today");
-  await expect(tv.getByText("Answer rate")).toBeVisible();
+  await expect(tv.getByText("Service level", { exact: true })).toBeVisible();
 
   const wrong = await tv.goto(`/tv/${"x".repeat(43)}`);
   expect(wrong?.status()).toBe(404);
@@ -88,13 +90,21 @@ test("the panels rotate; a breached threshold turns its tile red and holds the r
 }) => {
   const admin = await adminPage(page);
   const original: Thresholds = await getThresholds(admin);
+  const originalKpi = await getKpiSettings(admin);
   const display = await createDisplay(admin, "Rotation wall");
   const tv = await browser.newPage();
-  // Thresholds nothing can breach, then one that any unanswered call today breaches.
-  const calm = { ...original, answerRateRedPercent: 0, answerRateAmberPercent: 0, maxWaitSeconds: 3600 };
+  // Thresholds nothing can breach, then one that any unanswered inbound call today breaches.
+  const calm = {
+    ...original,
+    answerRateRedPercent: 0,
+    answerRateAmberPercent: 0,
+    maxWaitSeconds: 3600,
+    abandonRateRedPercent: 100,
+  };
   const breached = { ...calm, answerRateRedPercent: 100, answerRateAmberPercent: 100 };
   try {
     await setThresholds(admin, calm);
+    await setKpiSettings(admin, { ...originalKpi, serviceLevelTargetPercent: 0 });
     await tv.goto(`/tv/${display.token}?rotate=5`);
     const wall = tv.getByTestId("wallboard");
     await expect(wall).toHaveAttribute("data-panel", "kpis");
@@ -116,7 +126,7 @@ test("the panels rotate; a breached threshold turns its tile red and holds the r
     await expect(wall).not.toHaveAttribute("data-panel", "kpis", { timeout: 12_000 });
     await setThresholds(admin, breached);
     // Pushed within seconds: the tile turns red and the screen goes back to the KPIs and stays there.
-    await expect(tv.getByTestId("tile-answerRate")).toHaveAttribute("data-level", "red", { timeout: 10_000 });
+    await expect(tv.getByTestId("tile-answered")).toHaveAttribute("data-level", "red", { timeout: 10_000 });
     await expect(wall).toHaveAttribute("data-panel", "kpis");
     await expect(tv.getByTestId("rotation-held")).toBeVisible();
     await tv.waitForTimeout(12_000);
@@ -128,6 +138,49 @@ test("the panels rotate; a breached threshold turns its tile red and holds the r
     await expect(wall).not.toHaveAttribute("data-panel", "kpis", { timeout: 12_000 });
   } finally {
     await setThresholds(admin, original);
+    await setKpiSettings(admin, originalKpi);
+    await tv.close();
+  }
+});
+
+test("a service level under its target turns the TV tile red; at or above it, it is not", async ({
+  page,
+  browser,
+}) => {
+  const admin = await adminPage(page);
+  const original = await getKpiSettings(admin);
+  const originalThresholds = await getThresholds(admin);
+  const display = await createDisplay(admin, "Service level wall");
+  const tv = await browser.newPage();
+  try {
+    // Nothing else red, so the screen stays readable; then an inbound call the caller abandoned after 8 s of
+    // ringing (longer than the short-abandon threshold): today's service level is certainly under 100 %.
+    await setThresholds(admin, { ...originalThresholds, answerRateRedPercent: 0, answerRateAmberPercent: 0 });
+    await setKpiSettings(admin, { ...original, serviceLevelTargetPercent: 0, shortAbandonSeconds: 5 });
+    await placeCall(tv, {
+      direction: "to_ab",
+      caller: uniqueNumber(),
+      ringSeconds: 8,
+      answered: false,
+      status: "CANCELLED",
+    });
+    await tv.goto(`/tv/${display.token}?rotate=600&lang=en`);
+    const tile = tv.getByTestId("tile-serviceLevel");
+    await expect(tile).toHaveAttribute("data-level", "ok", { timeout: 45_000 });
+
+    await setKpiSettings(admin, { ...original, serviceLevelTargetPercent: 100, shortAbandonSeconds: 5 });
+    await expect(tile).toHaveAttribute("data-level", "red", { timeout: 45_000 });
+    await expect(tile).toContainText("Threshold breached");
+    await expect(tile).toContainText("Target: 100.0%");
+    await expect(tv.getByTestId("wallboard")).toHaveAttribute("data-panel", "kpis");
+    await expect(tv.getByTestId("rotation-held")).toBeVisible();
+
+    await setKpiSettings(admin, { ...original, serviceLevelTargetPercent: 0 });
+    await expect(tile).toHaveAttribute("data-level", "ok", { timeout: 45_000 });
+  } finally {
+    await setKpiSettings(admin, original);
+    await setThresholds(admin, originalThresholds);
+    await revokeDisplay(admin, display.id);
     await tv.close();
   }
 });

@@ -11,7 +11,9 @@ import { binLabel, formatDuration } from "./format";
 import type { HeatmapCellView } from "./heatmap-grid";
 import { weekdayHourSlots } from "./heatmap-slots";
 import type { OverviewWords } from "./overview-board";
+import { kindNarrow } from "./kpi-specs";
 import type { SeriesBucket } from "./time-series-chart";
+import type { WaitBucketView } from "./wait-chart";
 
 // The API's aggregates turned into what the charts draw: translated labels, drill-down links, colours. Kept apart
 // from the chart components so the page's first script does not need recharts to show numbers.
@@ -238,4 +240,62 @@ export function distributionView(
       tone: tone("bubble"),
     }));
   return { points, ticks: edges.map((edge) => formatDuration(edge, m.units)) };
+}
+
+/**
+ * The inbound wait distribution as bars. Abandoned calls have no talk, so their wait is their duration: their bar
+ * opens exactly its calls. An answered call's duration is its wait plus its talk, and the filter cannot select by
+ * wait: its bar opens the answered inbound calls lasting at least the bucket's shortest wait.
+ */
+export function waitView(waits: RouterOutputs["analytics"]["waitDistribution"], ctx: ChartContext) {
+  const m = ctx.messages.overview;
+  const seconds = (n: number) => formatDuration(n, m.units);
+  const answered = kindNarrow(ctx.filter, "inbound", ["SUCCESS"]);
+  const abandoned = kindNarrow(ctx.filter, "inbound", ["CANCELLED"]);
+  const names = { answered: m.wait.answered, abandoned: m.wait.abandoned };
+  const buckets: WaitBucketView[] = waits.buckets.map((bucket) => {
+    const label =
+      bucket.maxSeconds === null
+        ? fillTemplate(m.openBin, { from: seconds(bucket.minSeconds) })
+        : `${bucket.minSeconds}–${bucket.maxSeconds} ${m.units.seconds}`;
+    const datum = (series: "answered" | "abandoned", href: string): ChartDatum => ({
+      key: `${bucket.minSeconds}`,
+      label,
+      value: bucket[series],
+      href,
+      aria: fillTemplate(m.wait.element, {
+        name: names[series],
+        wait: label,
+        count: count(ctx, bucket[series]),
+      }),
+      tone: tone(series === "answered" ? "status_SUCCESS" : "status_CANCELLED"),
+    });
+    return {
+      key: String(bucket.minSeconds),
+      label,
+      withinServiceLevel: bucket.withinServiceLevel,
+      answered: datum(
+        "answered",
+        answered
+          ? durationBinHref(ctx.filter, { from: bucket.minSeconds, to: null }, answered)
+          : drillHref(ctx.filter, {}),
+      ),
+      abandoned: datum(
+        "abandoned",
+        abandoned
+          ? durationBinHref(
+              ctx.filter,
+              { from: bucket.minSeconds, to: bucket.maxSeconds === null ? null : bucket.maxSeconds + 1 },
+              abandoned,
+            )
+          : drillHref(ctx.filter, {}),
+      ),
+    };
+  });
+  return {
+    buckets,
+    names,
+    thresholdLabel: fillTemplate(m.wait.threshold, { seconds: waits.serviceLevelSeconds }),
+    empty: waits.buckets.every((b) => b.answered === 0 && b.abandoned === 0),
+  };
 }

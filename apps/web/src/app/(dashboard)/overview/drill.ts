@@ -27,7 +27,11 @@ export function bucketHref(
  * duration bounds the page already has. Billing (talk) time has no filter criterion, so a distribution cell drills
  * into its duration bin: exact for the cell's column, wider than the cell itself.
  */
-export function durationBinHref(filter: PageFilter, bin: { from: number; to: number | null }): string {
+export function durationBinHref(
+  filter: PageFilter,
+  bin: { from: number; to: number | null },
+  narrow: Partial<CallFilterInput> = {},
+): string {
   const min = Math.max(bin.from, filter.minDurationSeconds ?? 0);
   const binMax = bin.to === null ? undefined : bin.to - 1;
   const max =
@@ -37,6 +41,7 @@ export function durationBinHref(filter: PageFilter, bin: { from: number; to: num
         ? binMax
         : Math.min(binMax, filter.maxDurationSeconds);
   return drillHref(filter, {
+    ...narrow,
     minDurationSeconds: min,
     ...(max === undefined ? {} : { maxDurationSeconds: max }),
   });

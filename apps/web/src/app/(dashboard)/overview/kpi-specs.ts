@@ -57,8 +57,11 @@ function within<T extends string>(current: readonly T[] | undefined, wanted: rea
   return both.length > 0 ? both : null;
 }
 
-/** Inbound = trunking & to_ab, outbound = trunking & from_ab, internal = one_one, intersected with the page. */
-function kindNarrow(filter: Narrow, kind: KpiGroup, statuses?: readonly Status[]): Narrow | null {
+/**
+ * The calls of one kind (inbound = trunking & to_ab, outbound = trunking & from_ab, internal = one_one), optionally
+ * of some statuses, intersected with the page's filter; null when the page's filter leaves none of them.
+ */
+export function kindNarrow(filter: Narrow, kind: KpiGroup, statuses?: readonly Status[]): Narrow | null {
   const callClass = within(filter.callClass, kind === "internal" ? ["one_one"] : ["trunking"]);
   const direction =
     kind === "internal"

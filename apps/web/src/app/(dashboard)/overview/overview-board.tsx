@@ -16,6 +16,7 @@ import {
   didData,
   heatmapRows,
   seriesView,
+  waitView,
   statusData,
   statusSeries,
 } from "./chart-data";
@@ -35,6 +36,7 @@ const TimeSeriesChart = dynamic(() => import("./time-series-chart"), {
   ssr: false,
   loading: placeholder(280),
 });
+const WaitChart = dynamic(() => import("./wait-chart"), { ssr: false, loading: placeholder(280) });
 const DistributionChart = dynamic(() => import("./distribution-chart"), {
   ssr: false,
   loading: placeholder(300),
@@ -66,6 +68,7 @@ export function OverviewBoard({
   const overview = useQuery(trpc.analytics.overview.queryOptions({ filter }));
   const heatmap = useQuery(trpc.analytics.heatmap.queryOptions({ filter }));
   const distribution = useQuery(trpc.analytics.distribution.queryOptions({ filter }));
+  const waits = useQuery(trpc.analytics.waitDistribution.queryOptions({ filter }));
   const tag = intlLocale(locale);
   const context = { filter, locale, timeZone, messages };
 
@@ -100,6 +103,7 @@ export function OverviewBoard({
   const series = overview.data ? seriesView(overview.data.timeSeries, context) : null;
   const heat = heatmap.data ? heatmapRows(heatmap.data, context) : null;
   const bins = distribution.data ? distributionView(distribution.data, context) : null;
+  const wait = waits.data ? waitView(waits.data, context) : null;
 
   return (
     <>
@@ -182,6 +186,40 @@ export function OverviewBoard({
             <BarListChart data={dids.slice(0, 12)} numberFormat={tag} />
             <ValueList data={dids} locale={tag} scroll />
           </div>
+        </ChartCard>
+
+        <ChartCard
+          id="wait"
+          title={m.charts.wait}
+          state={wait?.empty && stateOf(waits) === "ready" ? "empty" : stateOf(waits)}
+          messages={{ ...cardWords, noData: m.wait.none }}
+          note={m.wait.note}
+          wide
+        >
+          {wait && (
+            <>
+              <WaitChart
+                buckets={wait.buckets}
+                names={wait.names}
+                thresholdLabel={wait.thresholdLabel}
+                numberFormat={tag}
+              />
+              <ul className={styles.legend} aria-hidden="true">
+                <li>
+                  <span className={`${styles.swatch} ${styles.status_SUCCESS}`} />
+                  {wait.names.answered}
+                </li>
+                <li>
+                  <span className={`${styles.swatch} ${styles.status_CANCELLED}`} />
+                  {wait.names.abandoned}
+                </li>
+                <li>
+                  <span className={`${styles.swatch} ${styles.thresholdSwatch}`} />
+                  {wait.thresholdLabel}
+                </li>
+              </ul>
+            </>
+          )}
         </ChartCard>
 
         <ChartCard

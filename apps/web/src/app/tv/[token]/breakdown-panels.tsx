@@ -45,45 +45,93 @@ export function DidsPanel({ board, m, f }: PanelProps) {
   );
 }
 
-/** Agents by calls answered today. */
+/** Today's leaderboards: inbound work (answered) and outbound work (calls placed) ranked apart. */
 export function AgentsPanel({ board, m, f }: PanelProps) {
-  if (board.agents.length === 0) return <p className={styles.empty}>{m.agents.empty}</p>;
+  const a = m.agents;
+  if (board.agentsInbound.length === 0 && board.agentsOutbound.length === 0) {
+    return <p className={styles.empty}>{a.empty}</p>;
+  }
   return (
-    <table className={styles.table}>
-      <caption className="visually-hidden">{m.panels.agents}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.rank}>
-            #
-          </th>
-          <th scope="col">{m.agents.agent}</th>
-          <th scope="col" className={styles.num}>
-            {m.agents.answered}
-          </th>
-          <th scope="col" className={styles.num}>
-            {m.agents.calls}
-          </th>
-          <th scope="col" className={styles.num}>
-            {m.agents.talk}
-          </th>
-          <th scope="col" className={styles.num}>
-            {m.agents.avgTalk}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {board.agents.map((a, i) => (
-          <tr key={a.agent}>
-            <td className={styles.rank}>{i + 1}</td>
-            <td>{a.agent}</td>
-            <td className={styles.num}>{f.count(a.answered)}</td>
-            <td className={styles.num}>{f.count(a.calls)}</td>
-            <td className={styles.num}>{f.duration(a.talkSeconds)}</td>
-            <td className={styles.num}>{f.duration(a.avgTalkSeconds)}</td>
+    <div className={styles.boards}>
+      <Leaderboard
+        title={a.inbound}
+        testId="leaderboard-inbound"
+        headers={[a.answered, a.missed, a.avgTalk]}
+        rows={board.agentsInbound.map((r) => ({
+          agent: r.agent,
+          cells: [
+            f.count(r.answered),
+            f.count(r.missed),
+            r.avgTalkSeconds === null ? "–" : f.duration(r.avgTalkSeconds),
+          ],
+        }))}
+        agentLabel={a.agent}
+      />
+      <Leaderboard
+        title={a.outbound}
+        testId="leaderboard-outbound"
+        headers={[a.attempts, a.connected, a.connectRate, a.talk]}
+        rows={board.agentsOutbound.map((r) => ({
+          agent: r.agent,
+          cells: [
+            f.count(r.attempts),
+            f.count(r.connected),
+            r.connectRate === null ? "–" : f.percent(r.connectRate),
+            f.duration(r.talkSeconds),
+          ],
+        }))}
+        agentLabel={a.agent}
+      />
+    </div>
+  );
+}
+
+function Leaderboard({
+  title,
+  testId,
+  headers,
+  rows,
+  agentLabel,
+}: {
+  title: string;
+  testId: string;
+  headers: string[];
+  rows: { agent: string; cells: string[] }[];
+  agentLabel: string;
+}) {
+  return (
+    <section className={styles.board} data-testid={testId}>
+      <h3 className={styles.boardTitle}>{title}</h3>
+      <table className={styles.table}>
+        <caption className="visually-hidden">{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.rank}>
+              #
+            </th>
+            <th scope="col">{agentLabel}</th>
+            {headers.map((header) => (
+              <th key={header} scope="col" className={styles.num}>
+                {header}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={row.agent}>
+              <td className={styles.rank}>{i + 1}</td>
+              <td>{row.agent}</td>
+              {row.cells.map((cell, c) => (
+                <td key={headers[c]} className={styles.num}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 

@@ -1,3 +1,4 @@
+import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import type { WallFormat } from "./format";
 import styles from "./wallboard.module.css";
@@ -32,53 +33,68 @@ function Tile({ id, label, value, note, level, levelText }: TileProps) {
   );
 }
 
-/** Today's numbers; answer rate and average wait coloured by the admins' thresholds. */
+/** A rate or mean with nothing to divide by (no inbound call yet) reads "–", never 0. */
+const orDash = <T,>(value: T | null, format: (v: T) => string) => (value === null ? "–" : format(value));
+
+/**
+ * Today's numbers by direction (issue 12's KPIs): inbound service level against its target, speed of answer,
+ * abandon rate, missed and answered, then outbound attempts and connect rate. The admins' thresholds colour them.
+ */
 export function KpiPanel({ board, m, f }: { board: WallboardSnapshot; m: Messages["tv"]; f: WallFormat }) {
-  const { kpis, lastWeekKpis: before, tiles, thresholds } = board;
+  const { callKpis, lastWeekCallKpis, tiles, thresholds, kpiSettings } = board;
+  const { inbound, outbound } = callKpis;
+  const before = lastWeekCallKpis;
   const lastWeek = (value: string) => `${m.kpis.lastWeek}: ${value}`;
+  const percent = (rate: number | null) => orDash(rate, f.percent);
+  const seconds = (value: number | null) => orDash(value, f.duration);
   return (
     <div className={styles.tiles}>
       <Tile
-        id="answerRate"
-        label={m.kpis.answerRate}
-        value={kpis.total ? f.percent(kpis.answerRate) : "–"}
-        level={tiles.answerRate}
-        levelText={m.levels[tiles.answerRate]}
-        note={`${m.kpis.threshold}: ${f.percent(thresholds.answerRateRedPercent / 100)} · ${lastWeek(
-          before.total ? f.percent(before.answerRate) : "–",
-        )}`}
+        id="serviceLevel"
+        label={m.kpis.serviceLevel}
+        value={percent(inbound.serviceLevel)}
+        level={tiles.serviceLevel}
+        levelText={m.levels[tiles.serviceLevel]}
+        note={`${m.kpis.target}: ${f.percent(kpiSettings.serviceLevelTargetPercent / 100)} · ${fillTemplate(
+          m.kpis.serviceLevelWithin,
+          { seconds: inbound.serviceLevelSeconds },
+        )} · ${lastWeek(percent(before.inbound.serviceLevel))}`}
       />
       <Tile
-        id="total"
-        label={m.kpis.total}
-        value={f.count(kpis.total)}
-        note={lastWeek(f.count(before.total))}
+        id="asa"
+        label={m.kpis.asa}
+        value={seconds(inbound.asaSeconds)}
+        level={tiles.asa}
+        levelText={m.levels[tiles.asa]}
+        note={`${m.kpis.threshold}: ${f.duration(thresholds.maxWaitSeconds)} · ${m.kpis.waitNote}`}
       />
       <Tile
-        id="answered"
-        label={m.kpis.answered}
-        value={f.count(kpis.answered)}
-        note={`${m.kpis.inbound} ${f.count(kpis.inbound)} · ${m.kpis.outbound} ${f.count(kpis.outbound)}`}
-      />
-      <Tile
-        id="avgWait"
-        label={m.kpis.avgWait}
-        value={f.duration(kpis.avgWaitSeconds)}
-        level={tiles.avgWait}
-        levelText={m.levels[tiles.avgWait]}
-        note={`${m.kpis.threshold}: ${f.duration(thresholds.maxWaitSeconds)}`}
+        id="abandonRate"
+        label={m.kpis.abandonRate}
+        value={percent(inbound.abandonRate)}
+        level={tiles.abandonRate}
+        levelText={m.levels[tiles.abandonRate]}
+        note={`${m.kpis.threshold}: ${f.percent(thresholds.abandonRateRedPercent / 100)} · ${m.kpis.abandoned}: ${f.count(inbound.abandoned)}`}
       />
       <Tile
         id="missed"
         label={m.kpis.missed}
-        value={f.count(kpis.missed)}
-        note={`${m.kpis.abandoned}: ${f.count(kpis.abandoned)} · ${lastWeek(f.count(before.missed))}`}
+        value={f.count(inbound.missed)}
+        note={lastWeek(f.count(before.inbound.missed))}
       />
       <Tile
-        id="avgTalk"
-        label={m.kpis.avgTalk}
-        value={f.duration(kpis.avgTalkSeconds)}
-        note={lastWeek(f.duration(before.avgTalkSeconds))}
+        id="answered"
+        label={m.kpis.answered}
+        value={f.count(inbound.answered)}
+        level={tiles.inboundAnswerRate}
+        levelText={m.levels[tiles.inboundAnswerRate]}
+        note={`${m.kpis.offered}: ${f.count(inbound.offered)} · ${m.kpis.answerRate}: ${percent(inbound.answerRate)}`}
+      />
+      <Tile
+        id="outbound"
+        label={m.kpis.outbound}
+        value={f.count(outbound.attempts)}
+        note={`${m.kpis.connectRate}: ${percent(outbound.connectRate)} · ${lastWeek(f.count(before.outbound.attempts))}`}
       />
     </div>
   );

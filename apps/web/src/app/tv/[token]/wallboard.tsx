@@ -26,7 +26,8 @@ export interface WallboardProps {
 
 /** Panels whose numbers are past a threshold (red): the rotation holds on them. */
 function breachedPanels(board: WallboardSnapshot): PanelId[] {
-  return Object.values(board.tiles).includes("red") ? ["kpis"] : [];
+  const { serviceLevel, asa, abandonRate, inboundAnswerRate } = board.tiles;
+  return [serviceLevel, asa, abandonRate, inboundAnswerRate].includes("red") ? ["kpis"] : [];
 }
 
 /** The wall screen: a rotating panel, the live calls under it, freshness and the clock above. */

@@ -129,6 +129,7 @@ function SettingsForm({
           {input("answerRateRedPercent", m.answerRateRed)}
           {input("answerRateAmberPercent", m.answerRateAmber)}
           {input("maxWaitSeconds", m.maxWait)}
+          {input("abandonRateRedPercent", m.abandonRateRed)}
           {input("staleDataMinutes", m.staleData)}
         </div>
       </fieldset>

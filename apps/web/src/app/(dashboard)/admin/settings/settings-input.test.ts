@@ -7,6 +7,7 @@ const saved = {
     answerRateRedPercent: 70,
     answerRateAmberPercent: 85,
     maxWaitSeconds: 60,
+    abandonRateRedPercent: 10,
     staleDataMinutes: 30,
   },
   kpi: { serviceLevelSeconds: 20, shortAbandonSeconds: 5, serviceLevelTargetPercent: 80 },

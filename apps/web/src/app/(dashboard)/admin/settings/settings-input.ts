@@ -22,6 +22,7 @@ const THRESHOLD_LIMITS: Record<keyof Thresholds, Limits> = {
   answerRateRedPercent: { min: 0, max: 100, integer: false },
   answerRateAmberPercent: { min: 0, max: 100, integer: false },
   maxWaitSeconds: { min: 1, max: 3600, integer: true },
+  abandonRateRedPercent: { min: 0, max: 100, integer: false },
   staleDataMinutes: { min: 1, max: 7 * 24 * 60, integer: true },
 };
 

@@ -11,6 +11,7 @@ import styles from "./breakdown.module.css";
 import { numberFormats } from "./format";
 import { kpiRows, remainderRow, totalRow } from "./kpi-rows";
 import { type FooterRow, KpiTable } from "./kpi-table";
+import { isUnfinishedBucket } from "~/lib/partial-bucket";
 import { trendBucket, trendsByKey, trendWindows } from "./trend-windows";
 import { LoadFailed } from "./load-failed";
 
@@ -19,15 +20,9 @@ const TREND_POINTS = 12;
 
 export type BreakdownDimension = "agent" | "did";
 
-/** The filter's calls in one direction, or null when the filter already excludes that direction. */
-function inboundFilter(filter: CallFilterInput): CallFilterInput | null {
-  if (filter.direction && !filter.direction.includes("to_ab")) return null;
-  return { ...filter, direction: ["to_ab"] };
-}
-
 /**
- * The agents or DIDs table for the page's filter. Requests: the breakdown, the same breakdown of inbound calls
- * (outbound is the rest), the summary (the total row), the time series (the trend windows) and one breakdown per
+ * The agents or DIDs table for the page's filter, inbound and outbound work in separate columns. Requests: the
+ * breakdown, the summary (the total row), the time series (the trend windows) and one breakdown per
  * trend window: a fixed dozen or so whatever the number of rows, instead of one time series per row.
  */
 export function BreakdownView({
@@ -42,13 +37,8 @@ export function BreakdownView({
   messages: Messages["agents"];
 }) {
   const trpc = useTRPC();
-  const inbound = inboundFilter(filter);
   const main = useQuery(trpc.analytics.breakdown.queryOptions({ filter, dimension }));
   const summary = useQuery(trpc.analytics.summary.queryOptions({ filter }));
-  const inboundRows = useQuery({
-    ...trpc.analytics.breakdown.queryOptions({ filter: inbound ?? filter, dimension }),
-    enabled: inbound !== null,
-  });
   const bucket = trendBucket(String(filter.from), String(filter.to));
   const series = useQuery(trpc.analytics.timeSeries.queryOptions({ filter, bucket }));
   const windows = useMemo(() => trendWindows(series.data?.points ?? [], TREND_POINTS), [series.data]);
@@ -65,6 +55,7 @@ export function BreakdownView({
       ? trendsByKey(windowRows.map((q) => q.data?.rows))
       : null;
   const windowCount = trendFailed ? 0 : windows.length;
+  const trendPartial = isUnfinishedBucket(windows.at(-1) ?? { from: "", to: "" });
   const totalTrend = trendFailed ? [] : series.data ? windows.map((w) => w.total) : null;
 
   const hrefFor = useCallback(
@@ -92,7 +83,7 @@ export function BreakdownView({
     );
   }
 
-  const rows = kpiRows(main.data.rows, inbound === null ? [] : inboundRows.data?.rows, trends, windowCount);
+  const rows = kpiRows(main.data.rows, trends, windowCount);
   const total = totalRow(summary.data, totalTrend);
   const footer: FooterRow[] =
     dimension === "did"
@@ -117,9 +108,15 @@ export function BreakdownView({
           nameHeader={dimension === "agent" ? m.columns.agent : m.columns.did}
           caption={dimension === "agent" ? m.tableAgents : m.tableDids}
           hrefFor={hrefFor}
+          trendPartial={trendPartial}
           locale={locale}
           messages={m}
         />
+      )}
+      {trendPartial && rows.length > 0 && (
+        <p className={styles.note} data-testid="trend-partial-note">
+          {m.trendPartialNote}
+        </p>
       )}
       <p className={styles.note}>{dimension === "agent" ? m.agentsNote : m.didsNote}</p>
     </section>

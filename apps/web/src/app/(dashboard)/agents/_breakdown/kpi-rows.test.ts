@@ -1,69 +1,68 @@
 import { describe, expect, it } from "vitest";
 import { type BreakdownRow, type CallSummary, kpiRows, remainderRow, totalRow } from "./kpi-rows";
 
-function row(
-  key: string,
-  calls: number,
-  answered: number,
-  billingSeconds: number,
-  waitSeconds: number,
-): BreakdownRow {
+/** A breakdown row: inbound offered/answered, outbound attempts/connected, talk seconds. */
+function row(key: string, inbound: [number, number], outbound: [number, number], billingSeconds: number) {
+  const [offered, inboundAnswered] = inbound;
+  const [attempts, connected] = outbound;
   return {
     key,
-    calls,
-    answered,
-    abandoned: 1,
+    calls: offered + attempts,
+    answered: inboundAnswered + connected,
     billingSeconds,
-    durationSeconds: billingSeconds + waitSeconds,
-    waitSeconds,
-    answerRate: calls ? answered / calls : 0,
-    avgTalkSeconds: answered ? billingSeconds / answered : 0,
-    avgWaitSeconds: calls ? waitSeconds / calls : 0,
-  };
+    inboundOffered: offered,
+    inboundAnswered,
+    inboundMissed: offered - inboundAnswered,
+    outboundAttempts: attempts,
+    outboundConnected: connected,
+  } as unknown as BreakdownRow;
 }
 
 const summary = {
   total: 20,
   answered: 12,
-  abandoned: 3,
   billingSeconds: 1_000,
-  waitSeconds: 200,
-  byDirection: { to_ab: 14, from_ab: 6 },
+  kpis: {
+    inbound: { offered: 14, answered: 10, missed: 4 },
+    outbound: { attempts: 6, connected: 2 },
+    internal: { calls: 0 },
+  },
 } as unknown as CallSummary;
 
 describe("kpiRows", () => {
-  it("splits each row into inbound and outbound and adds its trend", () => {
+  it("keeps inbound and outbound work apart and adds each row's trend", () => {
     const rows = kpiRows(
-      [row("028", 10, 8, 800, 100), row("024", 4, 2, 100, 40)],
-      [row("028", 7, 6, 0, 0)],
+      [row("028", [7, 6], [3, 2], 800), row("024", [0, 0], [4, 0], 0)],
       new Map([["028", [4, 6]]]),
       2,
     );
     expect(rows[0]).toMatchObject({
       key: "028",
       calls: 10,
-      inbound: 7,
-      outbound: 3,
-      missed: 2,
-      answerRate: 0.8,
+      inboundOffered: 7,
+      inboundAnswered: 6,
+      inboundMissed: 1,
+      outboundAttempts: 3,
+      trend: [4, 6],
     });
+    expect(rows[0]!.outboundConnectRate).toBeCloseTo(2 / 3);
     expect(rows[0]!.avgTalkSeconds).toBe(100);
-    expect(rows[0]!.avgWaitSeconds).toBe(10);
-    expect(rows[1]).toMatchObject({ key: "024", inbound: 0, outbound: 4, trend: [0, 0] });
+    // No answered call: no average talk; outbound attempts but none connected: a rate of 0, not "—".
+    expect(rows[1]).toMatchObject({ avgTalkSeconds: null, outboundConnectRate: 0, trend: [0, 0] });
   });
 
-  it("drops rows without calls and leaves trends unknown while they load", () => {
-    const rows = kpiRows([row("028", 10, 8, 800, 100), row("024", 0, 0, 0, 0)], undefined, null, 3);
+  it("has no connect rate without outbound calls, drops rows without calls, leaves trends unknown while loading", () => {
+    const rows = kpiRows([row("028", [5, 5], [0, 0], 50), row("024", [0, 0], [0, 0], 0)], null, 3);
     expect(rows.map((r) => r.key)).toEqual(["028"]);
+    expect(rows[0]!.outboundConnectRate).toBeNull();
     expect(rows[0]!.trend).toBeNull();
   });
 });
 
 describe("totalRow and remainderRow", () => {
-  it("the remainder is what the rows leave of the total, so rows and remainder add up to it", () => {
+  it("the total is the summary's KPIs; the remainder is what the rows leave of it", () => {
     const rows = kpiRows(
-      [row("028", 10, 8, 800, 100), row("024", 4, 2, 100, 40)],
-      [row("028", 10, 8, 0, 0), row("024", 4, 2, 0, 0)],
+      [row("028", [10, 8], [0, 0], 800), row("024", [4, 2], [0, 0], 100)],
       new Map([
         ["028", [4, 6]],
         ["024", [1, 3]],
@@ -72,17 +71,23 @@ describe("totalRow and remainderRow", () => {
     );
     const total = totalRow(summary, [9, 11]);
     const rest = remainderRow(summary, rows, total.trend);
-    expect(total).toMatchObject({ calls: 20, inbound: 14, outbound: 6, answered: 12, missed: 8 });
+    expect(total).toMatchObject({
+      calls: 20,
+      inboundOffered: 14,
+      inboundAnswered: 10,
+      inboundMissed: 4,
+      outboundAttempts: 6,
+    });
+    expect(total.outboundConnectRate).toBeCloseTo(2 / 6);
     expect(rest).toMatchObject({
       calls: 6,
-      inbound: 0,
-      outbound: 6,
-      answered: 2,
-      abandoned: 1,
+      inboundOffered: 0,
+      inboundAnswered: 0,
+      outboundAttempts: 6,
       totalTalkSeconds: 100,
       trend: [4, 2],
     });
-    expect(rest.avgWaitSeconds).toBeCloseTo(60 / 6);
+    expect(rest.avgTalkSeconds).toBe(50); // 100 s over the 2 answered calls the rows leave
     expect(rows.reduce((sum, r) => sum + r.calls, rest.calls)).toBe(total.calls);
   });
 });

@@ -3,33 +3,36 @@ import type { RouterOutputs } from "@antdash/api";
 export type BreakdownRow = RouterOutputs["analytics"]["breakdown"]["rows"][number];
 export type CallSummary = RouterOutputs["analytics"]["summary"];
 
-/** What a row of the agents or DIDs table shows. */
+/** What a row of the agents or DIDs table shows: inbound and outbound work apart (issue 12's definitions). */
 export interface KpiRow {
   key: string;
   calls: number;
-  inbound: number;
-  outbound: number;
-  answered: number;
-  answerRate: number;
-  /** Calls not answered (every status but SUCCESS). */
-  missed: number;
-  /** The caller hung up before an answer (CANCELLED). */
-  abandoned: number;
-  avgTalkSeconds: number;
+  inboundOffered: number;
+  inboundAnswered: number;
+  /** Inbound calls not answered; for an agent, those that rang them, as far as the history tells. */
+  inboundMissed: number;
+  outboundAttempts: number;
+  outboundConnected: number;
+  /** outboundConnected / outboundAttempts, 0..1; null without outbound calls. */
+  outboundConnectRate: number | null;
+  /** Talk seconds per answered call (any direction). */
+  avgTalkSeconds: number | null;
   totalTalkSeconds: number;
-  avgWaitSeconds: number;
-  totalWaitSeconds: number;
+  /** Answered calls of any direction (the average talk's denominator). */
+  answered: number;
   /** Calls per trend window, or null while loading or unavailable. */
   trend: number[] | null;
 }
 
 interface Counters {
   calls: number;
-  inbound: number;
+  inboundOffered: number;
+  inboundAnswered: number;
+  inboundMissed: number;
+  outboundAttempts: number;
+  outboundConnected: number;
   answered: number;
-  abandoned: number;
   billingSeconds: number;
-  waitSeconds: number;
 }
 
 /** The table's KPIs from summable counters (the same arithmetic as the API's breakdown rows). */
@@ -37,45 +40,49 @@ export function kpiRow(key: string, c: Counters, trend: number[] | null): KpiRow
   return {
     key,
     calls: c.calls,
-    inbound: c.inbound,
-    outbound: c.calls - c.inbound,
-    answered: c.answered,
-    answerRate: c.calls ? c.answered / c.calls : 0,
-    missed: c.calls - c.answered,
-    abandoned: c.abandoned,
-    avgTalkSeconds: c.answered ? c.billingSeconds / c.answered : 0,
+    inboundOffered: c.inboundOffered,
+    inboundAnswered: c.inboundAnswered,
+    inboundMissed: c.inboundMissed,
+    outboundAttempts: c.outboundAttempts,
+    outboundConnected: c.outboundConnected,
+    outboundConnectRate: c.outboundAttempts ? c.outboundConnected / c.outboundAttempts : null,
+    avgTalkSeconds: c.answered ? c.billingSeconds / c.answered : null,
     totalTalkSeconds: c.billingSeconds,
-    avgWaitSeconds: c.calls ? c.waitSeconds / c.calls : 0,
-    totalWaitSeconds: c.waitSeconds,
+    answered: c.answered,
     trend,
   };
 }
 
-/**
- * The table rows: each breakdown row with its inbound count (from the same breakdown limited to inbound calls;
- * every call, and every agent's share of one, has exactly one direction, so outbound is the rest) and its trend.
- */
+/** The table rows: each breakdown row with its trend. */
 export function kpiRows(
   rows: readonly BreakdownRow[],
-  inboundRows: readonly BreakdownRow[] | undefined,
   trends: Map<string, number[]> | null,
   windowCount: number,
 ): KpiRow[] {
-  const inbound = new Map(inboundRows?.map((row) => [row.key, row.calls]));
   return rows
     .filter((row) => row.calls > 0)
     .map((row) =>
-      kpiRow(
-        row.key,
-        { ...row, inbound: inbound.get(row.key) ?? 0 },
-        trends ? (trends.get(row.key) ?? new Array<number>(windowCount).fill(0)) : null,
-      ),
+      kpiRow(row.key, row, trends ? (trends.get(row.key) ?? new Array<number>(windowCount).fill(0)) : null),
     );
 }
 
 /** The whole period's KPIs, from the summary of the same filter. */
 export function totalRow(summary: CallSummary, trend: number[] | null): KpiRow {
-  return kpiRow("", { ...summary, calls: summary.total, inbound: summary.byDirection.to_ab ?? 0 }, trend);
+  const { inbound, outbound } = summary.kpis;
+  return kpiRow(
+    "",
+    {
+      calls: summary.total,
+      inboundOffered: inbound.offered,
+      inboundAnswered: inbound.answered,
+      inboundMissed: inbound.missed,
+      outboundAttempts: outbound.attempts,
+      outboundConnected: outbound.connected,
+      answered: summary.answered,
+      billingSeconds: summary.billingSeconds,
+    },
+    trend,
+  );
 }
 
 /**
@@ -92,11 +99,13 @@ export function remainderRow(
     "",
     {
       calls: summary.total - sum((r) => r.calls),
-      inbound: (summary.byDirection.to_ab ?? 0) - sum((r) => r.inbound),
+      inboundOffered: summary.kpis.inbound.offered - sum((r) => r.inboundOffered),
+      inboundAnswered: summary.kpis.inbound.answered - sum((r) => r.inboundAnswered),
+      inboundMissed: summary.kpis.inbound.missed - sum((r) => r.inboundMissed),
+      outboundAttempts: summary.kpis.outbound.attempts - sum((r) => r.outboundAttempts),
+      outboundConnected: summary.kpis.outbound.connected - sum((r) => r.outboundConnected),
       answered: summary.answered - sum((r) => r.answered),
-      abandoned: summary.abandoned - sum((r) => r.abandoned),
       billingSeconds: summary.billingSeconds - sum((r) => r.totalTalkSeconds),
-      waitSeconds: summary.waitSeconds - sum((r) => r.totalWaitSeconds),
     },
     totalTrend && rows.every((row) => row.trend)
       ? totalTrend.map((value, i) => value - sum((r) => r.trend![i] ?? 0))

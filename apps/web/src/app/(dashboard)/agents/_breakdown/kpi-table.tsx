@@ -18,13 +18,11 @@ import type { KpiRow } from "./kpi-rows";
 import { Sparkline } from "./sparkline";
 
 type M = Messages["agents"];
-type NumericKey = {
-  [K in keyof KpiRow]: KpiRow[K] extends number ? (K extends "totalWaitSeconds" ? never : K) : never;
-}[keyof KpiRow];
+type ColumnKey = Exclude<keyof KpiRow, "key" | "trend" | "answered" | "outboundConnected">;
 
 /** A KPI column: its value, how it reads, and its heading (shared by the sortable body and the footer rows). */
 interface KpiColumn {
-  id: NumericKey;
+  id: ColumnKey;
   label: string;
   format: (value: number) => string;
 }
@@ -34,16 +32,19 @@ function kpiColumns(m: M, locale: Locale): KpiColumn[] {
   const c = m.columns;
   return [
     { id: "calls", label: c.calls, format: integer },
-    { id: "inbound", label: c.inbound, format: integer },
-    { id: "outbound", label: c.outbound, format: integer },
-    { id: "answered", label: c.answered, format: integer },
-    { id: "answerRate", label: c.answerRate, format: percent },
-    { id: "missed", label: c.missed, format: integer },
-    { id: "abandoned", label: c.abandoned, format: integer },
+    { id: "inboundOffered", label: c.inboundOffered, format: integer },
+    { id: "inboundAnswered", label: c.inboundAnswered, format: integer },
+    { id: "inboundMissed", label: c.inboundMissed, format: integer },
+    { id: "outboundAttempts", label: c.outboundAttempts, format: integer },
+    { id: "outboundConnectRate", label: c.outboundConnectRate, format: percent },
     { id: "avgTalkSeconds", label: c.avgTalk, format: formatSeconds },
     { id: "totalTalkSeconds", label: c.totalTalk, format: formatSeconds },
-    { id: "avgWaitSeconds", label: c.avgWait, format: formatSeconds },
   ];
+}
+
+/** A rate or mean with nothing to divide by reads "—", never 0. */
+function formatOrDash(kpi: KpiColumn, value: number | null): string {
+  return value === null ? "—" : kpi.format(value);
 }
 
 const features = tableFeatures({
@@ -68,6 +69,7 @@ export function KpiTable({
   nameHeader,
   caption,
   hrefFor,
+  trendPartial,
   locale,
   messages: m,
 }: {
@@ -76,6 +78,8 @@ export function KpiTable({
   nameHeader: string;
   caption: string;
   hrefFor: (key: string) => string;
+  /** The trends' last point is the period still running (drawn dashed). */
+  trendPartial: boolean;
   locale: Locale;
   messages: M;
 }) {
@@ -95,11 +99,12 @@ export function KpiTable({
         }),
         // Calls, then its trend, then the other numbers: the trend stays in view on a tablet.
         ...kpis.flatMap((kpi) => [
-          helper.accessor(kpi.id, {
+          // A rate without calls (null) sorts below every rate.
+          helper.accessor((row) => row[kpi.id] ?? -1, {
             id: kpi.id,
             header: kpi.label,
             sortDescFirst: true,
-            cell: (info) => kpi.format(info.getValue()),
+            cell: (info) => formatOrDash(kpi, info.row.original[kpi.id]),
           }),
           ...(kpi.id === "calls"
             ? [
@@ -107,13 +112,15 @@ export function KpiTable({
                   id: "trend",
                   header: m.columns.trend,
                   enableSorting: false,
-                  cell: (info) => <Trend values={info.row.original.trend} messages={m} />,
+                  cell: (info) => (
+                    <Trend values={info.row.original.trend} partial={trendPartial} messages={m} />
+                  ),
                 }),
               ]
             : []),
         ]),
       ]),
-    [kpis, nameHeader, hrefFor, m],
+    [kpis, nameHeader, hrefFor, trendPartial, m],
   );
   const table = useTable({
     features,
@@ -195,7 +202,11 @@ export function KpiTable({
                     const kpi = kpis.find((k) => k.id === column.id);
                     return (
                       <td key={column.id} className={styles.number}>
-                        {kpi ? kpi.format(row[kpi.id]) : <Trend values={row.trend} messages={m} />}
+                        {kpi ? (
+                          formatOrDash(kpi, row[kpi.id])
+                        ) : (
+                          <Trend values={row.trend} partial={trendPartial} messages={m} />
+                        )}
                       </td>
                     );
                   })}
@@ -208,7 +219,15 @@ export function KpiTable({
   );
 }
 
-function Trend({ values, messages: m }: { values: number[] | null; messages: M }): ReactNode {
+function Trend({
+  values,
+  partial,
+  messages: m,
+}: {
+  values: number[] | null;
+  partial: boolean;
+  messages: M;
+}): ReactNode {
   if (values === null)
     return (
       <span className={styles.muted}>
@@ -216,5 +235,11 @@ function Trend({ values, messages: m }: { values: number[] | null; messages: M }
       </span>
     );
   if (values.length === 0) return <span className={styles.muted}>{m.trendUnavailable}</span>;
-  return <Sparkline values={values} label={m.trendLabel} />;
+  return (
+    <Sparkline
+      values={values}
+      label={partial ? `${m.trendLabel} (${m.trendPartial})` : m.trendLabel}
+      partialLast={partial}
+    />
+  );
 }
