@@ -5,6 +5,7 @@ import { signInAs } from "./helpers";
 // navigation and from each overview card.
 
 test.beforeEach(async ({ page }) => {
+  test.setTimeout(120_000);
   await signInAs(page, "glossary", "viewer");
 });
 

@@ -71,7 +71,8 @@ export async function cliReport(range: { from: string; to: string }, timeZone: s
         TZ: timeZone,
         DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       },
-      timeout: 60_000,
+      // Generous: the CLI compiles on start, slow on a loaded machine.
+      timeout: 150_000,
     },
   );
   const line = stdout

@@ -86,6 +86,7 @@ test("all six charts render and their numbers equal pnpm cli report for the same
 test("KPI cards show the change against the previous period, their formula on hover and focus, and open their calls", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await page.goto(settledRange(7).url);
   const offered = page.getByTestId("kpi-offered");
   await expect(offered.locator("dd")).toHaveText(/^\d[\d.]*$/);

@@ -147,6 +147,7 @@ test("a service level under its target turns the TV tile red; at or above it, it
   page,
   browser,
 }) => {
+  test.setTimeout(180_000);
   const admin = await adminPage(page);
   const original = await getKpiSettings(admin);
   const originalThresholds = await getThresholds(admin);
