@@ -27,7 +27,13 @@ function request(
 async function sessionIssuedAgo(ageSeconds: number): Promise<string> {
   vi.useFakeTimers({ now: Date.now() - ageSeconds * 1000 });
   const cookie = await encode({
-    token: { sub: "user-1", email: "a@example.com" },
+    token: {
+      sub: "user-1",
+      email: "a@example.com",
+      sid: "s-1",
+      sv: 0,
+      auth_time: Math.floor(Date.now() / 1000),
+    },
     secret: SECRET,
     maxAge: 60 * 60,
   });
@@ -78,7 +84,7 @@ describe("proxy", () => {
     const renewed = await proxy(request("/", { headers: { cookie: `${COOKIE}=${old}` } }));
     const value = setCookieValue(renewed);
     expect(value).toBeTruthy();
-    const token = await readSessionToken(value, SECRET);
+    const token = await readSessionToken(value, SECRET, 7 * 24 * 3600);
     expect(token?.sub).toBe("user-1");
     expect(token!.exp).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + SESSION_MAX_AGE_SECONDS - 5);
     expect(renewed.headers.get("set-cookie")).toMatch(/HttpOnly/i);
@@ -87,6 +93,12 @@ describe("proxy", () => {
     expect(
       setCookieValue(await proxy(request("/", { headers: { cookie: `${COOKIE}=${young}` } }))),
     ).toBeUndefined();
+  });
+
+  it("sends Strict-Transport-Security over https only", async () => {
+    expect((await proxy(request("/"))).headers.get("strict-transport-security")).toBeNull();
+    const secure = await proxy(request("/", { headers: { "x-forwarded-proto": "https" } }));
+    expect(secure.headers.get("strict-transport-security")).toMatch(/^max-age=\d{8,}/);
   });
 
   it("never revives a session next-auth is ending, nor an invalid one", async () => {

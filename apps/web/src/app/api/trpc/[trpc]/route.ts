@@ -2,6 +2,7 @@ import { appRouter } from "@antdash/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { NextRequest } from "next/server";
 import { createRequestApiContext } from "~/server/api-context";
+import { logServerError } from "~/server/http/json-error";
 
 function handler(request: NextRequest): Promise<Response> {
   return fetchRequestHandler({
@@ -17,8 +18,7 @@ function handler(request: NextRequest): Promise<Response> {
     onError({ error, path }) {
       // Only unexpected failures are worth a log line; the client already got a typed code for the rest.
       if (error.code !== "INTERNAL_SERVER_ERROR") return;
-      const cause = error.cause ?? error;
-      console.error(`tRPC ${path ?? "?"}: ${cause.name}: ${cause.message}`);
+      logServerError(`tRPC ${path ?? "?"}`, error.cause ?? error);
     },
     responseMeta() {
       return { headers: new Headers({ "Cache-Control": "no-store" }) };
