@@ -1,10 +1,11 @@
 import type { Database } from "@antdash/db";
-import { format as csvFormat } from "@fast-csv/format";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { type CallSummary, summarizeCalls } from "../analytics/summary";
 import type { CallFilter } from "../calls/call-filter";
 import type { ExportOptions } from "./export-calls";
+import { neutralizeRow } from "./spreadsheet-cell";
+import { pipeCsv } from "./csv-writer";
 import { writeXlsx } from "./xlsx-stream";
 
 /** The summary as (metric, value) rows: nested counts become "byStatus.SUCCESS"-style metrics. */
@@ -28,20 +29,27 @@ export async function exportSummary(
   output: Writable,
   options: ExportOptions,
 ): Promise<{ rows: number }> {
-  const rows = summaryRows(await summarizeCalls(db, filter));
-  options.signal?.throwIfAborted();
+  // Metric names come from our code today, but a label may one day carry user text: neutralized like the calls.
+  const rows = summaryRows(await summarizeCalls(db, filter)).map(neutralizeRow);
+  const signal = options.signal;
+  signal?.throwIfAborted();
   if (options.format === "csv") {
-    const csv = csvFormat({ headers: ["metric", "value"], writeBOM: true });
-    csv.pipe(output);
-    const ended = once(csv, "end");
+    const csv = pipeCsv(output, ["metric", "value"]);
+    const ended = once(csv, "end", { signal });
     for (const row of rows) csv.write(row);
     csv.end();
-    await ended;
+    try {
+      await ended;
+    } catch (error) {
+      csv.unpipe(output);
+      csv.destroy();
+      throw error;
+    }
     return { rows: rows.length };
   }
   async function* allRows() {
     yield rows;
   }
-  await writeXlsx(output, "Summary", ["metric", "value"], allRows(), [32, 16]);
+  await writeXlsx(output, "Summary", ["metric", "value"], allRows(), [32, 16], signal);
   return { rows: rows.length };
 }
