@@ -95,6 +95,18 @@ describe("proxy", () => {
     ).toBeUndefined();
   });
 
+  it("answers 400 naming the path for one that is not valid UTF-8", async () => {
+    for (const path of ["/tv/%FF", "/tv/%C3%28", "/api/recordings/%E0%A4%A"]) {
+      const response = await proxy(request(path));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: "BAD_REQUEST",
+        message: expect.stringMatching(/^path: /),
+      });
+    }
+    expect((await proxy(request("/tv/abc%20def"))).status).toBe(200);
+  });
+
   it("sends Strict-Transport-Security over https only", async () => {
     expect((await proxy(request("/"))).headers.get("strict-transport-security")).toBeNull();
     const secure = await proxy(request("/", { headers: { "x-forwarded-proto": "https" } }));

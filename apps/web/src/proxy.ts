@@ -19,6 +19,10 @@ const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
  */
 export async function proxy(request: NextRequest): Promise<Response> {
   const { publicUrl } = serverEnv();
+  // A path Next cannot decode (invalid UTF-8 such as /tv/%FF) would fail deep inside routing with a 500.
+  if (!isDecodablePath(request.nextUrl.pathname)) {
+    return Response.json({ error: "BAD_REQUEST", message: "path: not valid UTF-8." }, { status: 400 });
+  }
   if (isStateChanging(request.method) && !isSameOriginRequest(request.headers, publicUrl)) {
     return Response.json({ error: "FORBIDDEN", message: "Cross-site request refused." }, { status: 403 });
   }
@@ -39,6 +43,15 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // next-auth's own routes set (or clear, on sign-out) the cookie themselves.
   if (!path.startsWith("/api/auth/")) await refreshSessionCookie(request, response, secure);
   return response;
+}
+
+function isDecodablePath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function refreshSessionCookie(

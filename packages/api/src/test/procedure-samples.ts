@@ -97,7 +97,8 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   "admin.listAudit": { access: "admin", input: () => ({ limit: 5 }) },
   // Wall screens.
   "wallboard.config": { access: "wallboard", input: () => undefined },
-  "wallboard.snapshot": { access: "wallboard", input: () => ({ at: new Date(NOW) }) },
+  // As of now: a display token may not ask for another instant (wallboard.test.ts checks the refusal).
+  "wallboard.snapshot": { access: "wallboard", input: () => undefined },
   "wallboard.version": { access: "wallboard", input: () => undefined },
   "wallboard.agentNames": { access: "wallboard", input: () => undefined },
 };
