@@ -1,6 +1,7 @@
 // `pnpm start`: builds the dashboard when needed, then serves it on PORT with the embedded database under DATA_DIR.
 // Without AntRing credentials it runs the AntRing simulator beside it (demo mode) and a demo admin account.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { buildNeeded } from "./start/build-freshness";
 import { type Child, run, startChild, stopAll } from "./start/children";
@@ -9,6 +10,11 @@ import { binary, REPO_DIR, WEB_DIR } from "./start/paths";
 import { DEMO_APP_ID, DEMO_APP_SECRET, startSimulator } from "./start/simulator";
 
 const DEMO_ADMIN = { email: "admin@example.com", password: "demo-admin-password" };
+/** Loaded into `next start`: the client address from the socket, or from TRUSTED_PROXIES' forwarded headers. */
+const CLIENT_ADDRESS_PRELOAD = path.join(WEB_DIR, "scripts", "client-address", "preload.cjs");
+const { parseTrustedProxies } = createRequire(import.meta.url)(
+  path.join(WEB_DIR, "scripts", "client-address", "resolve.cjs"),
+) as { parseTrustedProxies(text: string | undefined): { size: number } };
 
 function log(line: string): void {
   console.log(`[start] ${line}`);
@@ -25,6 +31,9 @@ async function main(): Promise<void> {
   // Absolute, so the server (which runs from apps/web) and the CLI (from the repository root) share one database.
   const dataDir = path.resolve(env.DATA_DIR?.trim() || path.join(REPO_DIR, ".data"));
   const demo = !env.ANTRING_APP_ID?.trim() || !env.ANTRING_APP_SECRET;
+  const trustedProxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+  // The demo's admin password is published: unless HOST says otherwise, only this machine can reach a demo.
+  const host = env.HOST?.trim() || (demo ? "127.0.0.1" : undefined);
   const children: Child[] = [];
 
   let stopping = false;
@@ -56,6 +65,7 @@ async function main(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
     // The server stops its sync and closes the database itself on SIGINT/SIGTERM (instrumentation).
     NEXT_MANUAL_SIG_HANDLE: "true",
+    NODE_OPTIONS: [env.NODE_OPTIONS, `--require "${CLIENT_ADDRESS_PRELOAD}"`].filter(Boolean).join(" "),
   };
   let demoAdmin: typeof DEMO_ADMIN | null = null;
   if (demo) {
@@ -78,7 +88,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const hostArgs = env.HOST?.trim() ? ["-H", env.HOST.trim()] : [];
+  const hostArgs = host ? ["-H", host] : [];
   const server = startChild("next start", binary("next"), ["start", "-p", String(port), ...hostArgs], {
     cwd: WEB_DIR,
     env: serverEnv,
@@ -89,6 +99,15 @@ async function main(): Promise<void> {
 
   log(`dashboard: http://localhost:${port}`);
   log(`data: ${dataDir}`);
+  log(host ? `listening on ${host} only` : "listening on every network interface");
+  log(
+    trustedProxies.size > 0
+      ? `client addresses: X-Forwarded-For believed from TRUSTED_PROXIES (${trustedProxies.size} entries)`
+      : "client addresses: the socket's (set TRUSTED_PROXIES to believe a reverse proxy's X-Forwarded-For)",
+  );
+  if (demo && !env.HOST?.trim()) {
+    log("demo mode binds to 127.0.0.1 because its admin password is published; set HOST=0.0.0.0 to open it");
+  }
   if (demo) {
     log(`demo mode: syncing from the AntRing simulator at ${serverEnv.ANTRING_BASE_URL}`);
     log("set ANTRING_APP_ID and ANTRING_APP_SECRET (and ANTRING_BASE_URL) to use a real AntRing account");

@@ -32,6 +32,7 @@ const envSchema = z.object({
   NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
   SYNC_RUNNER: z.enum(["on", "off"], { error: "SYNC_RUNNER must be on or off" }).default("on"),
+  SESSION_LIFETIME_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
   DEMO_DAYS: optionalText
     .transform((value) => (value === undefined ? undefined : Number(value)))
     .pipe(z.number().int().min(1).max(3650).optional()),
@@ -56,6 +57,8 @@ export interface ServerEnv {
   syncRunner: boolean;
   /** How many days the first sync of an empty cache fetches. */
   initialSyncDays: number;
+  /** A session ends this long after sign-in whatever the activity (SESSION_LIFETIME_HOURS, default 7 days). */
+  sessionLifetimeSeconds: number;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -98,6 +101,7 @@ function parseEnv(raw: NodeJS.ProcessEnv): ServerEnv {
     syncIntervalSeconds: env.SYNC_INTERVAL_SECONDS,
     syncRunner: env.SYNC_RUNNER === "on",
     initialSyncDays: env.DEMO_DAYS ?? 31,
+    sessionLifetimeSeconds: env.SESSION_LIFETIME_HOURS * 3600,
   };
 }
 

@@ -27,7 +27,13 @@ function request(
 async function sessionIssuedAgo(ageSeconds: number): Promise<string> {
   vi.useFakeTimers({ now: Date.now() - ageSeconds * 1000 });
   const cookie = await encode({
-    token: { sub: "user-1", email: "a@example.com" },
+    token: {
+      sub: "user-1",
+      email: "a@example.com",
+      sid: "s-1",
+      sv: 0,
+      auth_time: Math.floor(Date.now() / 1000),
+    },
     secret: SECRET,
     maxAge: 60 * 60,
   });
@@ -78,7 +84,7 @@ describe("proxy", () => {
     const renewed = await proxy(request("/", { headers: { cookie: `${COOKIE}=${old}` } }));
     const value = setCookieValue(renewed);
     expect(value).toBeTruthy();
-    const token = await readSessionToken(value, SECRET);
+    const token = await readSessionToken(value, SECRET, 7 * 24 * 3600);
     expect(token?.sub).toBe("user-1");
     expect(token!.exp).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + SESSION_MAX_AGE_SECONDS - 5);
     expect(renewed.headers.get("set-cookie")).toMatch(/HttpOnly/i);
@@ -87,6 +93,24 @@ describe("proxy", () => {
     expect(
       setCookieValue(await proxy(request("/", { headers: { cookie: `${COOKIE}=${young}` } }))),
     ).toBeUndefined();
+  });
+
+  it("answers 400 naming the path for one that is not valid UTF-8", async () => {
+    for (const path of ["/tv/%FF", "/tv/%C3%28", "/api/recordings/%E0%A4%A"]) {
+      const response = await proxy(request(path));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({
+        error: "BAD_REQUEST",
+        message: expect.stringMatching(/^path: /),
+      });
+    }
+    expect((await proxy(request("/tv/abc%20def"))).status).toBe(200);
+  });
+
+  it("sends Strict-Transport-Security over https only", async () => {
+    expect((await proxy(request("/"))).headers.get("strict-transport-security")).toBeNull();
+    const secure = await proxy(request("/", { headers: { "x-forwarded-proto": "https" } }));
+    expect(secure.headers.get("strict-transport-security")).toMatch(/^max-age=\d{8,}/);
   });
 
   it("never revives a session next-auth is ending, nor an invalid one", async () => {

@@ -2,13 +2,13 @@ import type { AntringClient } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import { getSettings } from "./admin/settings";
 import { resolveTvToken } from "./admin/tv-displays";
-import { loadSessionUser } from "./auth/session-user";
+import { loadSessionUser, type SessionClaims } from "./auth/session-user";
 import type { ApiContext } from "./context";
 import type { SyncController } from "./sync/sync-controller";
 
 export interface RequestPrincipal {
-  /** The user id from the session (next-auth), if any. */
-  userId?: string | null;
+  /** What the session cookie (next-auth) names, if any: checked against the database on every request. */
+  session?: SessionClaims | null;
   /** A TV display token (e.g. from `Authorization: Bearer <token>`), if any. */
   tvToken?: string | null;
   /** The caller's address. */
@@ -30,7 +30,7 @@ export async function createApiContext(
   principal: RequestPrincipal,
 ): Promise<ApiContext> {
   const [user, tv, settings] = await Promise.all([
-    principal.userId ? loadSessionUser(deps.db, principal.userId) : null,
+    principal.session ? loadSessionUser(deps.db, principal.session) : null,
     principal.tvToken ? resolveTvToken(deps.db, principal.tvToken) : null,
     getSettings(deps.db),
   ]);

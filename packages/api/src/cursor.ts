@@ -1,8 +1,9 @@
 import { InvalidInputError } from "./errors";
+import { isInstantInRange } from "./validation";
 
 export class InvalidCursorError extends InvalidInputError {
   constructor() {
-    super("This page link is no longer valid: start again from the first page.");
+    super("cursor: this page link is no longer valid: start again from the first page.");
   }
 }
 
@@ -25,7 +26,8 @@ export function decodeCursor(cursor: string, scope: string, arity: number): unkn
   } catch {
     throw new InvalidCursorError();
   }
-  if (!Array.isArray(parsed) || parsed.length !== arity + 1 || parsed[0] !== scope) throw new InvalidCursorError();
+  if (!Array.isArray(parsed) || parsed.length !== arity + 1 || parsed[0] !== scope)
+    throw new InvalidCursorError();
   return parsed.slice(1);
 }
 
@@ -36,13 +38,16 @@ export function cursorText(value: unknown): string {
 
 export function cursorTime(value: unknown): Date {
   const date = typeof value === "string" ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) throw new InvalidCursorError();
+  // Within what the filters accept, so PostgreSQL never meets a year it cannot store (-100000, 300000).
+  if (!date || !isInstantInRange(date)) throw new InvalidCursorError();
   return date;
 }
 
-/** A 32-bit integer (PostgreSQL integer columns). */
+/** A 32-bit integer (PostgreSQL integer columns: -2^31 to 2^31 - 1). */
 export function cursorInteger(value: unknown): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || Math.abs(value) > 2 ** 31) throw new InvalidCursorError();
+  if (typeof value !== "number" || !Number.isInteger(value) || value < -(2 ** 31) || value > 2 ** 31 - 1) {
+    throw new InvalidCursorError();
+  }
   return value;
 }
 
@@ -53,7 +58,11 @@ export function cursorBigint(value: unknown): string {
 }
 
 export function cursorTexts(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length > 64 || !value.every((v) => typeof v === "string" && !v.includes("\u0000"))) {
+  if (
+    !Array.isArray(value) ||
+    value.length > 64 ||
+    !value.every((v) => typeof v === "string" && !v.includes("\u0000"))
+  ) {
     throw new InvalidCursorError();
   }
   return value as string[];

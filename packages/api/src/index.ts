@@ -28,11 +28,12 @@ export {
 export { ROLES, hasRole, type Role } from "./auth/roles";
 export { LOCALES, type Locale } from "./auth/locales";
 export { requireRole } from "./auth/require-role";
-export { verifyCredentials, type Credentials } from "./auth/credentials";
+export { verifyCredentials, type Credentials, type SignedInUser } from "./auth/credentials";
 export { LoginRateLimitedError, LOGIN_LIMITS } from "./auth/login-rate-limit";
-export { loadSessionUser } from "./auth/session-user";
+export { loadSessionUser, type SessionClaims } from "./auth/session-user";
+export { endAllSessions, endSession } from "./auth/sessions";
 export { ensureBootstrapAdmin } from "./auth/bootstrap-admin";
-export { PASSWORD_MIN_LENGTH, WeakPasswordError } from "./auth/password";
+export { GuessablePasswordError, PASSWORD_MIN_LENGTH, WeakPasswordError } from "./auth/password";
 export {
   createUser,
   deleteUser,

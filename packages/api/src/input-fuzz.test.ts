@@ -5,6 +5,8 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CALL_SORT_COLUMNS } from "./calls/list-calls";
+import { encodeCursor } from "./cursor";
 import { appRouter } from "./root";
 import type { SyncController } from "./sync/sync-controller";
 import { type ApiCaller, type ApiFixture, openApiFixture } from "./test/api-fixture";
@@ -33,7 +35,13 @@ function toJsonLike(value: unknown): Json {
 const oddValue = fc.oneof(
   fc.jsonValue(),
   fc.constantFrom("", " ", "0", "-1", "NaN", "1e309", "2026-02-30", "9999-12-31T23:59:59Z", "\u0000", "%_\\"),
-  fc.constantFrom(-1, 0, 1.5, -0, 2 ** 31, 2 ** 53, Number.MAX_SAFE_INTEGER + 2, 1e308),
+  fc.constantFrom(-1, 0, 1.5, -0, 2 ** 31, -(2 ** 31) - 1, 3e9, 2 ** 53, Number.MAX_SAFE_INTEGER + 2, 1e308),
+  fc.constantFrom(
+    "-100000-01-01T00:00:00.000Z",
+    "+275760-09-13T00:00:00.000Z",
+    "0000-01-01T00:00:00Z",
+    "\uD800",
+  ),
   fc.string({ maxLength: 2000 }),
   fc.date({ noInvalidDate: false }),
   fc.array(fc.string(), { maxLength: 50 }),
@@ -48,7 +56,8 @@ function pathsOf(value: unknown, prefix: string[] = []): string[][] {
   return paths;
 }
 
-type Mutation = { kind: "set"; value: unknown } | { kind: "delete" } | { kind: "extra"; key: string; value: unknown };
+type Mutation =
+  { kind: "set"; value: unknown } | { kind: "delete" } | { kind: "extra"; key: string; value: unknown };
 
 function mutate(value: unknown, path: readonly string[], mutation: Mutation): unknown {
   if (path.length === 0) {
@@ -57,7 +66,9 @@ function mutate(value: unknown, path: readonly string[], mutation: Mutation): un
     return value && typeof value === "object" ? { ...value, [mutation.key]: mutation.value } : value;
   }
   const [key, ...rest] = path as [string, ...string[]];
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...(value as object) };
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? ([...value] as unknown as Record<string, unknown>)
+    : { ...(value as object) };
   const changed = mutate(copy[key], rest, mutation);
   if (changed === undefined && rest.length === 0 && mutation.kind === "delete") delete copy[key];
   else copy[key] = changed;
@@ -67,7 +78,9 @@ function mutate(value: unknown, path: readonly string[], mutation: Mutation): un
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   oddValue.map((value) => ({ kind: "set" as const, value })),
   fc.constant({ kind: "delete" as const }),
-  fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), oddValue).map(([key, value]) => ({ kind: "extra" as const, key, value })),
+  fc
+    .tuple(fc.string({ minLength: 1, maxLength: 12 }), oddValue)
+    .map(([key, value]) => ({ kind: "extra" as const, key, value })),
 );
 
 /** What a refusal must look like: a 4xx TRPCError with a message for people. */
@@ -76,7 +89,9 @@ function expectReadableRefusal(error: unknown, path: string, input: unknown): vo
   if (!(error instanceof TRPCError)) throw new Error(`${shown()} threw a non-tRPC error: ${String(error)}`);
   const status = getHTTPStatusCodeFromError(error);
   if (status >= 500) {
-    throw new Error(`${shown()} answered ${error.code} (${status}): ${error.message}\n${String(error.cause)}`);
+    throw new Error(
+      `${shown()} answered ${error.code} (${status}): ${error.message}\n${String(error.cause)}`,
+    );
   }
   expect(error.message.trim().length).toBeGreaterThan(0);
   expect(error.message).not.toMatch(/^\s*[[{]/); // not zod's raw JSON
@@ -102,12 +117,15 @@ describe("every procedure's input, fuzzed", () => {
   async function call(path: string, input: unknown): Promise<void> {
     const procedure = path
       .split(".")
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (input: unknown) => Promise<unknown>;
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (
+      input: unknown,
+    ) => Promise<unknown>;
     try {
       const result = await procedure(input);
       // A subscription answers with a stream: leave it at once.
       const stream = result as AsyncIterable<unknown> | null;
-      if (stream && typeof stream[Symbol.asyncIterator] === "function") await stream[Symbol.asyncIterator]().return?.();
+      if (stream && typeof stream[Symbol.asyncIterator] === "function")
+        await stream[Symbol.asyncIterator]().return?.();
     } catch (error) {
       expectReadableRefusal(error, path, input);
     }
@@ -124,16 +142,73 @@ describe("every procedure's input, fuzzed", () => {
     const sample = samples.get(path);
     const paths = pathsOf(sample);
     await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...paths),
-        mutationArb,
-        fc.boolean(),
-        async (at, mutation, asJson) => {
-          const base = asJson ? toJsonLike(sample) : sample;
-          await call(path, mutate(base, at, mutation));
-        },
-      ),
+      fc.asyncProperty(fc.constantFrom(...paths), mutationArb, fc.boolean(), async (at, mutation, asJson) => {
+        const base = asJson ? toJsonLike(sample) : sample;
+        await call(path, mutate(base, at, mutation));
+      }),
       { numRuns: 40 * RUNS },
     );
+  });
+
+  /** What a hand-made cursor may carry in each key: the types a real one holds, at and beyond their limits. */
+  const cursorKey = fc.oneof(
+    oddValue,
+    fc.constantFrom(
+      2 ** 31,
+      2 ** 31 - 1,
+      -(2 ** 31) - 1,
+      "-100000-01-01T00:00:00.000Z",
+      "99999999999999999999",
+      "-1",
+    ),
+    fc.array(oddValue, { maxLength: 70 }),
+  );
+
+  it("calls.list: hand-made cursors for every sort, with hostile keys", async () => {
+    const sample = samples.get("calls.list") as object;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...CALL_SORT_COLUMNS),
+        fc.constantFrom("asc" as const, "desc" as const),
+        fc.array(cursorKey, { minLength: 3, maxLength: 3 }),
+        async (column, direction, keys) => {
+          const arity = column === "started_at" ? 2 : 3;
+          const cursor = encodeCursor(`calls:${column}:${direction}`, keys.slice(0, arity) as never);
+          await call("calls.list", { ...sample, sort: { column, direction }, cursor });
+        },
+      ),
+      { numRuns: 60 * RUNS },
+    );
+  });
+
+  it("admin.listAudit: hand-made cursors with hostile keys", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(cursorKey, { minLength: 2, maxLength: 2 }), async (keys) => {
+        await call("admin.listAudit", { limit: 5, before: encodeCursor("audit", keys as never) });
+      }),
+      { numRuns: 30 * RUNS },
+    );
+  });
+
+  it("the inputs the review found answering 500", async () => {
+    const sample = samples.get("calls.list") as { filter: object };
+    const refusals = [
+      { ...sample, filter: { ...sample.filter, minDurationSeconds: 3e9 } },
+      { ...sample, cursor: encodeCursor("calls:started_at:desc", ["-100000-01-01T00:00:00.000Z", "1"]) },
+      {
+        ...sample,
+        sort: { column: "duration_seconds", direction: "desc" },
+        cursor: encodeCursor("calls:duration_seconds:desc", [2 ** 31, "2026-11-01T00:00:00.000Z", "1"]),
+      },
+    ];
+    for (const input of refusals) {
+      const error = await (api.calls.list as (input: unknown) => Promise<unknown>)(input).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TRPCError);
+      expect((error as TRPCError).code).toBe("BAD_REQUEST");
+      expect((error as TRPCError).message).toMatch(/minDurationSeconds|cursor/);
+    }
   });
 });

@@ -50,34 +50,112 @@ describe("errors over HTTP", () => {
     const encoded = JSON.stringify(superjson.serialize(input));
     const response =
       type === "query"
-        ? await fetch(`${base}/${path}?input=${encodeURIComponent(encoded)}`, { headers: { "x-test-as": as } })
+        ? await fetch(`${base}/${path}?input=${encodeURIComponent(encoded)}`, {
+            headers: { "x-test-as": as },
+          })
         : await fetch(`${base}/${path}`, {
             method: "POST",
             headers: { "content-type": "application/json", "x-test-as": as },
             body: encoded,
           });
     const text = await response.text();
-    return { status: response.status, text, error: (JSON.parse(text) as { error: { json: ErrorBody } }).error.json };
+    return {
+      status: response.status,
+      text,
+      error: (JSON.parse(text) as { error: { json: ErrorBody } }).error.json,
+    };
   }
 
   const badInputs: Array<[type: "query" | "mutation", path: string, input: unknown, message: RegExp]> = [
-    ["query", "calls.list", { filter: { from: "2026-11-02", to: "2026-11-01" } }, /^filter\.to: to is before from$/],
-    ["query", "calls.list", { filter: { from: "2026-11-01", to: "2026-11-02", status: ["MISSED"] } }, /^filter\.status\.0: /],
+    [
+      "query",
+      "calls.list",
+      { filter: { from: "2026-11-02", to: "2026-11-01" } },
+      /^filter\.to: to is before from$/,
+    ],
+    [
+      "query",
+      "calls.list",
+      { filter: { from: "2026-11-01", to: "2026-11-02", status: ["MISSED"] } },
+      /^filter\.status\.0: /,
+    ],
     ["query", "calls.list", { filter: { from: "2026-11-01", to: "2026-11-02" }, limit: 1000 }, /^limit: /],
-    ["query", "calls.list", { filter: { from: "2026-11-01", to: "2026-11-02" }, sort: { column: "recording", direction: "asc" } }, /^sort\.column: /],
-    ["query", "calls.list", { filter: { from: "2026-11-01", to: "2026-11-02" }, cursor: "garbage" }, /page link is no longer valid/],
+    [
+      "query",
+      "calls.list",
+      { filter: { from: "2026-11-01", to: "2026-11-02" }, sort: { column: "recording", direction: "asc" } },
+      /^sort\.column: /,
+    ],
+    [
+      "query",
+      "calls.list",
+      { filter: { from: "2026-11-01", to: "2026-11-02" }, cursor: "garbage" },
+      /page link is no longer valid/,
+    ],
     // Found by input-fuzz.test.ts: both once reached PostgreSQL and came back as a 500.
-    ["query", "calls.list", { filter: { from: "-004713-11-30T16:53:29.999Z", to: "2026-11-02" } }, /^filter\.from: from must be in the years 1970 to 2199$/],
-    ["mutation", "admin.createUser", { email: "z@example.test", name: "\u0000", role: "viewer", password: "long enough pass" }, /^Text must not contain a NUL character\.$/],
-    ["mutation", "admin.createUser", { email: "x@example.test", name: "X", role: "viewer", password: "short" }, /^password: The password needs at least 10 characters\.$/],
-    ["mutation", "admin.createUser", { email: "not an email", name: "X", role: "viewer", password: "long enough pass" }, /^email: Enter a valid email address\.$/],
-    ["mutation", "admin.createUser", { email: "y@example.test", name: "Y", role: "owner", password: "long enough pass" }, /^role: /],
-    ["mutation", "telephony.clickToCall", { number: "12" }, /^number: Enter a phone number of 3 to 15 digits\.$/],
-    ["mutation", "admin.updateSettings", { thresholds: { answerRateRedPercent: 90, answerRateAmberPercent: 80, maxWaitSeconds: 60, staleDataMinutes: 30 } }, /red answer-rate threshold/],
+    [
+      "query",
+      "calls.list",
+      { filter: { from: "-004713-11-30T16:53:29.999Z", to: "2026-11-02" } },
+      /^filter\.from: from must be in the years 1970 to 2199$/,
+    ],
+    [
+      "mutation",
+      "admin.createUser",
+      { email: "z@example.test", name: "\u0000", role: "viewer", password: "long enough pass" },
+      /^name: text must not contain a NUL character\.$/,
+    ],
+    [
+      "mutation",
+      "admin.createUser",
+      { email: "x@example.test", name: "X", role: "viewer", password: "short" },
+      /^password: The password needs at least 10 characters\.$/,
+    ],
+    [
+      "mutation",
+      "admin.createUser",
+      { email: "not an email", name: "X", role: "viewer", password: "long enough pass" },
+      /^email: Enter a valid email address\.$/,
+    ],
+    [
+      "mutation",
+      "admin.createUser",
+      { email: "y@example.test", name: "Y", role: "owner", password: "long enough pass" },
+      /^role: /,
+    ],
+    [
+      "mutation",
+      "telephony.clickToCall",
+      { number: "12" },
+      /^number: Enter a phone number of 3 to 15 digits\.$/,
+    ],
+    [
+      "mutation",
+      "admin.updateSettings",
+      {
+        thresholds: {
+          answerRateRedPercent: 90,
+          answerRateAmberPercent: 80,
+          maxWaitSeconds: 60,
+          staleDataMinutes: 30,
+        },
+      },
+      /red answer-rate threshold/,
+    ],
     ["mutation", "admin.updateSettings", { timeZone: "Mars/Olympus_Mons" }, /^timeZone: Unknown time zone/],
-    ["mutation", "sync.startBackfill", { from: "2026-11-02", to: "2026-11-01" }, /^to: to must be after from$/],
+    [
+      "mutation",
+      "sync.startBackfill",
+      { from: "2026-11-02", to: "2026-11-01" },
+      /^to: to must be after from$/,
+    ],
     ["mutation", "auth.saveView", { name: "x", query: "https://elsewhere.example/" }, /path on this site/],
-    ["mutation", "auth.changePassword", { currentPassword: "not it at all", newPassword: "a brand new password" }, /^The current password is not correct\.$/],
+    [
+      "mutation",
+      "auth.changePassword",
+      { currentPassword: "not it at all", newPassword: "a brand new password" },
+      /^The current password is not correct\.$/,
+    ],
   ];
 
   it.each(badInputs)("%s %s answers 400 with a readable message", async (type, path, input, message) => {
@@ -89,7 +167,10 @@ describe("errors over HTTP", () => {
   });
 
   it("lists the problems with their paths beside the message", async () => {
-    const { error } = await call("query", "calls.list", { filter: { from: "2026-11-02", to: "2026-11-01" }, limit: 0 });
+    const { error } = await call("query", "calls.list", {
+      filter: { from: "2026-11-02", to: "2026-11-01" },
+      limit: 0,
+    });
     expect(error.data.issues).toEqual(
       expect.arrayContaining([
         { path: "filter.to", message: "to is before from" },
@@ -100,7 +181,10 @@ describe("errors over HTTP", () => {
 
   it("answers domain refusals with their own codes", async () => {
     const lastAdmin = await call("mutation", "admin.deleteUser", { id: f.users.admin.id });
-    expect(lastAdmin).toMatchObject({ status: 409, error: { data: { code: "CONFLICT" }, message: expect.stringMatching(/last active admin/) } });
+    expect(lastAdmin).toMatchObject({
+      status: 409,
+      error: { data: { code: "CONFLICT" }, message: expect.stringMatching(/last active admin/) },
+    });
     const missing = await call("query", "calls.get", { id: "fp:none:0" });
     expect(missing).toMatchObject({ status: 404, error: { message: "This call is not in the cache." } });
     const forbidden = await call("query", "admin.listUsers", undefined, "viewer");

@@ -3,7 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { hasRole, type Role } from "./auth/roles";
 import type { ApiContext, SessionUser } from "./context";
-import { containsNul } from "./validation";
+import { unstorableText } from "./validation";
 import {
   AccessDeniedError,
   ApiError,
@@ -40,7 +40,8 @@ export const middleware = t.middleware;
 type TrpcCode = ConstructorParameters<typeof TRPCError>[0]["code"];
 
 function trpcCodeOf(error: ApiError): TrpcCode {
-  if (error instanceof AccessDeniedError) return error.reason === "unauthenticated" ? "UNAUTHORIZED" : "FORBIDDEN";
+  if (error instanceof AccessDeniedError)
+    return error.reason === "unauthenticated" ? "UNAUTHORIZED" : "FORBIDDEN";
   if (error instanceof InvalidInputError) return "BAD_REQUEST";
   if (error instanceof NotFoundError) return "NOT_FOUND";
   if (error instanceof ConflictError) return "CONFLICT";
@@ -52,7 +53,9 @@ function trpcCodeOf(error: ApiError): TrpcCode {
 
 /** "path: message" per problem, for people (the structured issues travel in `data.issues` too). */
 function readableIssues(error: ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+  return error.issues
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
 }
 
 /**
@@ -63,17 +66,23 @@ const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  if (cause instanceof ApiError) throw new TRPCError({ code: trpcCodeOf(cause), message: cause.message, cause });
+  if (cause instanceof ApiError)
+    throw new TRPCError({ code: trpcCodeOf(cause), message: cause.message, cause });
   if (result.error.code === "BAD_REQUEST" && cause instanceof ZodError) {
     throw new TRPCError({ code: "BAD_REQUEST", message: readableIssues(cause), cause });
   }
   return result;
 });
 
-/** No procedure can store or look up text with a NUL character (PostgreSQL refuses it): a 400, not a crash. */
+/**
+ * No procedure can store or look up text with a NUL character or a lone surrogate (PostgreSQL refuses both): a 400
+ * naming the field, not a crash.
+ */
 const textTheDatabaseCanHold = t.middleware(async ({ getRawInput, next }) => {
-  if (containsNul(await getRawInput())) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Text must not contain a NUL character." });
+  const found = unstorableText(await getRawInput());
+  if (found) {
+    const field = found.path.join(".") || "input";
+    throw new TRPCError({ code: "BAD_REQUEST", message: `${field}: text ${found.problem}.` });
   }
   return next();
 });

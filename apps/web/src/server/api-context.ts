@@ -1,6 +1,6 @@
 import { type ApiContext, createApiContext } from "@antdash/api";
 import { getAntringClient } from "./antring";
-import { type CookieReader, sessionUserId } from "./auth/session-user";
+import { type CookieReader, sessionClaims } from "./auth/session-user";
 import { clientIp } from "./client-ip";
 import { getDatabase } from "./database";
 import { getSyncRunner } from "./sync/sync-runner";
@@ -27,7 +27,7 @@ export async function createRequestApiContext(request: IncomingRequest): Promise
   return createApiContext(
     { db: await getDatabase(), antring: getAntringClient(), ...(syncController && { syncController }) },
     {
-      userId: await sessionUserId(request),
+      session: await sessionClaims(request),
       tvToken: tvTokenOf(request),
       ip: clientIp(request.headers),
     },

@@ -29,7 +29,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+          // At most the server's MAX_BATCH_SIZE (app/api/trpc route) per request.
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 }),
         }),
       ],
     }),

@@ -14,6 +14,6 @@ export const changePasswordProcedure = viewerProcedure
   .input(changePasswordInput)
   .output(changePasswordOutput)
   .mutation(async ({ ctx, input }) => {
-    await changeOwnPassword(ctx.db, ctx.user.id, input);
+    await changeOwnPassword(ctx.db, ctx.user.id, input, { ip: ctx.ip });
     return { ok: true as const };
   });

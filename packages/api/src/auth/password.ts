@@ -1,6 +1,7 @@
 import { type Algorithm, hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
 import { InvalidInputError } from "../errors";
+import { COMMON_PASSWORDS } from "./common-passwords";
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** argon2 hashes the whole input; a cap keeps a megabyte "password" from costing the server anything extra. */
@@ -18,9 +19,27 @@ export class WeakPasswordError extends InvalidInputError {
   }
 }
 
-/** Throws WeakPasswordError unless the password meets the policy. */
-export function assertPasswordPolicy(password: string): void {
+/** A password of the right length that is too easy to guess: a common one, or the account's own name. */
+export class GuessablePasswordError extends InvalidInputError {
+  constructor() {
+    super("This password is too easy to guess: choose one that is not common and not your email address.");
+  }
+}
+
+/**
+ * Throws WeakPasswordError unless the password meets the length policy, and GuessablePasswordError for a common
+ * password, one repeating a character or two, or one equal to the account's email (or the part before the @).
+ */
+export function assertPasswordPolicy(password: string, identities: readonly string[] = []): void {
   if (!passwordSchema.safeParse(password).success) throw new WeakPasswordError();
+  const lowered = password.trim().toLowerCase();
+  const names = identities.flatMap((identity) => {
+    const email = identity.trim().toLowerCase();
+    return [email, email.split("@")[0] ?? email];
+  });
+  if (COMMON_PASSWORDS.has(lowered) || new Set(lowered).size <= 2 || names.includes(lowered)) {
+    throw new GuessablePasswordError();
+  }
 }
 
 // argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane): ~50 ms a hash here. (Algorithm is a const enum, which

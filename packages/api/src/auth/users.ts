@@ -138,7 +138,7 @@ function isMissingRow(error: unknown): boolean {
 }
 
 export async function createUser(db: Database, input: NewUser): Promise<UserView> {
-  assertPasswordPolicy(input.password);
+  assertPasswordPolicy(input.password, [input.email]);
   const email = parseInput(emailSchema, input.email);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -178,7 +178,9 @@ export async function getUser(db: Database, id: string): Promise<UserView> {
 
 /** True when another active admin than `userId` exists. */
 async function otherActiveAdminExists(db: Database, userId: string): Promise<boolean> {
-  const count = await db.prisma.user.count({ where: { role: "admin", disabledAt: null, id: { not: userId } } });
+  const count = await db.prisma.user.count({
+    where: { role: "admin", disabledAt: null, id: { not: userId } },
+  });
   return count > 0;
 }
 
@@ -191,6 +193,10 @@ export async function updateUser(db: Database, id: string, patch: UserPatch): Pr
   // Check-then-write: two admins demoting each other at the same instant could both pass; acceptable for a
   // handful of admins, and an admin can always be restored with `pnpm cli user add`.
   if (losesAdmin && !(await otherActiveAdminExists(db, id))) throw new LastAdminError();
+  // A new role or deactivation ends the user's sessions (they sign in again, under what they may now do).
+  const endsSessions =
+    (patch.role !== undefined && patch.role !== current.role) ||
+    (patch.disabled === true && !current.disabled);
   try {
     const row = await db.prisma.user.update({
       where: { id },
@@ -200,6 +206,7 @@ export async function updateUser(db: Database, id: string, patch: UserPatch): Pr
         ...(patch.role !== undefined && { role: patch.role }),
         ...(patch.locale !== undefined && { locale: patch.locale }),
         ...(patch.disabled !== undefined && { disabledAt: patch.disabled ? new Date() : null }),
+        ...(endsSessions && { sessionVersion: { increment: 1 } }),
         ...(patch.sipDevice !== undefined && {
           sipUser: patch.sipDevice?.sipUser ?? null,
           sipPassword: patch.sipDevice?.sipPassword ?? null,
@@ -215,10 +222,16 @@ export async function updateUser(db: Database, id: string, patch: UserPatch): Pr
   }
 }
 
+/** Sets a user's password (their own change, or an admin's reset) and ends every session they have. */
 export async function setPassword(db: Database, id: string, password: string): Promise<void> {
-  assertPasswordPolicy(password);
+  const user = await db.prisma.user.findUnique({ where: { id }, select: { email: true } });
+  if (!user) throw new UserNotFoundError();
+  assertPasswordPolicy(password, [user.email]);
   const passwordHash = await hashPassword(password);
-  const { count } = await db.prisma.user.updateMany({ where: { id }, data: { passwordHash } });
+  const { count } = await db.prisma.user.updateMany({
+    where: { id },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+  });
   if (count === 0) throw new UserNotFoundError();
 }
 

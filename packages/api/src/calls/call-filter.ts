@@ -10,6 +10,13 @@ const filterText = z
   .max(256)
   .refine((s) => !s.includes("\u0000"), { message: "must not contain a NUL character" });
 
+/** Seconds a call can last: what the integer duration column holds. */
+const durationSeconds = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(2 ** 31 - 1);
+
 /**
  * The one filter every view, report and export understands. Calls match when their unix_timestamp lies within
  * [from, to] (both inclusive) and every given criterion holds; list criteria match any of their values.
@@ -25,8 +32,8 @@ export const callFilterSchema = z
     callClass: z.array(z.enum(CALL_CLASSES)).optional(),
     /** Part of the caller's or callee's number (digits, or a SIP account name). */
     number: filterText.trim().max(64).optional(),
-    minDurationSeconds: z.number().int().nonnegative().optional(),
-    maxDurationSeconds: z.number().int().nonnegative().optional(),
+    minDurationSeconds: durationSeconds.optional(),
+    maxDurationSeconds: durationSeconds.optional(),
     hasRecording: z.boolean().optional(),
   })
   .refine((f) => !Number.isNaN(f.from.getTime()) && !Number.isNaN(f.to.getTime()), {

@@ -1,11 +1,12 @@
 import type { Database } from "@antdash/db";
-import { format as csvFormat } from "@fast-csv/format";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { type CallSummary, summarizeCalls } from "../analytics/summary";
 import type { KpiThresholds } from "../analytics/kpis";
 import type { CallFilter } from "../calls/call-filter";
 import type { ExportOptions } from "./export-calls";
+import { neutralizeRow } from "./spreadsheet-cell";
+import { pipeCsv } from "./csv-writer";
 import { writeXlsx } from "./xlsx-stream";
 
 /**
@@ -33,20 +34,27 @@ export async function exportSummary(
   output: Writable,
   options: ExportOptions & { kpi?: KpiThresholds },
 ): Promise<{ rows: number }> {
-  const rows = summaryRows(await summarizeCalls(db, filter, options.kpi));
-  options.signal?.throwIfAborted();
+  // Metric names come from our code today, but a label may one day carry user text: neutralized like the calls.
+  const rows = summaryRows(await summarizeCalls(db, filter, options.kpi)).map(neutralizeRow);
+  const signal = options.signal;
+  signal?.throwIfAborted();
   if (options.format === "csv") {
-    const csv = csvFormat({ headers: ["metric", "value"], writeBOM: true });
-    csv.pipe(output);
-    const ended = once(csv, "end");
+    const csv = pipeCsv(output, ["metric", "value"]);
+    const ended = once(csv, "end", { signal });
     for (const row of rows) csv.write(row);
     csv.end();
-    await ended;
+    try {
+      await ended;
+    } catch (error) {
+      csv.unpipe(output);
+      csv.destroy();
+      throw error;
+    }
     return { rows: rows.length };
   }
   async function* allRows() {
     yield rows;
   }
-  await writeXlsx(output, "Summary", ["metric", "value"], allRows(), [32, 16]);
+  await writeXlsx(output, "Summary", ["metric", "value"], allRows(), [32, 16], signal);
   return { rows: rows.length };
 }

@@ -31,7 +31,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /**
  * A download of the filtered calls or of their summary for the web app's export route (supervisor+): audited with
  * its filter, then streamed as the rows are read, so memory stays flat for a million rows. Cancelling the body
- * (the browser went away) stops the export.
+ * (the browser went away) stops the export and settles `done` (rejected), as does a failure of the writer.
  */
 export async function openExport(
   ctx: Pick<ApiContext, "db" | "user" | "timeZone" | "kpi">,
@@ -44,12 +44,19 @@ export async function openExport(
     if (!output.writableFinished) abort.abort(new Error("the download was cancelled"));
   });
   const write = request.kind === "calls" ? exportCalls : exportSummary;
-  const done = write(ctx.db, request.filter, output, {
+  // Settles on abort even if a writer were stuck waiting: whoever holds a slot for this download gets it back.
+  const aborted = new Promise<never>((_, reject) =>
+    abort.signal.addEventListener("abort", () => reject(abort.signal.reason as Error), { once: true }),
+  );
+  aborted.catch(() => undefined);
+  const written = write(ctx.db, request.filter, output, {
     format: request.format,
     timeZone: ctx.timeZone,
     kpi: ctx.kpi,
     signal: abort.signal,
-  }).then(
+  });
+  written.catch(() => undefined);
+  const done = Promise.race([written, aborted]).then(
     (result) => {
       if (!output.writableEnded) output.end();
       return result;

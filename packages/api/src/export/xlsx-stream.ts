@@ -17,16 +17,38 @@ export async function writeXlsx(
   header: readonly string[],
   rows: AsyncIterable<readonly XlsxCell[][]>,
   widths: readonly number[] = [],
+  signal?: AbortSignal,
 ): Promise<void> {
+  signal?.throwIfAborted();
   const zip = archiver("zip", { zlib: { level: 6 } });
-  const failed = once(zip, "error").then(([error]) => Promise.reject(error as Error));
+  // Settles with the first failure: the zip's, the rows' (a query that fails), or an abort (the reader went away).
+  let fail: (error: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);
+  zip.once("error", (error: Error) => fail(error));
+  const onAbort = () => fail(signal?.reason instanceof Error ? signal.reason : new Error("the export was aborted"));
+  signal?.addEventListener("abort", onAbort, { once: true });
+  const sheet = Readable.from(sheetXml(header, rows, widths));
+  sheet.once("error", (error: Error) => fail(error));
   zip.pipe(output);
   for (const [name, xml] of Object.entries(packageParts(sheetName))) zip.append(xml, { name });
-  zip.append(Readable.from(sheetXml(header, rows, widths)), { name: "xl/worksheets/sheet1.xml" });
+  zip.append(sheet, { name: "xl/worksheets/sheet1.xml" });
   // Every byte handed on to `output` (which the pipe ends).
   const ended = once(zip, "end");
-  await Promise.race([Promise.all([zip.finalize(), ended]), failed]);
+  ended.catch(() => undefined);
+  const finalized = zip.finalize();
+  finalized.catch(() => undefined);
+  try {
+    await Promise.race([Promise.all([finalized, ended]), failed]);
+  } catch (error) {
+    // Stop reading rows (the generator's finally blocks run) and stop the zip; `output` is the caller's to close.
+    sheet.destroy();
+    zip.unpipe(output);
+    zip.abort();
+    throw error;
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+  }
 }
 
 async function* sheetXml(

@@ -1,6 +1,6 @@
 import { AntringClient } from "@antdash/antring-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AccessDeniedError } from "../errors";
+import { AccessDeniedError, httpStatusOf, InvalidInputError } from "../errors";
 import { bytesOf } from "../test/read-body";
 import { type ApiFixture, openApiFixture } from "../test/api-fixture";
 import {
@@ -83,10 +83,15 @@ describe("openRecording", () => {
     expect(beyond).toBeInstanceOf(RecordingRangeNotSatisfiableError);
     expect((beyond as RecordingRangeNotSatisfiableError).size).toBeGreaterThan(44);
 
-    const tampered = new TamperedUrlClient({ baseUrl: f.sim.url, appId: f.sim.appId, appSecret: f.sim.appSecret });
-    const refused = await openRecording(f.context(f.users.supervisor, { antring: tampered }), recordedId).catch(
-      (e: unknown) => e,
-    );
+    const tampered = new TamperedUrlClient({
+      baseUrl: f.sim.url,
+      appId: f.sim.appId,
+      appSecret: f.sim.appSecret,
+    });
+    const refused = await openRecording(
+      f.context(f.users.supervisor, { antring: tampered }),
+      recordedId,
+    ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(RecordingUnavailableError);
 
     const down = new AntringClient({
@@ -96,9 +101,10 @@ describe("openRecording", () => {
       retry: { retries: 0 },
     });
     f.sim.setFaults({ failureRate: 1, failureRoutes: "all", failureStatuses: [500] });
-    const upstreamDown = await openRecording(f.context(f.users.supervisor, { antring: down }), recordedId).catch(
-      (e: unknown) => e,
-    );
+    const upstreamDown = await openRecording(
+      f.context(f.users.supervisor, { antring: down }),
+      recordedId,
+    ).catch((e: unknown) => e);
     f.sim.setFaults({ failureRate: 0 });
     expect(upstreamDown).toBeInstanceOf(RecordingUnavailableError);
 
@@ -109,10 +115,22 @@ describe("openRecording", () => {
   });
 
   it("is for supervisors and admins only", async () => {
-    await expect(openRecording(f.context(f.users.viewer), recordedId)).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(openRecording(f.context(f.users.viewer), recordedId)).rejects.toMatchObject({
+      reason: "forbidden",
+    });
     await expect(openRecording(f.context(null), recordedId)).rejects.toBeInstanceOf(AccessDeniedError);
     const admin = await openRecording(f.context(f.users.admin), recordedId, "bytes=0-9");
     expect(admin.status).toBe(206);
     expect((await bytesOf(admin.body)).length).toBe(10);
+  });
+
+  it("refuses a call id the database cannot hold (NUL) with a 400 naming it, not a 500", async () => {
+    const error = await openRecording(f.context(f.users.supervisor), "rec:\u0000x").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(httpStatusOf(error as InvalidInputError)).toBe(400);
+    expect((error as Error).message).toMatch(/^callId: /);
   });
 });

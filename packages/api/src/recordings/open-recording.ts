@@ -59,9 +59,12 @@ export async function openRecording(
   options: { signal?: AbortSignal } = {},
 ): Promise<RecordingResponse> {
   const user = requireRole(ctx.user, "supervisor");
-  const { rows } = await ctx.db.pool.query<{ recording: string | null }>(`SELECT recording FROM calls WHERE id = $1`, [
-    callId,
-  ]);
+  // PostgreSQL text cannot hold NUL (it would be a 500); no call id has one, or is longer than a key we make.
+  if (callId.includes("\u0000") || callId.length > 512) throw new InvalidInputError("callId: not a call id.");
+  const { rows } = await ctx.db.pool.query<{ recording: string | null }>(
+    `SELECT recording FROM calls WHERE id = $1`,
+    [callId],
+  );
   const media = rows[0]?.recording;
   if (!media) throw new RecordingNotFoundError();
 

@@ -38,6 +38,7 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
     access: "viewer",
     input: () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
   },
+  "auth.signOutEverywhere": { access: "viewer", input: () => undefined },
   "auth.listSavedViews": { access: "viewer", input: () => undefined },
   "auth.saveView": {
     access: "viewer",
@@ -97,7 +98,8 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   "admin.listAudit": { access: "admin", input: () => ({ limit: 5 }) },
   // Wall screens.
   "wallboard.config": { access: "wallboard", input: () => undefined },
-  "wallboard.snapshot": { access: "wallboard", input: () => ({ at: new Date(NOW) }) },
+  // As of now: a display token may not ask for another instant (wallboard.test.ts checks the refusal).
+  "wallboard.snapshot": { access: "wallboard", input: () => undefined },
   "wallboard.version": { access: "wallboard", input: () => undefined },
   "wallboard.agentNames": { access: "wallboard", input: () => undefined },
 };

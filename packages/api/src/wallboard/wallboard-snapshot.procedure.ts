@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getSettings } from "../admin/settings";
+import { AccessDeniedError } from "../errors";
 import { wallboardProcedure } from "../trpc";
 import { instantInput } from "../validation";
 import { wallboardSnapshotSchema } from "./wallboard-schemas";
@@ -25,12 +26,16 @@ export const wallboardSnapshotOutput = wallboardSnapshotSchema;
 /**
  * wallboard.snapshot: today's KPIs with the thresholds' colours, calls by hour against the same weekday last
  * week, status mix, DID usage, agent leaderboard, numbers waiting for a call back, and how fresh the cache is
- * (a TV display token or any signed-in user).
+ * (a TV display token or any signed-in user). Only a signed-in user may ask for a past day (`at`): a display token
+ * reads the current board, so a token leaked from a wall opens no history.
  */
 export const wallboardSnapshotProcedure = wallboardProcedure
   .input(wallboardSnapshotInput)
   .output(wallboardSnapshotOutput)
   .query(async ({ ctx, input }) => {
+    if (input?.at !== undefined && !ctx.user) {
+      throw new AccessDeniedError("forbidden", "at: a wall display shows the current board only.");
+    }
     const { thresholds, kpi } = await getSettings(ctx.db);
     return wallboardSnapshot(ctx.db, {
       at: input?.at ?? new Date(),

@@ -43,8 +43,8 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
 
   beforeAll(async () => {
     f = await openApiFixture(mode, { historyDays: 9, callsPerDay: 120 });
-    const { display } = await createTvDisplay(f.db, { name: "Floor", createdBy: null });
-    wall = f.caller({ displayId: display.id, name: display.name, locale: "vi" });
+    // A signed-in user: only they may look at the board as of the fixture's frozen clock (`at`).
+    wall = f.caller(f.users.viewer);
   });
   afterAll(async () => {
     await f.close();
@@ -281,6 +281,16 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
     expect(Object.values(names)).not.toContain("");
     // Through the procedure (as of now: the fixture's history is in the recent past of its frozen clock).
     expect((await wall.wallboard.agentNames()).names).toBeTypeOf("object");
+  });
+
+  it("gives a display token the current board only, never another day's", async () => {
+    const { display } = await createTvDisplay(f.db, { name: "Floor", createdBy: null });
+    const screen = f.caller({ displayId: display.id, name: display.name, locale: "vi" });
+    expect((await screen.wallboard.snapshot()).timeZone).toBe(ZONE);
+    await expect(screen.wallboard.snapshot({ at: new Date(NOW - 3 * 86_400_000) })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/^at: /),
+    });
   });
 
   it("refuses a board as of the future", async () => {

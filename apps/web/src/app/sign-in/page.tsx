@@ -1,8 +1,10 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { LanguageSwitch } from "~/i18n/language-switch";
 import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { currentUser } from "~/server/current-user";
+import { requestOrigin } from "~/server/http/request-origin";
 import { safeCallbackPath } from "./safe-callback-path";
 import { SignInForm } from "./sign-in-form";
 
@@ -11,7 +13,8 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ callbackUrl?: string }>;
 }) {
-  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
+  const callbackUrl = (await searchParams).callbackUrl;
+  const callbackPath = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined, requestOrigin(await headers()));
   if (await currentUser()) redirect(callbackPath);
   const locale = await requestLocale();
   const m = messagesFor(locale);

@@ -34,6 +34,14 @@ export const shell = defineMessages(
     },
     theme: { label: "Giao diện", system: "Tự động", light: "Sáng", dark: "Tối" },
     roles: { admin: "Quản trị", supervisor: "Giám sát", viewer: "Xem" },
+    errorPages: {
+      notFoundTitle: "Không tìm thấy trang",
+      notFoundBody: "Trang này không tồn tại hoặc đã được chuyển đi.",
+      home: "Về trang tổng quan",
+      errorTitle: "Đã có lỗi xảy ra",
+      errorBody: "Máy chủ không thể hiển thị trang này. Vui lòng thử lại.",
+      retry: "Thử lại",
+    },
   },
   {
     appName: "AntRing Dashboard",
@@ -67,5 +75,13 @@ export const shell = defineMessages(
     },
     theme: { label: "Theme", system: "Auto", light: "Light", dark: "Dark" },
     roles: { admin: "Admin", supervisor: "Supervisor", viewer: "Viewer" },
+    errorPages: {
+      notFoundTitle: "Page not found",
+      notFoundBody: "This page does not exist or has moved.",
+      home: "Go to the overview",
+      errorTitle: "Something went wrong",
+      errorBody: "The server could not show this page. Please try again.",
+      retry: "Try again",
+    },
   },
 );

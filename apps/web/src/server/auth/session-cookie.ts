@@ -1,9 +1,20 @@
+import type { SessionClaims } from "@antdash/api";
 import { decode, encode, type JWT } from "next-auth/jwt";
 
-/** Sessions last 8 hours from the last request (the proxy re-issues the cookie as the user works). */
+/** Sessions idle for 8 hours end (the proxy re-issues the cookie as the user works, up to the absolute lifetime). */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** A session cookie older than this is re-issued with a fresh expiry on the next request. */
 export const SESSION_REFRESH_AFTER_SECONDS = 5 * 60;
+
+/** The claims our sign-in adds to next-auth's token (see auth-options' jwt callback). */
+export interface SessionTokenClaims {
+  /** Unique per sign-in (signing out ends it). */
+  sid: string;
+  /** The user's session version at sign-in. */
+  sv: number;
+  /** Sign-in time, seconds since the epoch: the absolute lifetime counts from here. */
+  auth_time: number;
+}
 
 /** next-auth 4's cookie name; the __Secure- form when served over https. */
 export function sessionCookieName(secure: boolean): string {
@@ -12,7 +23,7 @@ export function sessionCookieName(secure: boolean): string {
 
 /**
  * Whether this request reached us over https: NEXTAUTH_URL decides when set, else the forwarded protocol (which
- * Next fills from the socket when no proxy set it). next-auth makes the same choice for its cookies.
+ * Next fills from the socket when no trusted proxy set it). next-auth makes the same choice for its cookies.
  */
 export function isSecureRequest(headers: Headers, publicUrl: string | undefined): boolean {
   if (publicUrl) return publicUrl.startsWith("https://");
@@ -20,24 +31,63 @@ export function isSecureRequest(headers: Headers, publicUrl: string | undefined)
   return proto === "https";
 }
 
-/** The session's token if the cookie holds a valid, unexpired one signed with `secret`; otherwise null. */
-export async function readSessionToken(cookieValue: string | undefined, secret: string): Promise<JWT | null> {
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/**
+ * The session's token if the cookie holds a valid, unexpired one signed with `secret`, carrying our session claims
+ * and still within the absolute lifetime; otherwise null. (Whether the session was revoked is the database's to
+ * say: see loadSessionUser.)
+ */
+export async function readSessionToken(
+  cookieValue: string | undefined,
+  secret: string,
+  lifetimeSeconds: number,
+  now = nowSeconds(),
+): Promise<(JWT & SessionTokenClaims) | null> {
   if (!cookieValue) return null;
+  let token: JWT | null;
   try {
-    const token = await decode({ token: cookieValue, secret });
-    return token && typeof token.sub === "string" ? token : null;
+    token = await decode({ token: cookieValue, secret });
   } catch {
     return null; // tampered, signed with another secret, or expired
   }
+  if (!token || typeof token.sub !== "string") return null;
+  const { sid, sv, auth_time: authTime } = token;
+  if (typeof sid !== "string" || typeof sv !== "number" || typeof authTime !== "number") return null;
+  if (now >= authTime + lifetimeSeconds) return null;
+  return token as JWT & SessionTokenClaims;
 }
 
-/** The same identity with a fresh expiry (encode sets iat, exp and jti anew). */
-export function reissueSessionToken(token: JWT, secret: string): Promise<string> {
-  const { sub, name, email } = token;
-  return encode({ token: { sub, name, email }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+/** What the API checks against the database on every request. */
+export function sessionClaimsOf(token: JWT & SessionTokenClaims): SessionClaims {
+  return { userId: token.sub as string, sessionId: token.sid, version: token.sv };
 }
 
-export function isDueForRefresh(token: JWT, nowSeconds = Math.floor(Date.now() / 1000)): boolean {
+/**
+ * When the session ends at the latest: the absolute lifetime counted from sign-in. Never later, however often the
+ * cookie is re-issued.
+ */
+export function sessionEndsAt(token: SessionTokenClaims, lifetimeSeconds: number): number {
+  return token.auth_time + lifetimeSeconds;
+}
+
+/**
+ * The same session with a fresh idle expiry (encode sets iat, exp and jti anew), capped at the absolute lifetime;
+ * null once that is reached. Returns the cookie's max age too.
+ */
+export async function reissueSessionToken(
+  token: JWT & SessionTokenClaims,
+  secret: string,
+  lifetimeSeconds: number,
+  now = nowSeconds(),
+): Promise<{ value: string; maxAge: number } | null> {
+  const maxAge = Math.min(SESSION_MAX_AGE_SECONDS, sessionEndsAt(token, lifetimeSeconds) - now);
+  if (maxAge <= 0) return null;
+  const { sub, name, email, sid, sv, auth_time } = token;
+  return { value: await encode({ token: { sub, name, email, sid, sv, auth_time }, secret, maxAge }), maxAge };
+}
+
+export function isDueForRefresh(token: JWT, now = nowSeconds()): boolean {
   const issuedAt = typeof token.iat === "number" ? token.iat : 0;
-  return nowSeconds - issuedAt >= SESSION_REFRESH_AFTER_SECONDS;
+  return now - issuedAt >= SESSION_REFRESH_AFTER_SECONDS;
 }

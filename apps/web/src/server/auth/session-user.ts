@@ -1,5 +1,6 @@
+import type { SessionClaims } from "@antdash/api";
 import { authSecret, serverEnv } from "../../env";
-import { isSecureRequest, readSessionToken, sessionCookieName } from "./session-cookie";
+import { isSecureRequest, readSessionToken, sessionClaimsOf, sessionCookieName } from "./session-cookie";
 
 /** Reads a cookie by name: NextRequest.cookies and next/headers' cookies() both fit. */
 export interface CookieReader {
@@ -7,14 +8,16 @@ export interface CookieReader {
 }
 
 /**
- * Who the session cookie says signed in, or null without a valid, unexpired one. Only an id: the API loads the
- * user (role, disabled or not) from the database on every request.
+ * What the session cookie names (user, session, session version), or null without a valid one within the absolute
+ * lifetime. The API checks it against the database on every request (revoked, signed out, user disabled...).
  */
-export async function sessionUserId(request: {
+export async function sessionClaims(request: {
   headers: Headers;
   cookies: CookieReader;
-}): Promise<string | null> {
-  const secure = isSecureRequest(request.headers, serverEnv().publicUrl);
-  const token = await readSessionToken(request.cookies.get(sessionCookieName(secure))?.value, authSecret());
-  return token?.sub ?? null;
+}): Promise<SessionClaims | null> {
+  const env = serverEnv();
+  const secure = isSecureRequest(request.headers, env.publicUrl);
+  const cookie = request.cookies.get(sessionCookieName(secure))?.value;
+  const token = await readSessionToken(cookie, authSecret(), env.sessionLifetimeSeconds);
+  return token ? sessionClaimsOf(token) : null;
 }

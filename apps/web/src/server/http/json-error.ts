@@ -1,4 +1,5 @@
 import { ApiError, httpStatusOf } from "@antdash/api";
+import { logEvent } from "../log";
 
 /** Stable codes for the statuses routes answer with (the same names tRPC uses). */
 const CODES: Record<number, string> = {
@@ -44,7 +45,7 @@ export function errorResponse(error: unknown, where: string): Response {
   return jsonError(500, "INTERNAL_SERVER_ERROR", "Something went wrong on the server.");
 }
 
-/** One line: the error's name and message (domain and AntRing errors never hold secrets), no stack. */
+/** One JSON line: where, and the error with its stack folded in (token-shaped text masked). */
 export function logServerError(where: string, error: unknown): void {
-  console.error(`${where}: ${error instanceof Error ? `${error.name}: ${error.message}` : "unknown error"}`);
+  logEvent("error", "server.error", { where, error });
 }

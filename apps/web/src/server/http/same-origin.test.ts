@@ -57,3 +57,25 @@ describe("isStateChanging", () => {
     expect(["POST", "PUT", "PATCH", "DELETE"].map(isStateChanging)).toEqual([true, true, true, true]);
   });
 });
+
+describe("isSameOriginRequest compares the scheme", () => {
+  it("refuses an http Origin for an https site, and an https Origin for an http one", () => {
+    const https = { host: "dash.example.com", "x-forwarded-proto": "https" };
+    expect(isSameOriginRequest(headers({ ...https, origin: "http://dash.example.com" }), undefined)).toBe(
+      false,
+    );
+    expect(isSameOriginRequest(headers({ ...https, origin: "https://dash.example.com" }), undefined)).toBe(
+      true,
+    );
+    const http = { host: "127.0.0.1:3000", "x-forwarded-proto": "http" };
+    expect(isSameOriginRequest(headers({ ...http, origin: "https://127.0.0.1:3000" }), undefined)).toBe(
+      false,
+    );
+    expect(
+      isSameOriginRequest(
+        headers({ host: "x", origin: "http://calls.example.com" }),
+        "https://calls.example.com",
+      ),
+    ).toBe(false);
+  });
+});

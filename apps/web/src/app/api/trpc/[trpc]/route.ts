@@ -2,23 +2,34 @@ import { appRouter } from "@antdash/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { NextRequest } from "next/server";
 import { createRequestApiContext } from "~/server/api-context";
+import { BODY_LIMITS, withBodyLimit } from "~/server/http/body-limit";
+import { logServerError } from "~/server/http/json-error";
 
-function handler(request: NextRequest): Promise<Response> {
+/** Procedures one request may batch (the client's httpBatchLink sends at most as many). */
+const MAX_BATCH_SIZE = 20;
+
+async function handler(request: NextRequest): Promise<Response> {
+  // Who is asking comes first: it decides how large a body we read at all, before anything parses it.
+  const ctx = await createRequestApiContext({
+    headers: request.headers,
+    cookies: request.cookies,
+    searchParams: request.nextUrl.searchParams,
+  });
+  const limited = await withBodyLimit(
+    request,
+    ctx.user || ctx.tv ? BODY_LIMITS.signedIn : BODY_LIMITS.anonymous,
+  );
+  if (limited instanceof Response) return limited;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
-    req: request,
+    req: limited,
     router: appRouter,
-    createContext: () =>
-      createRequestApiContext({
-        headers: request.headers,
-        cookies: request.cookies,
-        searchParams: request.nextUrl.searchParams,
-      }),
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: () => ctx,
     onError({ error, path }) {
       // Only unexpected failures are worth a log line; the client already got a typed code for the rest.
       if (error.code !== "INTERNAL_SERVER_ERROR") return;
-      const cause = error.cause ?? error;
-      console.error(`tRPC ${path ?? "?"}: ${cause.name}: ${cause.message}`);
+      logServerError(`tRPC ${path ?? "?"}`, error.cause ?? error);
     },
     responseMeta() {
       return { headers: new Headers({ "Cache-Control": "no-store" }) };

@@ -1,11 +1,16 @@
 import type { NextRequest } from "next/server";
 import superjson from "superjson";
 import { createRequestApiContext, TV_TOKEN_QUERY } from "~/server/api-context";
+import { LIVE_STREAM_LIMITS, StreamLimiter } from "~/server/http/stream-limiter";
+import { processSingleton } from "~/server/process-singleton";
 import { getWallboardHub } from "~/server/wallboard/process-hub";
 import { SSE_HEADERS, sseEvent, sseRetry } from "~/server/wallboard/sse";
 import type { WallboardEvent } from "~/server/wallboard/wallboard-hub";
 
 export const dynamic = "force-dynamic";
+
+/** Open streams per display token and per user, in this process. */
+const liveStreams = () => processSingleton("live-streams", () => new StreamLimiter());
 
 /** A comment line now and then keeps proxies from closing an idle stream and carries the server's clock. */
 const PING_MS = 15_000;
@@ -31,10 +36,24 @@ export async function GET(request: NextRequest): Promise<Response> {
     const ctx = await createRequestApiContext(parts);
     return tokenGiven ? ctx.tv !== null : ctx.user !== null;
   };
-  if (!(await allowed())) {
+  const first = await createRequestApiContext(parts);
+  const streamKey = tokenGiven
+    ? first.tv && `tv:${first.tv.displayId}`
+    : first.user && `user:${first.user.id}`;
+  if (!streamKey) {
     return Response.json(
       { error: "UNAUTHORIZED", message: "This display link is not valid (or was revoked)." },
       { status: 401, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  const release = liveStreams().acquire(
+    streamKey,
+    tokenGiven ? LIVE_STREAM_LIMITS.perDisplay : LIVE_STREAM_LIMITS.perUser,
+  );
+  if (!release) {
+    return Response.json(
+      { error: "TOO_MANY_REQUESTS", message: "Too many live streams open for this screen or account." },
+      { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": "10" } },
     );
   }
 
@@ -80,6 +99,7 @@ export async function GET(request: NextRequest): Promise<Response> {
       stop = () => {
         if (closed) return;
         closed = true;
+        release();
         unsubscribe();
         clearInterval(pinger);
         clearInterval(rechecker);
