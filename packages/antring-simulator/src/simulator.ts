@@ -13,22 +13,34 @@ import { LiveSignals } from "./live/live-signals";
 import { LiveTokenRegistry } from "./live/live-tokens";
 import { TrafficSignals } from "./live/traffic-signals";
 import { RecordingUrlSigner } from "./signing";
-import type { HistoryEnvelope, RunningSimulator, SimulatorDevice, SimulatorOptions, SimulatorRoute } from "./types";
+import type {
+  HistoryEnvelope,
+  RunningSimulator,
+  SimulatorDevice,
+  SimulatorOptions,
+  SimulatorRoute,
+} from "./types";
 
 export const DEFAULT_APP_ID = "demo-app";
 export const DEFAULT_APP_SECRET = "demo-secret";
-export const DEFAULT_DEVICES: readonly SimulatorDevice[] = [{ sipUser: "demo-device", sipPassword: "demo-pass", online: true }];
+export const DEFAULT_DEVICES: readonly SimulatorDevice[] = [
+  { sipUser: "demo-device", sipPassword: "demo-pass", online: true },
+];
 
 const ENVELOPES: readonly HistoryEnvelope[] = ["bare", "data", "success"];
 
 function requireEnvelope(envelope: HistoryEnvelope): HistoryEnvelope {
-  if (!ENVELOPES.includes(envelope)) throw new InvalidSimulatorOptionError("envelope", 'must be "bare", "data" or "success"');
+  if (!ENVELOPES.includes(envelope))
+    throw new InvalidSimulatorOptionError("envelope", 'must be "bare", "data" or "success"');
   return envelope;
 }
 
 function requirePositive(name: string, value: number, integer: boolean): number {
   if (!(value > 0 && Number.isFinite(value)) || (integer && !Number.isInteger(value))) {
-    throw new InvalidSimulatorOptionError(name, integer ? "must be a positive integer" : "must be a positive number");
+    throw new InvalidSimulatorOptionError(
+      name,
+      integer ? "must be a positive integer" : "must be a positive number",
+    );
   }
   return value;
 }
@@ -68,16 +80,23 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     rateLimiter: new RateLimiter(),
     failures: new FailureInjector(seed),
     now,
-    recordingUrlTtlSeconds: requirePositive("recordingUrlTtlSeconds", options.recordingUrlTtlSeconds ?? 600, true),
+    recordingUrlTtlSeconds: requirePositive(
+      "recordingUrlTtlSeconds",
+      options.recordingUrlTtlSeconds ?? 600,
+      true,
+    ),
     faults: mergeFaults({ ...DEFAULT_FAULTS }, options.faults ?? {}),
     envelope: requireEnvelope(options.envelope ?? "success"),
     baseUrl: "",
     counts: new Map(),
   };
 
+  dataset.correctionRate = state.faults.correctionRate;
   const app = createSimulatorApp(state);
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(listening as Server));
+    const listening = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
+      resolve(listening as Server),
+    );
     listening.once("error", reject);
   });
   const port = (server.address() as AddressInfo).port;
@@ -85,7 +104,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const hub = new LiveHub(server, tokens, now);
   signals.attach(hub);
   // Generated traffic goes live only on the real clock: a frozen or hand-moved one gives a fixed dataset.
-  const traffic = (options.liveSignals ?? true) && options.now === undefined ? new TrafficSignals(dataset, signals, now) : undefined;
+  const traffic =
+    (options.liveSignals ?? true) && options.now === undefined
+      ? new TrafficSignals(dataset, signals, now)
+      : undefined;
   traffic?.start();
 
   let closing: Promise<void> | undefined;
@@ -97,6 +119,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     dataset,
     setFaults: (faults) => {
       state.faults = mergeFaults(state.faults, faults);
+      dataset.correctionRate = state.faults.correctionRate;
     },
     setEnvelope: (envelope) => {
       state.envelope = requireEnvelope(envelope);

@@ -14,7 +14,16 @@ export interface SimulatorFaults {
   rateLimitPerSecond: number | null;
   /** 0..1: fraction of history records served corrupted, decided per record (deterministic). */
   malformedRate: number;
+  /** 0..1: share of calls relisted later with a changed recording, DID or duration (deterministic per seed). */
+  correctionRate: number;
+  /** Body of a successful click-to-call: `{success:true}` (json, default), nothing (empty) or "OK" (text). */
+  clickToCallBody: ClickToCallBody;
+  /** play_recording answer: `{media}` (default), `{data:{media}}`, `{success:true,data:{media}}` or the bare URL. */
+  recordingShape: RecordingShape;
 }
+
+export type ClickToCallBody = "empty" | "text" | "json";
+export type RecordingShape = "media" | "data" | "success" | "bare";
 
 export type HistoryEnvelope = "bare" | "data" | "success";
 
