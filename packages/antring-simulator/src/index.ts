@@ -11,4 +11,6 @@ export type {
 export type { CallParty, CallRecord, CallClass, Direction, PartyType, StatusDetail } from "./records";
 export { InvalidSimulatorOptionError } from "./errors";
 export { InvalidCallError } from "./live/place-call-input";
+export { LIVE_PROTOCOLS, LIVE_REFUSALS } from "./live/live-options";
+export type { LiveProtocol, LiveRefusal } from "./live/live-options";
 export type { PlaceCallInput, UnansweredStatus } from "./live/place-call-input";

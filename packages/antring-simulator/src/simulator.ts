@@ -8,7 +8,9 @@ import { readSimulatorEnv } from "./env";
 import { InvalidSimulatorOptionError } from "./errors";
 import { DEFAULT_FAULTS, FailureInjector, RateLimiter, mergeFaults } from "./faults";
 import { CallPlacer } from "./live/call-placer";
+import { attachLiveFront } from "./live/fronts/attach-front";
 import { LiveHub } from "./live/live-hub";
+import { requireLiveProtocol, requireLiveRefusal } from "./live/live-options";
 import { LiveSignals } from "./live/live-signals";
 import { LiveTokenRegistry } from "./live/live-tokens";
 import { TrafficSignals } from "./live/traffic-signals";
@@ -101,7 +103,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   });
   const port = (server.address() as AddressInfo).port;
   state.baseUrl = `http://${urlHost(host)}:${port}`;
-  const hub = new LiveHub(server, tokens, now);
+  const liveProtocol = requireLiveProtocol(options.liveProtocol ?? "sio4");
+  const hub = new LiveHub(tokens, now, requireLiveRefusal(options.liveRefusal ?? "error"));
+  const front = attachLiveFront(liveProtocol, server, hub);
   signals.attach(hub);
   // Generated traffic goes live only on the real clock: a frozen or hand-moved one gives a fixed dataset.
   const traffic =
@@ -131,14 +135,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       return total;
     },
     liveUrl: state.baseUrl,
+    liveProtocol,
+    setLiveRefusal: (refusal) => {
+      hub.refusal = requireLiveRefusal(refusal);
+    },
     placeCall: (call) => placer.place(call),
     liveCalls: () => signals.liveCalls(),
-    dropLiveConnections: () => hub.dropConnections(),
+    dropLiveConnections: () => front.dropAll(),
     revokeLiveTokens: () => tokens.revokeAll(),
     close: () => {
       traffic?.stop();
       placer.stop();
-      hub.close();
+      front.close();
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

@@ -1,3 +1,4 @@
+import type { LiveProtocol, LiveRefusal } from "./live/live-options";
 import type { PlaceCallInput } from "./live/place-call-input";
 import type { CallRecord } from "./records";
 
@@ -60,6 +61,10 @@ export interface SimulatorOptions {
   /** Live call signals for the generated traffic, sent as calls start, are answered and end; default true.
    *  Only with the real clock (no `now` option). Placed calls always send theirs. */
   liveSignals?: boolean;
+  /** The live socket's wire protocol: sio4 (default) | sio2 | sio09 | kazoo-ws. */
+  liveProtocol?: LiveProtocol;
+  /** How the live socket refuses a bad token: error (default) | auth_failure | drop. */
+  liveRefusal?: LiveRefusal;
 }
 
 export type SimulatorRoute = "histories" | "auth_token" | "click_to_call" | "play_recording" | "media";
@@ -84,8 +89,12 @@ export interface RunningSimulator {
   setEnvelope(envelope: HistoryEnvelope): void;
   /** Requests received on a route (all routes when omitted), including failed ones. */
   requestCount(route?: SimulatorRoute): number;
-  /** The live call-signal URL a client connects to (Socket.IO, path /socket.io): the simulator's own origin. */
+  /** The live call-signal URL a client connects to, in `liveProtocol`: the simulator's own origin. */
   liveUrl: string;
+  /** The protocol the live socket speaks (SimulatorOptions.liveProtocol). */
+  liveProtocol: LiveProtocol;
+  /** Fault hook: how a bad token is refused from now on. */
+  setLiveRefusal(refusal: LiveRefusal): void;
   /** Places a live call: CHANNEL_CREATE now, CHANNEL_ANSWER after the ring (if answered), CHANNEL_DESTROY at
    *  the end, when it also shows in the history. Throws InvalidCallError for a bad description. */
   placeCall(call?: PlaceCallInput): { callId: string; endsAt: Date };

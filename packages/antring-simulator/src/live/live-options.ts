@@ -1,0 +1,27 @@
+import { InvalidSimulatorOptionError } from "../errors";
+
+/** The wire protocols the simulator's live socket can speak (one at a time), as named by `--live-protocol`. */
+export const LIVE_PROTOCOLS = ["sio4", "sio2", "sio09", "kazoo-ws"] as const;
+export type LiveProtocol = (typeof LIVE_PROTOCOLS)[number];
+
+/**
+ * How a refused token is answered, each one of Kazoo's ways: an `error` event (then a disconnect), an
+ * `auth_failure` event with a message (the connection stays), or a silent drop of the connection.
+ */
+export const LIVE_REFUSALS = ["error", "auth_failure", "drop"] as const;
+export type LiveRefusal = (typeof LIVE_REFUSALS)[number];
+
+/** A programming error in the options, like the simulator's other option checks. */
+export function requireLiveProtocol(protocol: string): LiveProtocol {
+  if (!(LIVE_PROTOCOLS as readonly string[]).includes(protocol)) {
+    throw new InvalidSimulatorOptionError("liveProtocol", `must be one of ${LIVE_PROTOCOLS.join(", ")}`);
+  }
+  return protocol as LiveProtocol;
+}
+
+export function requireLiveRefusal(refusal: string): LiveRefusal {
+  if (!(LIVE_REFUSALS as readonly string[]).includes(refusal)) {
+    throw new InvalidSimulatorOptionError("liveRefusal", `must be one of ${LIVE_REFUSALS.join(", ")}`);
+  }
+  return refusal as LiveRefusal;
+}
