@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { CLICK_TO_CALL_BODIES, RECORDING_SHAPES } from "./faults";
+import { LIVE_PROTOCOLS, LIVE_REFUSALS } from "./live/live-options";
 import type { HistoryEnvelope, SimulatorOptions } from "./types";
 
 export const USAGE = `Usage: pnpm simulator [options]
@@ -21,6 +22,8 @@ Options:
   --correction-rate R  0..1 share of calls relisted later with a changed recording, DID or duration (default 0)
   --click-to-call-body B   body of a successful click-to-call: empty | text | json (default json)
   --recording-shape S  play_recording answer: media | data | success | bare (default media)
+  --live-protocol P    live socket's protocol: sio4 | sio2 | sio09 | kazoo-ws (default sio4)
+  --live-refusal F     how the live socket refuses a bad token: error | auth_failure | drop (default error)
   --no-live-signals    do not send live call signals for the generated traffic (default: send them;
                        calls placed with POST /_sim/calls always send theirs)
   --help               show this help`;
@@ -85,6 +88,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
         "click-to-call-body": { type: "string" },
         "recording-shape": { type: "string" },
         "live-signals": { type: "boolean" },
+        "live-protocol": { type: "string" },
+        "live-refusal": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -109,6 +114,8 @@ export function parseCli(argv: readonly string[]): CliCommand {
     historyDays: toNumber("history-days", values["history-days"], positive),
     envelope: envelope as HistoryEnvelope | undefined,
     liveSignals: values["live-signals"] ?? true,
+    liveProtocol: oneOf("live-protocol", values["live-protocol"], LIVE_PROTOCOLS) ?? "sio4",
+    liveRefusal: oneOf("live-refusal", values["live-refusal"], LIVE_REFUSALS) ?? "error",
     faults: {
       failureRate: toNumber("failure-rate", values["failure-rate"], fraction) ?? 0,
       latencyMs: toNumber("latency-ms", values["latency-ms"], (v) => v >= 0) ?? 0,

@@ -55,7 +55,14 @@ describe("parseCli", () => {
   it("maps flags to simulator options with the documented defaults", () => {
     expect(parseCli([])).toEqual({
       kind: "run",
-      options: expect.objectContaining({ port: 4010, host: "127.0.0.1", seed: 1, liveSignals: true }),
+      options: expect.objectContaining({
+        port: 4010,
+        host: "127.0.0.1",
+        seed: 1,
+        liveSignals: true,
+        liveProtocol: "sio4",
+        liveRefusal: "error",
+      }),
     });
     const command = parseCli([
       "--port",
@@ -83,6 +90,10 @@ describe("parseCli", () => {
       "--recording-shape",
       "bare",
       "--no-live-signals",
+      "--live-protocol",
+      "sio09",
+      "--live-refusal",
+      "drop",
     ]);
     expect(command).toEqual({
       kind: "run",
@@ -103,6 +114,8 @@ describe("parseCli", () => {
           recordingShape: "bare",
         },
         liveSignals: false,
+        liveProtocol: "sio09",
+        liveRefusal: "drop",
       },
     });
     expect(parseCli(["--help"])).toEqual({ kind: "help" });
@@ -116,6 +129,8 @@ describe("parseCli", () => {
     ["--correction-rate", "2"],
     ["--click-to-call-body", "xml"],
     ["--recording-shape", "url"],
+    ["--live-protocol", "sio3"],
+    ["--live-refusal", "silence"],
     ["--bogus"],
   ])("rejects %s %s", (...args) => {
     expect(() => parseCli(args.filter((a) => a !== undefined))).toThrow(CliUsageError);

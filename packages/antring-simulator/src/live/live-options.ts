@@ -4,6 +4,14 @@ import { InvalidSimulatorOptionError } from "../errors";
 export const LIVE_PROTOCOLS = ["sio4", "sio2", "sio09", "kazoo-ws"] as const;
 export type LiveProtocol = (typeof LIVE_PROTOCOLS)[number];
 
+/** How the startup line names each protocol (and where a client finds it). */
+export const LIVE_PROTOCOL_NAMES: Readonly<Record<LiveProtocol, string>> = {
+  sio4: "Socket.IO 4 (path /socket.io)",
+  sio2: "Socket.IO 2 (path /socket.io)",
+  sio09: "Socket.IO 0.9 (handshake /socket.io/1/)",
+  "kazoo-ws": "Kazoo WebSocket JSON (any path)",
+};
+
 /**
  * How a refused token is answered, each one of Kazoo's ways: an `error` event (then a disconnect), an
  * `auth_failure` event with a message (the connection stays), or a silent drop of the connection.
