@@ -94,8 +94,7 @@ export function createSimulatorApp(state: SimulatorState): Hono {
 
   app.post("/oapi/v1/voice/auth_token", upstreamConditions(state, "auth_token"), (c) => {
     headerAuth(c, state);
-    const { value, expireMs } = state.tokens.issue(state.now());
-    return c.json({ value, expire: new Date(expireMs).toISOString() });
+    return c.json(state.tokens.answer(state.now()));
   });
 
   app.post("/oapi/v1/call/click-to-call/:number", upstreamConditions(state, "click_to_call"), async (c) => {

@@ -10,7 +10,7 @@ import { DEFAULT_FAULTS, FailureInjector, RateLimiter, mergeFaults } from "./fau
 import { CallPlacer } from "./live/call-placer";
 import { attachLiveFront } from "./live/fronts/attach-front";
 import { LiveHub } from "./live/live-hub";
-import { requireLiveProtocol, requireLiveRefusal } from "./live/live-options";
+import { requireLiveProtocol, requireLiveRefusal, requireTokenExpireFormat } from "./live/live-options";
 import { LiveSignals } from "./live/live-signals";
 import { LiveTokenRegistry } from "./live/live-tokens";
 import { TrafficSignals } from "./live/traffic-signals";
@@ -70,6 +70,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const signals = new LiveSignals(`account-${appId}`);
   const placer = new CallPlacer({ dataset, signals, seed, callsPerDay, now });
   const tokens = new LiveTokenRegistry();
+  tokens.shape = {
+    expireFormat: requireTokenExpireFormat(options.tokenExpireFormat ?? "iso"),
+    accountId: options.tokenAccountId ?? null,
+  };
 
   const state: SimulatorState = {
     credentials: { appId, appSecret },
@@ -136,12 +140,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     },
     liveUrl: state.baseUrl,
     liveProtocol,
+    setTokenAnswer: (shape) => {
+      tokens.shape = {
+        expireFormat: requireTokenExpireFormat(shape.expireFormat ?? tokens.shape.expireFormat),
+        accountId: shape.accountId === undefined ? tokens.shape.accountId : shape.accountId,
+      };
+    },
     setLiveRefusal: (refusal) => {
       hub.refusal = requireLiveRefusal(refusal);
     },
     placeCall: (call) => placer.place(call),
     liveCalls: () => signals.liveCalls(),
     dropLiveConnections: () => front.dropAll(),
+    liveSubscribers: () => hub.subscribers(),
     revokeLiveTokens: () => tokens.revokeAll(),
     close: () => {
       traffic?.stop();

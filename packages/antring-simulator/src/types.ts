@@ -1,4 +1,5 @@
 import type { LiveProtocol, LiveRefusal } from "./live/live-options";
+import type { TokenExpireFormat } from "./live/live-tokens";
 import type { PlaceCallInput } from "./live/place-call-input";
 import type { CallRecord } from "./records";
 
@@ -65,6 +66,10 @@ export interface SimulatorOptions {
   liveProtocol?: LiveProtocol;
   /** How the live socket refuses a bad token: error (default) | auth_failure | drop. */
   liveRefusal?: LiveRefusal;
+  /** How auth_token words `expire`: iso (default) | epoch-s | epoch-ms | lifetime. */
+  tokenExpireFormat?: TokenExpireFormat;
+  /** When set, auth_token's answer carries it as `account_id`. */
+  tokenAccountId?: string;
 }
 
 export type SimulatorRoute = "histories" | "auth_token" | "click_to_call" | "play_recording" | "media";
@@ -95,6 +100,8 @@ export interface RunningSimulator {
   liveProtocol: LiveProtocol;
   /** Fault hook: how a bad token is refused from now on. */
   setLiveRefusal(refusal: LiveRefusal): void;
+  /** Fault hook: the shape of auth_token answers from now on (null accountId: none). */
+  setTokenAnswer(shape: { expireFormat?: TokenExpireFormat; accountId?: string | null }): void;
   /** Places a live call: CHANNEL_CREATE now, CHANNEL_ANSWER after the ring (if answered), CHANNEL_DESTROY at
    *  the end, when it also shows in the history. Throws InvalidCallError for a bad description. */
   placeCall(call?: PlaceCallInput): { callId: string; endsAt: Date };
@@ -102,6 +109,8 @@ export interface RunningSimulator {
   liveCalls(): { callId: string; state: "ringing" | "answered" }[];
   /** Test hook: cuts every live socket at the transport (a network drop); returns how many. */
   dropLiveConnections(): number;
+  /** Test hook: the live connections now subscribed, with their bindings and the account_id they sent. */
+  liveSubscribers(): { accountId: string | null; bindings: string[] }[];
   /** Test hook: every auth token issued so far is refused from now on. */
   revokeLiveTokens(): void;
   close(): Promise<void>;

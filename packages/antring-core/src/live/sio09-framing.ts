@@ -109,8 +109,10 @@ export function sio09Ack(packet: Sio09Packet): { id: string; args: unknown[] } |
 /** An error packet's data `reason+advice` (indexes or text) in words. */
 export function describeSio09Error(data: string | undefined): string {
   const [reason = "", advice] = (data ?? "").split("+");
-  const words = ERROR_REASONS[Number(reason)] ?? (reason || "unspecified error");
-  const hint = advice === undefined ? undefined : (ERROR_ADVICE[Number(advice)] ?? advice);
+  const indexed = (text: string, words: readonly string[]): string | undefined =>
+    /^\d+$/.test(text) ? words[Number(text)] : undefined;
+  const words = indexed(reason, ERROR_REASONS) ?? (reason || "unspecified error");
+  const hint = advice === undefined ? undefined : (indexed(advice, ERROR_ADVICE) ?? advice);
   return hint ? `${words} (advice: ${hint})` : words;
 }
 

@@ -19,6 +19,8 @@ export const AUTH_FAILURE_MESSAGE = "invalid or expired auth token";
  */
 export class LiveHub implements SignalSink, PeerRegistry {
   private readonly subscriptions = new Map<LivePeer, Set<string>>();
+  /** The account_id of each peer's last accepted subscribe (null: none sent). */
+  private readonly accounts = new Map<LivePeer, string | null>();
   refusal: LiveRefusal;
 
   constructor(
@@ -38,8 +40,21 @@ export class LiveHub implements SignalSink, PeerRegistry {
         for (const binding of requestedBindings(asRecord(payload)))
           if (typeof binding === "string") bindings.delete(binding);
       },
-      closed: () => this.subscriptions.delete(peer),
+      closed: () => {
+        this.subscriptions.delete(peer);
+        this.accounts.delete(peer);
+      },
     };
+  }
+
+  /** The connections now subscribed: their bindings and the account_id they sent. */
+  subscribers(): { accountId: string | null; bindings: string[] }[] {
+    return [...this.subscriptions]
+      .filter(([, bindings]) => bindings.size > 0)
+      .map(([peer, bindings]) => ({
+        accountId: this.accounts.get(peer) ?? null,
+        bindings: [...bindings].sort(),
+      }));
   }
 
   /** Sends the event to every peer with a matching binding; the frame is built only if one matches. */
@@ -63,6 +78,7 @@ export class LiveHub implements SignalSink, PeerRegistry {
     fields: Record<string, unknown>,
   ): SubscribeReply | undefined {
     if (!this.tokens.isValid(fields.auth_token, this.now())) return this.refuse(peer);
+    this.accounts.set(peer, typeof fields.account_id === "string" ? fields.account_id : null);
     let refused = false;
     for (const binding of requestedBindings(fields)) {
       if (isCallBinding(binding)) {

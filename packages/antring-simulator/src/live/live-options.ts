@@ -1,4 +1,5 @@
 import { InvalidSimulatorOptionError } from "../errors";
+import { TOKEN_EXPIRE_FORMATS, type TokenExpireFormat } from "./live-tokens";
 
 /** The wire protocols the simulator's live socket can speak (one at a time), as named by `--live-protocol`. */
 export const LIVE_PROTOCOLS = ["sio4", "sio2", "sio09", "kazoo-ws"] as const;
@@ -32,4 +33,14 @@ export function requireLiveRefusal(refusal: string): LiveRefusal {
     throw new InvalidSimulatorOptionError("liveRefusal", `must be one of ${LIVE_REFUSALS.join(", ")}`);
   }
   return refusal as LiveRefusal;
+}
+
+export function requireTokenExpireFormat(format: string): TokenExpireFormat {
+  if (!(TOKEN_EXPIRE_FORMATS as readonly string[]).includes(format)) {
+    throw new InvalidSimulatorOptionError(
+      "tokenExpireFormat",
+      `must be one of ${TOKEN_EXPIRE_FORMATS.join(", ")}`,
+    );
+  }
+  return format as TokenExpireFormat;
 }
