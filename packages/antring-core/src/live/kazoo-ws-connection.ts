@@ -8,17 +8,38 @@ import { guardEvents, type LiveConnection, type OpenLiveConnection } from "./liv
  * `{"action":"reply","request_id":…,"status":"success"|"error",…}` and sends events as
  * `{"action":"event","name":…,"routing_key":…,"data":{…}}`.
  */
+const KEEPALIVE_MS = 30_000;
+
 export const openKazooWs: OpenLiveConnection = (url, handlers, { timeoutMs }) => {
   const { events, stop } = guardEvents(handlers);
   const answers = new Map<string, (answer: unknown) => void>();
   const socket = new WebSocket(url.replace(/^http/, "ws"), { handshakeTimeout: timeoutMs });
-  socket.on("open", () => events.open());
+  // Plain WebSocket has no heartbeat of its own: a ping every KEEPALIVE_MS, and a connection that answered
+  // nothing (no pong, no message) since the previous one is dead (a silent network drop).
+  let alive = true;
+  let keepalive: ReturnType<typeof setInterval> | undefined;
+  socket.on("open", () => {
+    keepalive = setInterval(() => {
+      if (!alive) {
+        socket.terminate();
+        return;
+      }
+      alive = false;
+      socket.ping();
+    }, KEEPALIVE_MS);
+    events.open();
+  });
+  socket.on("pong", () => {
+    alive = true;
+  });
   socket.on("error", (error: Error) => events.close(error.message, false));
   socket.on("close", (code: number, reason: Buffer) => {
-    const text = reason.toString();
+    clearInterval(keepalive);
+    const text = alive ? reason.toString() : "ping timeout";
     events.close(`transport close (code ${code}${text ? `: ${text}` : ""})`, code === 1000);
   });
   socket.on("message", (data: WebSocket.RawData) => {
+    alive = true;
     let message: Record<string, unknown>;
     try {
       const parsed: unknown = JSON.parse(data.toString());
@@ -51,6 +72,7 @@ export const openKazooWs: OpenLiveConnection = (url, handlers, { timeoutMs }) =>
     },
     close: () => {
       stop();
+      clearInterval(keepalive);
       socket.removeAllListeners();
       socket.on("error", () => {});
       if (socket.readyState === WebSocket.CONNECTING) socket.terminate();
