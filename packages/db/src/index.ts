@@ -10,6 +10,8 @@ export { callFingerprint, callKey, DuplicateOrdinalTracker } from "./calls/call-
 export { toCallRow } from "./calls/call-row";
 export type { CallRow } from "./calls/call-row";
 export { insertCalls } from "./calls/insert-calls";
+export { hasCallsBetween, replaceWindowCalls } from "./calls/replace-window-calls";
+export type { WindowCorrections } from "./calls/replace-window-calls";
 export { rebuildRollups, rollupTimeZone } from "./calls/rollups";
 export { histogramBin, histogramBinSql, histogramBinWidth, HISTOGRAM_OPEN_BIN } from "./calls/histogram-bins";
 export { countCalls, newestCallAt } from "./calls/read-calls";
