@@ -22,7 +22,7 @@ export { DAY_MS, MAX_WINDOW_DAYS, planHistoryWindows } from "./windows";
 export type { HistoryWindow, PlanOptions } from "./windows";
 
 export { parseHistoryBody } from "./history-body";
-export type { ParsedHistoryBody } from "./history-body";
+export type { HistoryEnvelope, ParsedHistoryBody } from "./history-body";
 export type { RejectedRecord } from "./normalize-record";
 export { errorFromResponse } from "./response-errors";
 export type { ErrorResponse } from "./response-errors";

@@ -4,7 +4,7 @@ export type { DatabaseConfig } from "./database/config";
 export { openDatabase } from "./database/open-database";
 export type { Database } from "./database/open-database";
 export { EmbeddedDatabaseBusyError, InvalidTimeZoneError, MigrationFailedError } from "./database/errors";
-export { migrateDatabase } from "./migrate/migrate-database";
+export { migrateDatabase, pendingMigrations } from "./migrate/migrate-database";
 
 export { callFingerprint, callKey, DuplicateOrdinalTracker } from "./calls/call-key";
 export { toCallRow } from "./calls/call-row";
