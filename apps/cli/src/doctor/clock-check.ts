@@ -10,24 +10,14 @@ export function checkClock(time: ServerTime | undefined): CheckResult {
   // The header is truncated to the second: the server's clock read anywhere in [serverMs, serverMs + 1000).
   const skewMs = time.localMs - (time.serverMs + 500);
   const margin = 500 + time.roundTripMs / 2;
-  const shown =
-    Math.abs(skewMs) <= margin
-      ? "within a second"
-      : `${describe(Math.abs(skewMs))} ${skewMs > 0 ? "ahead of" : "behind"}`;
-  if (Math.abs(skewMs) - margin > MAX_SKEW_MS) {
-    return fail(
-      "clock",
-      `the local clock is ${shown} the server's Date header`,
-      "synchronise this machine's clock (NTP, e.g. `timedatectl set-ntp true`)",
-    );
+  const offBy = Math.abs(skewMs);
+  const relation =
+    offBy <= margin ? "within a second of" : `${describe(offBy)} ${skewMs > 0 ? "ahead of" : "behind"}`;
+  const detail = `the local clock is ${relation} the server's Date header`;
+  if (offBy - margin > MAX_SKEW_MS) {
+    return fail("clock", detail, "synchronise this machine's clock (NTP, e.g. `timedatectl set-ntp true`)");
   }
-  return pass(
-    "clock",
-    `the local clock is ${shown} the server's Date header`.replace(
-      "within a second the",
-      "within a second of the",
-    ),
-  );
+  return pass("clock", detail);
 }
 
 function describe(ms: number): string {
