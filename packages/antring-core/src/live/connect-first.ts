@@ -38,7 +38,7 @@ export interface OpenedLive {
 
 /**
  * Opens the first of `protocols` that completes its handshake, trying them in order. Rejects with a
- * LiveConnectError naming each failure, or with the signal's reason when it aborts.
+ * LiveConnectError naming each failure (the one under way when the signal aborts is "cut short").
  */
 export async function connectFirst(
   url: string,
@@ -49,12 +49,17 @@ export async function connectFirst(
     throw new InvalidArgumentError("url must be an http(s) or ws(s) URL");
   const attempts: ProtocolAttempt[] = [];
   for (const protocol of protocols) {
-    options.signal?.throwIfAborted();
+    if (options.signal?.aborted) break;
     try {
       return { ...(await openOne(protocol, url, options)), attempts };
     } catch (error) {
-      options.signal?.throwIfAborted();
-      attempts.push({ protocol, reason: error instanceof Error ? error.message : String(error) });
+      // Cut short by the signal (a closed feed, a spent probe budget): say so, and try nothing more.
+      const reason = options.signal?.aborted
+        ? "cut short"
+        : error instanceof Error
+          ? error.message
+          : String(error);
+      attempts.push({ protocol, reason });
     }
   }
   throw new LiveConnectError(attempts);

@@ -6,6 +6,7 @@ import {
   startSimulator,
   TOKEN_EXPIRE_FORMATS,
 } from "@antdash/antring-simulator";
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AntringClient } from "../client";
 import { clientFor, SECRET } from "../test/simulator-fixture";
@@ -190,4 +191,30 @@ describe("the auth token answer", () => {
       });
     },
   );
+});
+
+describe("a server that never answers", () => {
+  it("fails the probe within its budget, naming the attempts it cut short", async () => {
+    // Accepts TCP connections and says nothing: no protocol's handshake can complete.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const started = Date.now();
+      const result = await probeLiveFeed({
+        authToken: "never-sent-token",
+        url: `http://127.0.0.1:${port}`,
+        timeoutMs: 1_500,
+      });
+      expect(Date.now() - started).toBeLessThan(4_000);
+      expect(result).toMatchObject({ ok: false, stage: "connect" });
+      if (result.ok) return;
+      expect(result.reason).toMatch(/^no protocol connected within 1500 ms \(sio4: /);
+      expect(result.attempts.at(-1)?.reason).toBe("cut short");
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import type { AntringClient } from "../client";
 import type { AuthToken } from "../responses";
-import { connectFirst, type ProtocolAttempt } from "./connect-first";
+import { connectFirst, LiveConnectError, type ProtocolAttempt } from "./connect-first";
 import { DEFAULT_LIVE_BINDINGS, DEFAULT_LIVE_URL } from "./live-feed";
 import { verdictOfAnswer, verdictOfEvent, type ServerVerdict } from "./live-answers";
 import { candidateProtocols, type LiveProtocol, type LiveProtocolSetting } from "./live-protocol";
@@ -68,13 +68,9 @@ export async function probeLiveFeed(options: LiveFeedProbeOptions): Promise<Live
   try {
     opened = await connectFirst(options.url ?? DEFAULT_LIVE_URL, protocols, { timeoutMs, signal });
   } catch (error) {
-    const attempts =
-      error instanceof Error && "attempts" in error
-        ? [...(error as { attempts: ProtocolAttempt[] }).attempts]
-        : [];
-    const reason = signal.aborted
-      ? `no protocol connected within ${timeoutMs} ms`
-      : describeFailure(error, secrets).replace(/^LiveConnectError: /, "");
+    const attempts = error instanceof LiveConnectError ? [...error.attempts] : [];
+    const detail = describeFailure(error, secrets).replace(/^LiveConnectError: /, "");
+    const reason = signal.aborted ? `no protocol connected within ${timeoutMs} ms (${detail})` : detail;
     return { ok: false, stage: "connect", reason, attempts };
   }
 
