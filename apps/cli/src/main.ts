@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { SyncFailedError } from "@antdash/sync";
+import { doctorCommand, DOCTOR_HELP } from "./commands/doctor";
 import { exportCommand, EXPORT_HELP } from "./commands/export";
 import { reportCommand, REPORT_HELP } from "./commands/report";
 import { syncCommand, SYNC_HELP } from "./commands/sync";
@@ -10,12 +11,13 @@ import { UsageError } from "./usage-error";
 const HELP = `AntRing dashboard command line. Usage: pnpm cli <command> [options]
 
 Commands:
-${[SYNC_HELP, REPORT_HELP, EXPORT_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
+${[DOCTOR_HELP, SYNC_HELP, REPORT_HELP, EXPORT_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
 
   pnpm cli help           this text
 
-Environment: ANTRING_BASE_URL, ANTRING_APP_ID, ANTRING_APP_SECRET (sync), DATABASE_URL (unset: the embedded
-database under DATA_DIR, default ./.data), TZ (shown times and date-only flags; default Asia/Ho_Chi_Minh).
+Environment: ANTRING_BASE_URL, ANTRING_APP_ID, ANTRING_APP_SECRET (sync, doctor), ANTRING_LIVE_URL,
+ANTRING_ACCOUNT_ID, ANTRING_LIVE_PROTOCOL (doctor), DATABASE_URL (unset: the embedded database under DATA_DIR,
+default ./.data), TZ (shown times and date-only flags; default Asia/Ho_Chi_Minh).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -26,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   switch (command) {
+    case "doctor":
+      return doctorCommand(args, env);
     case "sync":
       return syncCommand(args, env, abort.signal);
     case "report":
@@ -53,7 +57,8 @@ main(process.argv.slice(2)).then(
       process.exit(2);
     }
     // One line, no stack: typed errors carry readable, secret-free messages.
-    const message = error instanceof SyncFailedError || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof SyncFailedError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`error: ${message.split("\n")[0]}\n`);
     process.exit(1);
   },

@@ -15,7 +15,8 @@ import {
 } from "./errors";
 import { parseHistoryBody, type ParsedHistoryBody } from "./history-body";
 import { describeRequest, PATHS } from "./paths";
-import { type AuthToken, parseAuthTokenBody, parseRecordingBody } from "./responses";
+import { parseRecordingBody } from "./recording-body";
+import { type AuthToken, parseAuthTokenBody } from "./responses";
 import { Semaphore } from "./semaphore";
 import { authHash, historiesHash, recordingHash } from "./signing";
 import { type ApiRequest, sendRequest, type TransportConfig } from "./transport";
@@ -83,6 +84,8 @@ export class AntringClient {
         method: "POST",
         path: PATHS.authToken,
         headers: await this.#authHeaders(),
+        // As the documentation's example: a JSON content type and an empty JSON object.
+        json: {},
         description,
         retryMode: "transient",
       },
@@ -92,8 +95,9 @@ export class AntringClient {
   }
 
   /**
-   * Rings the SIP device first, then dials `number`. Throws DeviceOfflineError when AntRing
-   * answers 400. Retried only on 503: repeating after any other failure could place the call twice.
+   * Rings the SIP device first, then dials `number`. Any 2xx is success, whatever its body. A 400 without a code
+   * (or with an offline-like one) is DeviceOfflineError; a 400 with another code keeps that code and message
+   * (AntringHttpError). Retried only on 503: repeating after any other failure could place the call twice.
    */
   async clickToCall(number: string, device: SipDevice, signal?: AbortSignal): Promise<void> {
     if (number.length === 0) throw new InvalidArgumentError("number is empty");
@@ -110,11 +114,13 @@ export class AntringClient {
           json: { sipUser: device.sipUser, sipPassword: device.sipPassword },
           description,
           retryMode: "rate-limit",
+          answer: "ignored",
+          detailRedactions: [this.#options.appSecret, device.sipPassword],
         },
         signal,
       );
     } catch (error) {
-      if (error instanceof AntringHttpError && error.status === 400) {
+      if (error instanceof AntringHttpError && error.status === 400 && meansDeviceOffline(error.code)) {
         throw new DeviceOfflineError({ status: 400, request: description, code: error.code });
       }
       throw error;
@@ -208,6 +214,7 @@ export class AntringClient {
         query: { appId, media, hash: await recordingHash(appId, media, appSecret) },
         description,
         retryMode: "transient",
+        answer: "json-or-text",
       },
       signal,
     );
@@ -222,6 +229,11 @@ export class AntringClient {
   #send(request: ApiRequest, signal?: AbortSignal): Promise<unknown> {
     return sendRequest(this.#transport, request, signal);
   }
+}
+
+/** The documentation's only 400 for click-to-call is "device offline": a codeless 400 means that too. */
+function meansDeviceOffline(code: string): boolean {
+  return code === "HTTP_400" || /OFFLINE|NOT_REGISTERED|UNREGISTERED|NOT_ONLINE/.test(code);
 }
 
 /** Refuses, before any request, what AntRing would refuse: reversed or over-long windows. */

@@ -101,9 +101,13 @@ export class AntringServerError extends AntringError {
 
 /** Any other non-success HTTP answer (e.g. 400 INVALID_PARAMETER, MEDIA_NOT_FOUND). Never retried. */
 export class AntringHttpError extends AntringError {
-  constructor(ctx: Context & { code?: string; status: number }) {
+  /** The server's own explanation, redacted (no URLs, no long hex); undefined when it sent none. */
+  readonly detail: string | undefined;
+  constructor(ctx: Context & { code?: string; status: number; detail?: string }) {
     const code = ctx.code ?? `HTTP_${ctx.status}`;
-    super(`AntRing answered HTTP ${ctx.status} (${code})`, { ...ctx, code });
+    const { detail, ...rest } = ctx;
+    super(`AntRing answered HTTP ${ctx.status} (${code})${detail ? `: ${detail}` : ""}`, { ...rest, code });
+    this.detail = detail;
   }
 }
 

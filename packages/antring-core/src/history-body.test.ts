@@ -26,12 +26,12 @@ function only(body: unknown) {
 
 describe("parseHistoryBody envelopes", () => {
   it.each([
-    ["bare array", [documented]],
-    ["{data}", { data: [documented] }],
-    ["{success:true,data}", { success: true, data: [documented] }],
-    ["{data} with extra keys", { data: [documented], total: 1 }],
-  ])("accepts %s", (_name, body) => {
-    expect(parseHistoryBody(body)).toEqual({ records: [documented], rejected: [], rawCount: 1 });
+    ["bare array", [documented], "bare"],
+    ["{data}", { data: [documented] }, "data"],
+    ["{success:true,data}", { success: true, data: [documented] }, "success"],
+    ["{data} with extra keys", { data: [documented], total: 1 }, "data"],
+  ])("accepts %s", (_name, body, envelope) => {
+    expect(parseHistoryBody(body)).toEqual({ records: [documented], rejected: [], rawCount: 1, envelope });
   });
 
   it.each([
@@ -47,7 +47,12 @@ describe("parseHistoryBody envelopes", () => {
   });
 
   it("accepts an empty page", () => {
-    expect(parseHistoryBody({ success: true, data: [] })).toEqual({ records: [], rejected: [], rawCount: 0 });
+    expect(parseHistoryBody({ success: true, data: [] })).toEqual({
+      records: [],
+      rejected: [],
+      rawCount: 0,
+      envelope: "success",
+    });
   });
 });
 

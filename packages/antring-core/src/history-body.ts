@@ -7,6 +7,15 @@ export interface ParsedHistoryBody {
   rejected: RejectedRecord[];
   /** Items in the page as sent, accepted or not: paging stops when this is below the limit. */
   rawCount: number;
+  /** The undocumented envelope the page came in: `[…]`, `{data:[…]}` or `{success:true,data:[…]}`. */
+  envelope: HistoryEnvelope;
+}
+
+export type HistoryEnvelope = "bare" | "data" | "success";
+
+function envelopeOf(body: unknown): HistoryEnvelope {
+  if (Array.isArray(body)) return "bare";
+  return (body as { success?: unknown }).success === true ? "success" : "data";
 }
 
 /** The envelope is undocumented: accept a bare array, `{data:[…]}` and `{success:true,data:[…]}`. */
@@ -33,5 +42,5 @@ export function parseHistoryBody(body: unknown, request?: string): ParsedHistory
     if (verdict.ok) records.push(verdict.record);
     else rejected.push(verdict.rejected);
   }
-  return { records, rejected, rawCount: items.length };
+  return { records, rejected, rawCount: items.length, envelope: envelopeOf(body) };
 }

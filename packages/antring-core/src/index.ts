@@ -22,7 +22,7 @@ export { DAY_MS, MAX_WINDOW_DAYS, planHistoryWindows } from "./windows";
 export type { HistoryWindow, PlanOptions } from "./windows";
 
 export { parseHistoryBody } from "./history-body";
-export type { ParsedHistoryBody } from "./history-body";
+export type { HistoryEnvelope, ParsedHistoryBody } from "./history-body";
 export type { RejectedRecord } from "./normalize-record";
 export { errorFromResponse } from "./response-errors";
 export type { ErrorResponse } from "./response-errors";
@@ -49,6 +49,12 @@ export { CALL_CLASSES, callRecordSchema, DIRECTIONS, partySchema, STATUS_DETAILS
 export type { CallClass, CallRecord, Direction, Party, StatusDetail } from "./records";
 
 export { connectLiveCalls, DEFAULT_LIVE_BINDINGS, DEFAULT_LIVE_URL } from "./live/live-feed";
+export { isLiveProtocol, LIVE_PROTOCOLS, parseLiveProtocolSetting } from "./live/live-protocol";
+export type { LiveProtocol, LiveProtocolSetting } from "./live/live-protocol";
+export { probeLiveFeed } from "./live/probe-live-feed";
+export type { LiveFeedProbeOptions, LiveFeedProbeResult } from "./live/probe-live-feed";
+export type { ProtocolAttempt } from "./live/connect-first";
+export { parseAuthExpiry } from "./auth-expiry";
 export type { LiveCallFeed, LiveCallFeedOptions, LiveFeedStatus } from "./live/live-feed";
 export { mapKazooEvent, TRACKED_CALL_EVENTS } from "./live/kazoo-event";
 export { LiveCallBoard } from "./live/live-call-board";

@@ -47,6 +47,13 @@ export interface ApiRequest {
   /** Redacted description used in errors and retry events; never the URL itself (it holds the hash). */
   description: string;
   retryMode: RetryMode;
+  /**
+   * How a 2xx body is read: `json` (default) must be JSON and not an error envelope; `json-or-text` also accepts
+   * plain text (returned as a string); `ignored` treats any 2xx as success whatever its body (returns undefined).
+   */
+  answer?: "json" | "json-or-text" | "ignored";
+  /** When set, a 4xx keeps the server's free-text message with these values cut out (see errorFromResponse). */
+  detailRedactions?: readonly string[];
 }
 
 function isRetryable(error: AntringError, mode: RetryMode): boolean {
@@ -141,9 +148,14 @@ async function attempt(config: TransportConfig, request: ApiRequest, signal?: Ab
     const body = parseJson(text);
     if (!response.ok) {
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
-      throw errorFromResponse({ status: response.status, body, retryAfterMs, ...ctx });
+      const { detailRedactions } = request;
+      throw errorFromResponse({ status: response.status, body, retryAfterMs, detailRedactions, ...ctx });
     }
-    if (body === NOT_JSON) throw new AntringProtocolError(`HTTP ${response.status} body is not JSON`, ctx);
+    if (request.answer === "ignored") return undefined;
+    if (body === NOT_JSON) {
+      if (request.answer === "json-or-text") return text;
+      throw new AntringProtocolError(`HTTP ${response.status} body is not JSON`, ctx);
+    }
     if (isErrorBody(body)) throw errorFromResponse({ status: response.status, body, ...ctx });
     return body;
   } finally {

@@ -24,7 +24,7 @@ import type { LiveSignals } from "./live/live-signals";
 import type { LiveTokenRegistry } from "./live/live-tokens";
 import { InvalidCallError } from "./live/place-call-input";
 import { RecordingUrlSigner } from "./signing";
-import type { HistoryEnvelope, SimulatorFaults, SimulatorRoute } from "./types";
+import type { HistoryEnvelope, RecordingShape, SimulatorFaults, SimulatorRoute } from "./types";
 
 /** Everything the routes read; mutable fields change at runtime (setFaults, setEnvelope). */
 export interface SimulatorState {
@@ -57,7 +57,10 @@ function wrap(records: unknown[], envelope: HistoryEnvelope): unknown {
 }
 
 /** Counting, latency, rate limit and injected failures for one AntRing route, in that order. */
-function upstreamConditions(state: SimulatorState, route: Exclude<SimulatorRoute, "media">): MiddlewareHandler {
+function upstreamConditions(
+  state: SimulatorState,
+  route: Exclude<SimulatorRoute, "media">,
+): MiddlewareHandler {
   return async (c, next) => {
     state.counts.set(route, (state.counts.get(route) ?? 0) + 1);
     const { faults } = state;
@@ -79,13 +82,19 @@ function headerAuth(c: Context, state: SimulatorState): void {
   authenticate(state.credentials, appId, appId ?? "", c.req.header("x-auth-app-hash"));
 }
 
+function recordingAnswer(c: Context, url: string, shape: RecordingShape): Response {
+  if (shape === "bare") return c.text(url);
+  if (shape === "data") return c.json({ data: { media: url } });
+  if (shape === "success") return c.json({ success: true, data: { media: url } });
+  return c.json({ media: url });
+}
+
 export function createSimulatorApp(state: SimulatorState): Hono {
   const app = new Hono();
 
   app.post("/oapi/v1/voice/auth_token", upstreamConditions(state, "auth_token"), (c) => {
     headerAuth(c, state);
-    const { value, expireMs } = state.tokens.issue(state.now());
-    return c.json({ value, expire: new Date(expireMs).toISOString() });
+    return c.json(state.tokens.answer(state.now()));
   });
 
   app.post("/oapi/v1/call/click-to-call/:number", upstreamConditions(state, "click_to_call"), async (c) => {
@@ -96,8 +105,14 @@ export function createSimulatorApp(state: SimulatorState): Hono {
     } catch {
       throw new InvalidParameterError();
     }
-    const { sipUser, sipPassword } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+    const { sipUser, sipPassword } = (typeof body === "object" && body !== null ? body : {}) as Record<
+      string,
+      unknown
+    >;
     state.desk.place(sipUser, sipPassword, c.req.param("number"));
+    const shape = state.faults.clickToCallBody;
+    if (shape === "empty") return c.body(null, 200);
+    if (shape === "text") return c.text("OK");
     return c.json({ success: true });
   });
 
@@ -116,7 +131,8 @@ export function createSimulatorApp(state: SimulatorState): Hono {
     authenticate(state.credentials, appId, (appId ?? "") + media, c.req.query("hash"));
     if (state.dataset.findRecording(media) === undefined) throw new MediaNotFoundError();
     const expires = Math.floor(state.now() / 1000) + state.recordingUrlTtlSeconds;
-    return c.json({ media: `${state.baseUrl}/nkrecord/${encodeURIComponent(media)}?${state.signer.query(media, expires)}` });
+    const url = `${state.baseUrl}/nkrecord/${encodeURIComponent(media)}?${state.signer.query(media, expires)}`;
+    return recordingAnswer(c, url, state.faults.recordingShape);
   });
 
   // GET also answers HEAD (Hono dispatches HEAD to GET handlers and drops the body).
@@ -167,7 +183,8 @@ export function createSimulatorApp(state: SimulatorState): Hono {
 
   app.onError((error, c) => {
     if (error instanceof AntRingApiError) return errorBody(c, error);
-    if (error instanceof InvalidCallError) return c.json({ success: false, message: "INVALID_PARAMETER", detail: error.detail }, 400);
+    if (error instanceof InvalidCallError)
+      return c.json({ success: false, message: "INVALID_PARAMETER", detail: error.detail }, 400);
     console.error(`antring-simulator: unexpected ${error.name} on ${c.req.method} ${c.req.path}`);
     return errorBody(c, new AntRingApiError(500, "INTERNAL_SERVER_ERROR"));
   });

@@ -1,5 +1,6 @@
 import { generateDay, type GeneratedCall, type GeneratorSettings } from "./call-generator";
 import { DayCalls } from "./day-calls";
+import { listedVersion } from "./corrections";
 import { CustomerBook } from "./directory";
 import { hashString } from "./random";
 import type { CallRecord } from "./records";
@@ -24,6 +25,8 @@ export class CallDataset implements SimulatorDataset {
   private readonly now: () => number;
   /** History starts here and never moves, so a long-running simulator only ever gains calls. */
   readonly startMs: number;
+  /** Share of calls first listed in an earlier form and corrected later (see corrections.ts); runtime-changeable. */
+  correctionRate = 0;
 
   constructor(settings: DatasetSettings) {
     this.now = settings.now;
@@ -44,7 +47,8 @@ export class CallDataset implements SimulatorDataset {
     return this.page(fromMs, toMs, 0, Number.MAX_SAFE_INTEGER).map((call) => call.record);
   }
 
-  /** Visible calls started in [fromMs, toMs], newest first, skipping `offset` and taking `limit`. */
+  /** Visible calls started in [fromMs, toMs], newest first, skipping `offset` and taking `limit`, each as it is
+   *  listed now (a call due for a correction is still in its earlier form). */
   page(fromMs: number, toMs: number, offset: number, limit: number): GeneratedCall[] {
     const nowMs = this.now();
     const fromSec = Math.ceil(Math.max(fromMs, this.startMs) / 1000);
@@ -60,7 +64,9 @@ export class CallDataset implements SimulatorDataset {
         skip -= slice.size;
         continue;
       }
-      for (let rank = skip; rank < slice.size && result.length < limit; rank++) result.push(slice.newest(rank));
+      for (let rank = skip; rank < slice.size && result.length < limit; rank++) {
+        result.push(listedVersion(slice.newest(rank), this.correctionRate, nowSec));
+      }
       skip = 0;
     }
     return result;

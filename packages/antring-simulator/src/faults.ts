@@ -1,6 +1,6 @@
 import { InvalidSimulatorOptionError } from "./errors";
 import { seededRandom, type Random } from "./random";
-import type { SimulatorFaults } from "./types";
+import type { ClickToCallBody, RecordingShape, SimulatorFaults } from "./types";
 
 export const DEFAULT_FAULTS: Readonly<SimulatorFaults> = Object.freeze({
   failureRate: 0,
@@ -9,7 +9,13 @@ export const DEFAULT_FAULTS: Readonly<SimulatorFaults> = Object.freeze({
   latencyMs: 0,
   rateLimitPerSecond: null,
   malformedRate: 0,
+  correctionRate: 0,
+  clickToCallBody: "json",
+  recordingShape: "media",
 });
+
+export const CLICK_TO_CALL_BODIES: readonly ClickToCallBody[] = ["empty", "text", "json"];
+export const RECORDING_SHAPES: readonly RecordingShape[] = ["media", "data", "success", "bare"];
 
 function requireFraction(name: string, value: number): void {
   if (!(value >= 0 && value <= 1)) throw new InvalidSimulatorOptionError(name, "must be between 0 and 1");
@@ -20,7 +26,20 @@ export function mergeFaults(current: SimulatorFaults, change: Partial<SimulatorF
   const next: SimulatorFaults = { ...current, ...change };
   requireFraction("failureRate", next.failureRate);
   requireFraction("malformedRate", next.malformedRate);
-  if (next.failureStatuses.length === 0 || next.failureStatuses.some((s) => !(Number.isInteger(s) && s >= 400 && s <= 599))) {
+  requireFraction("correctionRate", next.correctionRate);
+  if (!CLICK_TO_CALL_BODIES.includes(next.clickToCallBody)) {
+    throw new InvalidSimulatorOptionError(
+      "clickToCallBody",
+      `must be one of ${CLICK_TO_CALL_BODIES.join(", ")}`,
+    );
+  }
+  if (!RECORDING_SHAPES.includes(next.recordingShape)) {
+    throw new InvalidSimulatorOptionError("recordingShape", `must be one of ${RECORDING_SHAPES.join(", ")}`);
+  }
+  if (
+    next.failureStatuses.length === 0 ||
+    next.failureStatuses.some((s) => !(Number.isInteger(s) && s >= 400 && s <= 599))
+  ) {
     throw new InvalidSimulatorOptionError("failureStatuses", "must be a non-empty list of statuses 400-599");
   }
   if (next.failureRoutes !== "histories" && next.failureRoutes !== "all") {
@@ -29,7 +48,10 @@ export function mergeFaults(current: SimulatorFaults, change: Partial<SimulatorF
   if (!(next.latencyMs >= 0 && Number.isFinite(next.latencyMs))) {
     throw new InvalidSimulatorOptionError("latencyMs", "must be a non-negative number");
   }
-  if (next.rateLimitPerSecond !== null && !(Number.isInteger(next.rateLimitPerSecond) && next.rateLimitPerSecond >= 1)) {
+  if (
+    next.rateLimitPerSecond !== null &&
+    !(Number.isInteger(next.rateLimitPerSecond) && next.rateLimitPerSecond >= 1)
+  ) {
     throw new InvalidSimulatorOptionError("rateLimitPerSecond", "must be a positive integer or null");
   }
   return { ...next, failureStatuses: [...next.failureStatuses] };

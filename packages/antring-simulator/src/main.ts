@@ -1,5 +1,6 @@
 import { CliUsageError, USAGE, parseCli } from "./cli-args";
 import { readSimulatorEnv } from "./env";
+import { LIVE_PROTOCOL_NAMES } from "./live/live-options";
 import { DEFAULT_APP_ID, DEFAULT_APP_SECRET, startSimulator } from "./simulator";
 
 async function main(): Promise<void> {
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
   });
   // Never print the secret.
   console.log(`AntRing simulator listening on ${simulator.url} (appId=${simulator.appId})`);
-  console.log(`Live call signals: Socket.IO at ${simulator.liveUrl}/socket.io; POST ${simulator.url}/_sim/calls places a call`);
+  console.log(
+    `Live call signals: ${LIVE_PROTOCOL_NAMES[simulator.liveProtocol]} at ${simulator.liveUrl}; POST ${simulator.url}/_sim/calls places a call`,
+  );
 
   const stop = (): void => {
     simulator.close().then(

@@ -8,27 +8,41 @@ import { readSimulatorEnv } from "./env";
 import { InvalidSimulatorOptionError } from "./errors";
 import { DEFAULT_FAULTS, FailureInjector, RateLimiter, mergeFaults } from "./faults";
 import { CallPlacer } from "./live/call-placer";
+import { attachLiveFront } from "./live/fronts/attach-front";
 import { LiveHub } from "./live/live-hub";
+import { requireLiveProtocol, requireLiveRefusal, requireTokenExpireFormat } from "./live/live-options";
 import { LiveSignals } from "./live/live-signals";
 import { LiveTokenRegistry } from "./live/live-tokens";
 import { TrafficSignals } from "./live/traffic-signals";
 import { RecordingUrlSigner } from "./signing";
-import type { HistoryEnvelope, RunningSimulator, SimulatorDevice, SimulatorOptions, SimulatorRoute } from "./types";
+import type {
+  HistoryEnvelope,
+  RunningSimulator,
+  SimulatorDevice,
+  SimulatorOptions,
+  SimulatorRoute,
+} from "./types";
 
 export const DEFAULT_APP_ID = "demo-app";
 export const DEFAULT_APP_SECRET = "demo-secret";
-export const DEFAULT_DEVICES: readonly SimulatorDevice[] = [{ sipUser: "demo-device", sipPassword: "demo-pass", online: true }];
+export const DEFAULT_DEVICES: readonly SimulatorDevice[] = [
+  { sipUser: "demo-device", sipPassword: "demo-pass", online: true },
+];
 
 const ENVELOPES: readonly HistoryEnvelope[] = ["bare", "data", "success"];
 
 function requireEnvelope(envelope: HistoryEnvelope): HistoryEnvelope {
-  if (!ENVELOPES.includes(envelope)) throw new InvalidSimulatorOptionError("envelope", 'must be "bare", "data" or "success"');
+  if (!ENVELOPES.includes(envelope))
+    throw new InvalidSimulatorOptionError("envelope", 'must be "bare", "data" or "success"');
   return envelope;
 }
 
 function requirePositive(name: string, value: number, integer: boolean): number {
   if (!(value > 0 && Number.isFinite(value)) || (integer && !Number.isInteger(value))) {
-    throw new InvalidSimulatorOptionError(name, integer ? "must be a positive integer" : "must be a positive number");
+    throw new InvalidSimulatorOptionError(
+      name,
+      integer ? "must be a positive integer" : "must be a positive number",
+    );
   }
   return value;
 }
@@ -56,6 +70,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const signals = new LiveSignals(`account-${appId}`);
   const placer = new CallPlacer({ dataset, signals, seed, callsPerDay, now });
   const tokens = new LiveTokenRegistry();
+  tokens.shape = {
+    expireFormat: requireTokenExpireFormat(options.tokenExpireFormat ?? "iso"),
+    accountId: options.tokenAccountId ?? null,
+  };
 
   const state: SimulatorState = {
     credentials: { appId, appSecret },
@@ -68,24 +86,36 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     rateLimiter: new RateLimiter(),
     failures: new FailureInjector(seed),
     now,
-    recordingUrlTtlSeconds: requirePositive("recordingUrlTtlSeconds", options.recordingUrlTtlSeconds ?? 600, true),
+    recordingUrlTtlSeconds: requirePositive(
+      "recordingUrlTtlSeconds",
+      options.recordingUrlTtlSeconds ?? 600,
+      true,
+    ),
     faults: mergeFaults({ ...DEFAULT_FAULTS }, options.faults ?? {}),
     envelope: requireEnvelope(options.envelope ?? "success"),
     baseUrl: "",
     counts: new Map(),
   };
 
+  dataset.correctionRate = state.faults.correctionRate;
   const app = createSimulatorApp(state);
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(listening as Server));
+    const listening = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () =>
+      resolve(listening as Server),
+    );
     listening.once("error", reject);
   });
   const port = (server.address() as AddressInfo).port;
   state.baseUrl = `http://${urlHost(host)}:${port}`;
-  const hub = new LiveHub(server, tokens, now);
+  const liveProtocol = requireLiveProtocol(options.liveProtocol ?? "sio4");
+  const hub = new LiveHub(tokens, now, requireLiveRefusal(options.liveRefusal ?? "error"));
+  const front = attachLiveFront(liveProtocol, server, hub);
   signals.attach(hub);
   // Generated traffic goes live only on the real clock: a frozen or hand-moved one gives a fixed dataset.
-  const traffic = (options.liveSignals ?? true) && options.now === undefined ? new TrafficSignals(dataset, signals, now) : undefined;
+  const traffic =
+    (options.liveSignals ?? true) && options.now === undefined
+      ? new TrafficSignals(dataset, signals, now)
+      : undefined;
   traffic?.start();
 
   let closing: Promise<void> | undefined;
@@ -97,6 +127,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     dataset,
     setFaults: (faults) => {
       state.faults = mergeFaults(state.faults, faults);
+      dataset.correctionRate = state.faults.correctionRate;
     },
     setEnvelope: (envelope) => {
       state.envelope = requireEnvelope(envelope);
@@ -108,14 +139,25 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       return total;
     },
     liveUrl: state.baseUrl,
+    liveProtocol,
+    setTokenAnswer: (shape) => {
+      tokens.shape = {
+        expireFormat: requireTokenExpireFormat(shape.expireFormat ?? tokens.shape.expireFormat),
+        accountId: shape.accountId === undefined ? tokens.shape.accountId : shape.accountId,
+      };
+    },
+    setLiveRefusal: (refusal) => {
+      hub.refusal = requireLiveRefusal(refusal);
+    },
     placeCall: (call) => placer.place(call),
     liveCalls: () => signals.liveCalls(),
-    dropLiveConnections: () => hub.dropConnections(),
+    dropLiveConnections: () => front.dropAll(),
+    liveSubscribers: () => hub.subscribers(),
     revokeLiveTokens: () => tokens.revokeAll(),
     close: () => {
       traffic?.stop();
       placer.stop();
-      hub.close();
+      front.close();
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();

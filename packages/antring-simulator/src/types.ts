@@ -1,3 +1,5 @@
+import type { LiveProtocol, LiveRefusal } from "./live/live-options";
+import type { TokenExpireFormat } from "./live/live-tokens";
 import type { PlaceCallInput } from "./live/place-call-input";
 import type { CallRecord } from "./records";
 
@@ -14,7 +16,16 @@ export interface SimulatorFaults {
   rateLimitPerSecond: number | null;
   /** 0..1: fraction of history records served corrupted, decided per record (deterministic). */
   malformedRate: number;
+  /** 0..1: share of calls relisted later with a changed recording, DID or duration (deterministic per seed). */
+  correctionRate: number;
+  /** Body of a successful click-to-call: `{success:true}` (json, default), nothing (empty) or "OK" (text). */
+  clickToCallBody: ClickToCallBody;
+  /** play_recording answer: `{media}` (default), `{data:{media}}`, `{success:true,data:{media}}` or the bare URL. */
+  recordingShape: RecordingShape;
 }
+
+export type ClickToCallBody = "empty" | "text" | "json";
+export type RecordingShape = "media" | "data" | "success" | "bare";
 
 export type HistoryEnvelope = "bare" | "data" | "success";
 
@@ -51,6 +62,14 @@ export interface SimulatorOptions {
   /** Live call signals for the generated traffic, sent as calls start, are answered and end; default true.
    *  Only with the real clock (no `now` option). Placed calls always send theirs. */
   liveSignals?: boolean;
+  /** The live socket's wire protocol: sio4 (default) | sio2 | sio09 | kazoo-ws. */
+  liveProtocol?: LiveProtocol;
+  /** How the live socket refuses a bad token: error (default) | auth_failure | drop. */
+  liveRefusal?: LiveRefusal;
+  /** How auth_token words `expire`: iso (default) | epoch-s | epoch-ms | lifetime. */
+  tokenExpireFormat?: TokenExpireFormat;
+  /** When set, auth_token's answer carries it as `account_id`. */
+  tokenAccountId?: string;
 }
 
 export type SimulatorRoute = "histories" | "auth_token" | "click_to_call" | "play_recording" | "media";
@@ -75,8 +94,14 @@ export interface RunningSimulator {
   setEnvelope(envelope: HistoryEnvelope): void;
   /** Requests received on a route (all routes when omitted), including failed ones. */
   requestCount(route?: SimulatorRoute): number;
-  /** The live call-signal URL a client connects to (Socket.IO, path /socket.io): the simulator's own origin. */
+  /** The live call-signal URL a client connects to, in `liveProtocol`: the simulator's own origin. */
   liveUrl: string;
+  /** The protocol the live socket speaks (SimulatorOptions.liveProtocol). */
+  liveProtocol: LiveProtocol;
+  /** Fault hook: how a bad token is refused from now on. */
+  setLiveRefusal(refusal: LiveRefusal): void;
+  /** Fault hook: the shape of auth_token answers from now on (null accountId: none). */
+  setTokenAnswer(shape: { expireFormat?: TokenExpireFormat; accountId?: string | null }): void;
   /** Places a live call: CHANNEL_CREATE now, CHANNEL_ANSWER after the ring (if answered), CHANNEL_DESTROY at
    *  the end, when it also shows in the history. Throws InvalidCallError for a bad description. */
   placeCall(call?: PlaceCallInput): { callId: string; endsAt: Date };
@@ -84,6 +109,8 @@ export interface RunningSimulator {
   liveCalls(): { callId: string; state: "ringing" | "answered" }[];
   /** Test hook: cuts every live socket at the transport (a network drop); returns how many. */
   dropLiveConnections(): number;
+  /** Test hook: the live connections now subscribed, with their bindings and the account_id they sent. */
+  liveSubscribers(): { accountId: string | null; bindings: string[] }[];
   /** Test hook: every auth token issued so far is refused from now on. */
   revokeLiveTokens(): void;
   close(): Promise<void>;

@@ -4,12 +4,14 @@ export type { DatabaseConfig } from "./database/config";
 export { openDatabase } from "./database/open-database";
 export type { Database } from "./database/open-database";
 export { EmbeddedDatabaseBusyError, InvalidTimeZoneError, MigrationFailedError } from "./database/errors";
-export { migrateDatabase } from "./migrate/migrate-database";
+export { migrateDatabase, pendingMigrations } from "./migrate/migrate-database";
 
 export { callFingerprint, callKey, DuplicateOrdinalTracker } from "./calls/call-key";
 export { toCallRow } from "./calls/call-row";
 export type { CallRow } from "./calls/call-row";
 export { insertCalls } from "./calls/insert-calls";
+export { hasCallsBetween, replaceWindowCalls } from "./calls/replace-window-calls";
+export type { WindowCorrections } from "./calls/replace-window-calls";
 export { rebuildRollups, rollupTimeZone } from "./calls/rollups";
 export {
   histogramBin,

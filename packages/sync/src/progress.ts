@@ -10,6 +10,12 @@ export interface SyncProgress {
   callsSeen: number;
   callsWritten: number;
   quarantined: number;
+  /** Cached calls replaced by a later, changed listing of the same call. */
+  callsCorrected: number;
+  /** Cached calls a complete read of their window no longer listed. */
+  callsRemoved: number;
+  /** Corrected calls per changed field. */
+  correctedFields: Record<string, number>;
   /** Calls seen per second since the run started. */
   callsPerSecond: number;
   /** Seconds left, estimated from the share of windows done; null until one window is done. */
@@ -29,6 +35,9 @@ export class ProgressTracker {
     callsSeen: 0,
     callsWritten: 0,
     quarantined: 0,
+    callsCorrected: 0,
+    callsRemoved: 0,
+    correctedFields: {} as Record<string, number>,
   };
 
   constructor(
@@ -48,9 +57,14 @@ export class ProgressTracker {
       kind: this.kind,
       windowsTotal: this.windowsTotal,
       ...c,
+      correctedFields: { ...c.correctedFields },
       callsPerSecond: elapsedMs > 0 ? Math.round((c.callsSeen * 1000) / elapsedMs) : 0,
       etaSeconds:
-        remaining === 0 ? 0 : fetchedWindows > 0 ? Math.round(((elapsedMs / fetchedWindows) * remaining) / 1000) : null,
+        remaining === 0
+          ? 0
+          : fetchedWindows > 0
+            ? Math.round(((elapsedMs / fetchedWindows) * remaining) / 1000)
+            : null,
       elapsedMs,
     };
   }

@@ -4,9 +4,12 @@ import {
   type Database,
   callKey,
   DuplicateOrdinalTracker,
+  hasCallsBetween,
   insertCalls,
   quarantineRecords,
+  replaceWindowCalls,
   toCallRow,
+  type WindowCorrections,
 } from "@antdash/db";
 import type { ProgressTracker } from "./progress";
 import type { TimeWindow } from "./window-coverage";
@@ -29,6 +32,8 @@ export interface WindowReadResult {
   pages: number;
   callsSeen: number;
   callsInserted: number;
+  /** What the read corrected in the cache (see replaceWindowCalls); all zero for a window read the first time. */
+  corrections: WindowCorrections;
 }
 
 interface PageTail {
@@ -48,22 +53,31 @@ interface PageTail {
  */
 export async function readWindow(ctx: WindowReadContext, window: TimeWindow): Promise<WindowReadResult> {
   const acceptedBoundaries = new Set<string>();
+  // Calls already cached in the span (an unsettled window read before, a resumed one) may since have been listed
+  // again with changes: then the complete read that follows is authoritative for the span.
+  const authoritative = await hasCallsBetween(ctx.db, window.from, window.to);
   for (let read = 0; ; read++) {
-    const outcome = await readOnce(ctx, window, acceptedBoundaries, read < ctx.maxRereads);
+    const outcome = await readOnce(ctx, window, acceptedBoundaries, read < ctx.maxRereads, authoritative);
     if (outcome !== "shifted") return outcome;
   }
 }
+
+const NO_CORRECTIONS: WindowCorrections = { corrected: 0, removed: 0, fields: {} };
 
 async function readOnce(
   ctx: WindowReadContext,
   window: TimeWindow,
   acceptedBoundaries: Set<string>,
   mayReread: boolean,
+  authoritative: boolean,
 ): Promise<WindowReadResult | "shifted"> {
   const { db, client, progress } = ctx;
   const tracker = new DuplicateOrdinalTracker();
   let buffer: CallRow[] = [];
-  const result: WindowReadResult = { pages: 0, callsSeen: 0, callsInserted: 0 };
+  /** Every call of this read, kept only when the read is authoritative for the span. */
+  const listed: CallRow[] = [];
+  let rejected = 0;
+  const result: WindowReadResult = { pages: 0, callsSeen: 0, callsInserted: 0, corrections: NO_CORRECTIONS };
   let tail: PageTail | null = null;
 
   const fetchPage = (page: number) =>
@@ -132,8 +146,11 @@ async function readOnce(
       result.pages++;
       progress.counters.pagesFetched++;
       for (const record of page.records) {
-        buffer.push(toCallRow(record, callKey(record, tracker.next(record)), db.timeZone));
+        const row = toCallRow(record, callKey(record, tracker.next(record)), db.timeZone);
+        buffer.push(row);
+        if (authoritative) listed.push(row);
       }
+      rejected += page.rejected.length;
       result.callsSeen += page.records.length;
       progress.counters.callsSeen += page.records.length;
       if (page.rejected.length > 0) {
@@ -154,6 +171,16 @@ async function readOnce(
       if (!full) break;
     }
     await settleWrites();
+    // A quarantined record cannot be told apart from a call that is gone: such a read corrects nothing.
+    if (authoritative && rejected === 0) {
+      result.corrections = await replaceWindowCalls(db, window, listed);
+      const c = progress.counters;
+      c.callsCorrected += result.corrections.corrected;
+      c.callsRemoved += result.corrections.removed;
+      for (const [field, n] of Object.entries(result.corrections.fields)) {
+        c.correctedFields[field] = (c.correctedFields[field] ?? 0) + n;
+      }
+    }
     return result;
   } finally {
     reachedEnd = true;

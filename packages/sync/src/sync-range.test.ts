@@ -2,6 +2,7 @@ import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { openTestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compareWithUpstream } from "./faults/cache-truth";
 import { syncRange } from "./sync-range";
 
 const DAY = 86_400_000;
@@ -20,7 +21,14 @@ interface Totals {
 }
 
 function upstreamTotals(calls: readonly CallRecord[]): Totals {
-  const t: Totals = { total: 0, byDirection: {}, byStatus: {}, byDid: {}, billingSeconds: 0, durationSeconds: 0 };
+  const t: Totals = {
+    total: 0,
+    byDirection: {},
+    byStatus: {},
+    byDid: {},
+    billingSeconds: 0,
+    durationSeconds: 0,
+  };
   for (const c of calls) {
     t.total++;
     t.byDirection[c.direction] = (t.byDirection[c.direction] ?? 0) + 1;
@@ -33,7 +41,14 @@ function upstreamTotals(calls: readonly CallRecord[]): Totals {
 }
 
 async function cachedTotals(db: Awaited<ReturnType<typeof openTestDatabase>>): Promise<Totals> {
-  const t: Totals = { total: 0, byDirection: {}, byStatus: {}, byDid: {}, billingSeconds: 0, durationSeconds: 0 };
+  const t: Totals = {
+    total: 0,
+    byDirection: {},
+    byStatus: {},
+    byDid: {},
+    billingSeconds: 0,
+    durationSeconds: 0,
+  };
   const sums = await db.pool.query<{ n: number; b: string | null; d: string | null }>(
     "SELECT count(*)::int AS n, sum(billing_seconds)::bigint AS b, sum(duration_seconds)::bigint AS d FROM calls",
   );
@@ -58,7 +73,15 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
   let identicalPairs: number;
 
   beforeAll(async () => {
-    sim = await startSimulator({ seed: 92, historyDays: 100, callsPerDay: 80, now: () => NOW, envelope: "success" });
+    sim = await startSimulator({
+      seed: 92,
+      historyDays: 100,
+      callsPerDay: 80,
+      now: () => NOW,
+      envelope: "success",
+      // Calls relisted later with a changed recording, DID or duration (frozen clock: the latest history is fixed).
+      faults: { correctionRate: 0.05 },
+    });
     const calls = sim.dataset.callsBetween(FROM.getTime(), TO.getTime());
     upstream = upstreamTotals(calls);
     const seen = new Set<string>();
@@ -91,6 +114,8 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
       expect(first.callsSeen).toBe(upstream.total);
       expect(first.callsWritten).toBe(upstream.total);
       expect(await cachedTotals(db)).toEqual(upstream);
+      const latest = sim.dataset.callsBetween(FROM.getTime(), TO.getTime());
+      expect(await compareWithUpstream(db, latest)).toEqual({ missing: [], extra: [] });
 
       const second = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
       expect(second.callsWritten).toBe(0);
@@ -143,7 +168,9 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
       expect(result.quarantined).toBeGreaterThan(0);
       const cached = await cachedTotals(db);
       expect(cached.total + result.quarantined).toBe(upstream.total);
-      const { rows } = await db.pool.query<{ reason: string }>("SELECT reason FROM quarantined_records LIMIT 5");
+      const { rows } = await db.pool.query<{ reason: string }>(
+        "SELECT reason FROM quarantined_records LIMIT 5",
+      );
       expect(rows.length).toBeGreaterThan(0);
       for (const r of rows) expect(r.reason.length).toBeGreaterThan(3);
       // A second pass over the same malformed data reports nothing new.
@@ -166,7 +193,9 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
       sim.setFaults({ failureRate: 0 });
       await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
       expect(await cachedTotals(db)).toEqual(upstream);
-      const runs = await db.pool.query<{ status: string }>("SELECT status FROM sync_runs ORDER BY started_at");
+      const runs = await db.pool.query<{ status: string }>(
+        "SELECT status FROM sync_runs ORDER BY started_at",
+      );
       expect(runs.rows.map((r) => r.status)).toEqual(["failed", "succeeded"]);
     } finally {
       sim.setFaults({ failureRate: 0 });

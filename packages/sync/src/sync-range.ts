@@ -46,6 +46,10 @@ export interface SyncRangeResult {
   callsSeen: number;
   callsWritten: number;
   quarantined: number;
+  /** Cached calls replaced by a later, changed listing (see replaceWindowCalls), and per changed field. */
+  callsCorrected: number;
+  callsRemoved: number;
+  correctedFields: Record<string, number>;
   elapsedMs: number;
 }
 
@@ -105,7 +109,15 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
         try {
           const r = await readWindow(ctx, w);
           if (isSettled(w, settleLine)) {
-            await markWindowDone(db, { from: w.from, to: w.to, runId: run.id, ...r, pages: r.pages });
+            const { callsSeen, callsInserted, pages } = r;
+            await markWindowDone(db, {
+              from: w.from,
+              to: w.to,
+              runId: run.id,
+              callsSeen,
+              callsInserted,
+              pages,
+            });
           }
           progress.counters.windowsDone++;
           await updateSyncRun(db, run.id, runCounters(progress));
@@ -144,6 +156,9 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
       callsSeen: c.callsSeen,
       callsWritten: c.callsWritten,
       quarantined: c.quarantined,
+      callsCorrected: c.callsCorrected,
+      callsRemoved: c.callsRemoved,
+      correctedFields: { ...c.correctedFields },
       elapsedMs: progress.snapshot().elapsedMs,
     };
   } finally {
@@ -155,14 +170,24 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
 
 function runCounters(progress: ProgressTracker) {
   const c = progress.counters;
-  return { windowsDone: c.windowsDone, callsSeen: c.callsSeen, callsInserted: c.callsWritten, quarantined: c.quarantined };
+  return {
+    windowsDone: c.windowsDone,
+    callsSeen: c.callsSeen,
+    callsInserted: c.callsWritten,
+    quarantined: c.quarantined,
+    callsCorrected: c.callsCorrected,
+    callsRemoved: c.callsRemoved,
+    correctedFields: { ...c.correctedFields },
+  };
 }
 
 /** One line, safe to show and log: typed AntRing errors already carry redacted messages. */
 function describe(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return typeof code === "string" && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+    return typeof code === "string" && !error.message.includes(code)
+      ? `${code}: ${error.message}`
+      : error.message;
   }
   return String(error);
 }

@@ -97,9 +97,14 @@ describe("mapKazooEvent: documented Kazoo events", () => {
   });
 
   it("tracks exactly the call events above", () => {
-    expect([...TRACKED_CALL_EVENTS].sort()).toEqual(
-      ["CHANNEL_ANSWER", "CHANNEL_BRIDGE", "CHANNEL_CREATE", "CHANNEL_DESTROY", "CHANNEL_HOLD", "CHANNEL_UNHOLD"],
-    );
+    expect([...TRACKED_CALL_EVENTS].sort()).toEqual([
+      "CHANNEL_ANSWER",
+      "CHANNEL_BRIDGE",
+      "CHANNEL_CREATE",
+      "CHANNEL_DESTROY",
+      "CHANNEL_HOLD",
+      "CHANNEL_UNHOLD",
+    ]);
   });
 });
 
@@ -119,12 +124,20 @@ describe("mapKazooEvent: inferred AntRing fields", () => {
 
   it("has no agent while an inbound call only reached the DID (IVR, queue)", () => {
     const signal = mapKazooEvent(inbound("CHANNEL_CREATE", { "Callee-ID-Number": undefined }), RECEIVED);
-    expect(signal).toMatchObject({ direction: "to_ab", callee: "02873019555", did: "02873019555", agent: null });
+    expect(signal).toMatchObject({
+      direction: "to_ab",
+      callee: "02873019555",
+      did: "02873019555",
+      agent: null,
+    });
   });
 
   it("says unknown for an outbound leg alone, keeping the device's Username as agent", () => {
     const signal = mapKazooEvent(
-      inbound("CHANNEL_CREATE", { "Call-Direction": "outbound", "Custom-Channel-Vars": { Username: "desk-7" } }),
+      inbound("CHANNEL_CREATE", {
+        "Call-Direction": "outbound",
+        "Custom-Channel-Vars": { Username: "desk-7" },
+      }),
       RECEIVED,
     );
     expect(signal).toMatchObject({ direction: "unknown", did: null, agent: "desk-7" });
@@ -136,18 +149,27 @@ describe("mapKazooEvent: inferred AntRing fields", () => {
   });
 
   it("takes an explicit did_number on inbound calls", () => {
-    expect(mapKazooEvent(inbound("CHANNEL_CREATE", { did_number: "19006868" }), RECEIVED)?.did).toBe("19006868");
+    expect(mapKazooEvent(inbound("CHANNEL_CREATE", { did_number: "19006868" }), RECEIVED)?.did).toBe(
+      "19006868",
+    );
   });
 
   it("falls back to the receive time when Timestamp is missing or absurd", () => {
     for (const timestamp of [undefined, 12, -5, "soon", 1e30, null, {}]) {
-      expect(mapKazooEvent(inbound("CHANNEL_CREATE", { Timestamp: timestamp }), RECEIVED)?.at).toEqual(RECEIVED);
+      expect(mapKazooEvent(inbound("CHANNEL_CREATE", { Timestamp: timestamp }), RECEIVED)?.at).toEqual(
+        RECEIVED,
+      );
     }
   });
 
   it("reads unix seconds, unix milliseconds and date text timestamps", () => {
     const at = new Date("2024-06-05T09:30:00.000Z");
-    for (const timestamp of [at.getTime() / 1000, at.getTime(), String(at.getTime() / 1000), at.toISOString()]) {
+    for (const timestamp of [
+      at.getTime() / 1000,
+      at.getTime(),
+      String(at.getTime() / 1000),
+      at.toISOString(),
+    ]) {
       expect(mapKazooEvent(inbound("CHANNEL_CREATE", { Timestamp: timestamp }), RECEIVED)?.at).toEqual(at);
     }
   });
@@ -163,7 +185,10 @@ describe("mapKazooEvent: envelopes", () => {
     ["the bare event", args],
     ["{action, name, data} (Kazoo 4 websockets)", { action: "event", name: "CHANNEL_ANSWER", data: args }],
     ["JSON text", JSON.stringify({ name: "CHANNEL_ANSWER", args })],
-    ["a Socket.IO payload holding a frame", socketFrame("CHANNEL_ANSWER", [{ name: "CHANNEL_ANSWER", args }])],
+    [
+      "a Socket.IO payload holding a frame",
+      socketFrame("CHANNEL_ANSWER", [{ name: "CHANNEL_ANSWER", args }]),
+    ],
     ["a Socket.IO payload holding the bare event", socketFrame("CHANNEL_ANSWER", [args])],
     ["JSON text in a Socket.IO payload", socketFrame("CHANNEL_ANSWER", [JSON.stringify(args)])],
   ])("accepts %s", (_label, event) => {
@@ -173,7 +198,9 @@ describe("mapKazooEvent: envelopes", () => {
   it("takes the event name from the frame when the event itself has none", () => {
     const { "Event-Name": _dropped, ...nameless } = args;
     expect(mapKazooEvent(socketFrame("CHANNEL_DESTROY", [nameless]), RECEIVED)?.state).toBe("ended");
-    expect(mapKazooEvent(socketFrame("call.CHANNEL_CREATE.in-1", [nameless]), RECEIVED)?.state).toBe("ringing");
+    expect(mapKazooEvent(socketFrame("call.CHANNEL_CREATE.in-1", [nameless]), RECEIVED)?.state).toBe(
+      "ringing",
+    );
   });
 
   it("reads webhook-style snake_case events", () => {
@@ -199,7 +226,11 @@ describe("mapKazooEvent: envelopes", () => {
 
   it("strips SIP URI decoration from From/To", () => {
     const signal = mapKazooEvent(
-      inbound("CHANNEL_CREATE", { "Caller-ID-Number": undefined, From: "<sip:0909000111@x>", To: "sip:18001234@x" }),
+      inbound("CHANNEL_CREATE", {
+        "Caller-ID-Number": undefined,
+        From: "<sip:0909000111@x>",
+        To: "sip:18001234@x",
+      }),
       RECEIVED,
     );
     expect(signal).toMatchObject({ caller: "0909000111", did: "18001234" });
@@ -213,7 +244,10 @@ describe("mapKazooEvent: what is not a tracked call event", () => {
     ["a conference event", { name: "participants_event", args: { "Call-ID": "x" } }],
     ["a server error", { name: "error", args: { message: "failed to authenticate token" } }],
     ["an event without Call-ID", { name: "CHANNEL_CREATE", args: { "Event-Name": "CHANNEL_CREATE" } }],
-    ["an event whose own name is untracked", { name: "CHANNEL_CREATE", args: { "Event-Name": "CHANNEL_EXECUTE", "Call-ID": "x" } }],
+    [
+      "an event whose own name is untracked",
+      { name: "CHANNEL_CREATE", args: { "Event-Name": "CHANNEL_EXECUTE", "Call-ID": "x" } },
+    ],
   ])("maps %s to null", (_label, event) => {
     expect(mapKazooEvent(event, RECEIVED)).toBeNull();
   });
@@ -232,7 +266,14 @@ describe("mapKazooEvent: what is not a tracked call event", () => {
         throw new Error("boom");
       },
     });
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error("trap"); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     const cyclic: Record<string, unknown> = { name: "CHANNEL_CREATE" };
     cyclic.args = cyclic;
     let deep: unknown = { "Call-ID": "d", "Event-Name": "CHANNEL_CREATE" };
@@ -251,7 +292,15 @@ describe("mapKazooEvent: what is not a tracked call event", () => {
         args: fc.oneof(
           fc.anything(),
           fc.dictionary(
-            fc.constantFrom("Call-ID", "Event-Name", "Call-Direction", "Caller-ID-Number", "To", "Timestamp", "Custom-Channel-Vars"),
+            fc.constantFrom(
+              "Call-ID",
+              "Event-Name",
+              "Call-Direction",
+              "Caller-ID-Number",
+              "To",
+              "Timestamp",
+              "Custom-Channel-Vars",
+            ),
             field,
           ),
         ),

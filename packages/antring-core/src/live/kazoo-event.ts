@@ -128,7 +128,8 @@ function parseJson(text: string): unknown {
 function fieldsOf(value: unknown): Fields | null {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
   const fields = new Map<string, unknown>();
-  for (const [key, field] of Object.entries(value)) fields.set(key.toLowerCase().replace(/[-_\s]/g, ""), field);
+  for (const [key, field] of Object.entries(value))
+    fields.set(key.toLowerCase().replace(/[-_\s]/g, ""), field);
   return fields;
 }
 
@@ -160,7 +161,10 @@ function directionOf(args: Fields, vars: Fields | null): LiveCallSignal["directi
 /** "0901234567" from "0901234567@realm", "sip:0901234567@realm" or "<sip:0901234567@realm>". */
 function userPart(address: string | undefined): string | undefined {
   if (address === undefined) return undefined;
-  const user = address.replace(/^<?(sips?:)?/i, "").split("@")[0]?.trim();
+  const user = address
+    .replace(/^<?(sips?:)?/i, "")
+    .split("@")[0]
+    ?.trim();
   return user === undefined || user === "" ? undefined : user;
 }
 

@@ -5,8 +5,24 @@ import type { LiveCallSignal } from "./live-signal";
 const T0 = Date.UTC(2024, 5, 5, 9, 0, 0);
 const MINUTE = 60_000;
 
-function signal(callId: string, state: LiveCallSignal["state"], atMs: number, extra: Partial<LiveCallSignal> = {}): LiveCallSignal {
-  return { callId, state, direction: "to_ab", caller: "0912345678", callee: "thutranhtkbee", did: "02873019555", agent: "thutranhtkbee", at: new Date(atMs), raw: { callId, state }, ...extra };
+function signal(
+  callId: string,
+  state: LiveCallSignal["state"],
+  atMs: number,
+  extra: Partial<LiveCallSignal> = {},
+): LiveCallSignal {
+  return {
+    callId,
+    state,
+    direction: "to_ab",
+    caller: "0912345678",
+    callee: "thutranhtkbee",
+    did: "02873019555",
+    agent: "thutranhtkbee",
+    at: new Date(atMs),
+    raw: { callId, state },
+    ...extra,
+  };
 }
 
 function boardWithClock(maxAgeMs?: number): { board: LiveCallBoard; advance: (ms: number) => void } {

@@ -50,7 +50,9 @@ export class LiveCallBoard {
     this.#prune(this.#now());
     return [...this.#entries.values()]
       .map(({ signal }) => ({ ...signal }))
-      .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0));
+      .sort(
+        (a, b) => a.at.getTime() - b.at.getTime() || (a.callId < b.callId ? -1 : a.callId > b.callId ? 1 : 0),
+      );
   }
 
   get(callId: string): LiveCallSignal | undefined {

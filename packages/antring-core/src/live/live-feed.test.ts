@@ -3,7 +3,12 @@ import { type RunningSimulator, startSimulator } from "@antdash/antring-simulato
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, expectRedacted, SECRET } from "../test/simulator-fixture";
 import type { AntringClient } from "../client";
-import { connectLiveCalls, type LiveCallFeed, type LiveCallFeedOptions, type LiveFeedStatus } from "./live-feed";
+import {
+  connectLiveCalls,
+  type LiveCallFeed,
+  type LiveCallFeedOptions,
+  type LiveFeedStatus,
+} from "./live-feed";
 import { LiveCallBoard } from "./live-call-board";
 import type { LiveCallSignal } from "./live-signal";
 
@@ -31,7 +36,10 @@ describe("connectLiveCalls", () => {
   const feeds: LiveCallFeed[] = [];
 
   /** A feed on the simulator that records its signals (also handed to `alsoOnSignal`) and statuses. */
-  function watch(options: Partial<LiveCallFeedOptions> = {}, alsoOnSignal?: (signal: LiveCallSignal) => void): Watched {
+  function watch(
+    options: Partial<LiveCallFeedOptions> = {},
+    alsoOnSignal?: (signal: LiveCallSignal) => void,
+  ): Watched {
     const signals: LiveCallSignal[] = [];
     const statuses: LiveFeedStatus[] = [];
     const feed = connectLiveCalls({
@@ -81,9 +89,19 @@ describe("connectLiveCalls", () => {
   it("receives create, answer and destroy of a placed call, in order, mapped to typed signals", async () => {
     const watched = watch();
     await connected(watched);
-    expect(watched.statuses.slice(0, 2)).toEqual([{ state: "connecting" }, { state: "connected" }]);
+    expect(watched.statuses.slice(0, 2)).toEqual([
+      { state: "connecting" },
+      { state: "connected", protocol: "sio4" },
+    ]);
 
-    const placed = sim.placeCall({ direction: "to_ab", caller: "0912345678", did: "19006868", agent: "thutran", ringSeconds: 0.3, talkSeconds: 0.6 });
+    const placed = sim.placeCall({
+      direction: "to_ab",
+      caller: "0912345678",
+      did: "19006868",
+      agent: "thutran",
+      ringSeconds: 0.3,
+      talkSeconds: 0.6,
+    });
     await until(() => watched.ofCall(placed.callId).length === 3, "three signals");
     const signals = watched.ofCall(placed.callId);
     expect(signals.map((s) => s.state)).toEqual(["ringing", "answered", "ended"]);
@@ -108,8 +126,14 @@ describe("connectLiveCalls", () => {
       seen.push(`${signal.state}:${board.get(signal.callId)?.state ?? "gone"}`);
     });
     await connected(watched);
-    const placed = sim.placeCall({ direction: "from_ab", agent: "lanpham", callee: "0987000111", ringSeconds: 0.2, talkSeconds: 0.3 });
-    await until(() => seen.at(-1) === "ended:gone", "the call to end");
+    const placed = sim.placeCall({
+      direction: "from_ab",
+      agent: "lanpham",
+      callee: "0987000111",
+      ringSeconds: 0.2,
+      talkSeconds: 0.3,
+    });
+    await until(() => watched.ofCall(placed.callId).some((s) => s.state === "ended"), "the call to end");
     expect(seen.slice(-3)).toEqual(["ringing:ringing", "answered:answered", "ended:gone"]);
     expect(board.list().map((s) => s.callId)).not.toContain(placed.callId);
   });
@@ -117,10 +141,21 @@ describe("connectLiveCalls", () => {
   it("puts a placed call in history, as the client reads it, once its destroy signal arrived", async () => {
     const watched = watch();
     await connected(watched);
-    const placed = sim.placeCall({ direction: "to_ab", caller: "0933444555", did: "02473001234", agent: "ngocvo", ringSeconds: 1, talkSeconds: 1 });
+    const placed = sim.placeCall({
+      direction: "to_ab",
+      caller: "0933444555",
+      did: "02473001234",
+      agent: "ngocvo",
+      ringSeconds: 1,
+      talkSeconds: 1,
+    });
     await until(() => watched.ofCall(placed.callId).some((s) => s.state === "ended"), "the destroy signal");
     const created = watched.ofCall(placed.callId)[0]!.at;
-    const page = await client.getHistoryPage({ from: new Date(Date.now() - 3_600_000), to: new Date(), page: 1 });
+    const page = await client.getHistoryPage({
+      from: new Date(Date.now() - 3_600_000),
+      to: new Date(),
+      page: 1,
+    });
     const mine = page.records.filter((r) => r.caller.number === "0933444555");
     expect(mine).toEqual([
       {
@@ -144,7 +179,10 @@ describe("connectLiveCalls", () => {
     const tokensBefore = sim.requestCount("auth_token");
     expect(sim.dropLiveConnections()).toBeGreaterThanOrEqual(1);
     await until(() => watched.statuses.some((s) => s.state === "disconnected"), "the drop");
-    expect(watched.statuses.find((s) => s.state === "disconnected")).toEqual({ state: "disconnected", reason: "transport close" });
+    expect(watched.statuses.find((s) => s.state === "disconnected")).toEqual({
+      state: "disconnected",
+      reason: "transport close",
+    });
     await connected(watched);
 
     const later = sim.placeCall({ ringSeconds: 0.1, talkSeconds: 0.1 });
@@ -171,9 +209,14 @@ describe("connectLiveCalls", () => {
   it("keeps retrying while auth_token fails, reports why without any secret, and stops on close()", async () => {
     const wrong = clientFor(sim, { appSecret: "wrong-secret-a9", retry: { retries: 0 } });
     const watched = watch({ client: wrong });
-    await until(() => watched.statuses.filter((s) => s.state === "error").length >= 3, "three failed attempts");
+    await until(
+      () => watched.statuses.filter((s) => s.state === "error").length >= 3,
+      "three failed attempts",
+    );
     const reasons = watched.statuses.map((s) => s.reason ?? "");
-    expect(reasons).toContain("auth token: HashMismatchError: POST /oapi/v1/voice/auth_token: signature rejected, check the app secret (HASH_NOT_MATCH)");
+    expect(reasons).toContain(
+      "auth token: HashMismatchError: POST /oapi/v1/voice/auth_token: signature rejected, check the app secret (HASH_NOT_MATCH)",
+    );
     expectRedacted(new Error(reasons.join("\n")), ["wrong-secret-a9"]);
     expect(watched.feed.connected).toBe(false);
 
@@ -186,7 +229,12 @@ describe("connectLiveCalls", () => {
 
   it("reports an unreachable server and closes when its AbortSignal aborts", async () => {
     const abort = new AbortController();
-    const down = await startSimulator({ appSecret: SECRET, callsPerDay: 20, historyDays: 1, liveSignals: false });
+    const down = await startSimulator({
+      appSecret: SECRET,
+      callsPerDay: 20,
+      historyDays: 1,
+      liveSignals: false,
+    });
     const url = down.liveUrl;
     await down.close();
     const watched = watch({ url, signal: abort.signal });
@@ -217,6 +265,8 @@ describe("connectLiveCalls", () => {
     const base = { client, onSignal: () => {} };
     expect(() => connectLiveCalls({ ...base, url: "ftp://example" })).toThrow(/url/);
     expect(() => connectLiveCalls({ ...base, bindings: [] })).toThrow(/bindings/);
-    expect(() => connectLiveCalls({ ...base, reconnect: { baseDelayMs: 10, maxDelayMs: 1 } })).toThrow(/reconnect/);
+    expect(() => connectLiveCalls({ ...base, reconnect: { baseDelayMs: 10, maxDelayMs: 1 } })).toThrow(
+      /reconnect/,
+    );
   });
 });

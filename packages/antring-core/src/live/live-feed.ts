@@ -1,12 +1,20 @@
-import { io, type Socket } from "socket.io-client";
 import type { AntringClient } from "../client";
 import { InvalidArgumentError } from "../errors";
 import type { AuthToken } from "../responses";
 import { retryDelayMs } from "../retry";
+import { connectFirst } from "./connect-first";
 import { mapKazooEvent, socketFrame } from "./kazoo-event";
+import { verdictOfAnswer, verdictOfEvent } from "./live-answers";
+import type { LiveConnection } from "./live-connection";
+import {
+  candidateProtocols,
+  isLiveProtocol,
+  type LiveProtocol,
+  type LiveProtocolSetting,
+} from "./live-protocol";
 import type { LiveCallSignal } from "./live-signal";
 import { LiveTokenSource } from "./live-token";
-import { describeFailure, redactReason, serverMessage } from "./redact";
+import { describeFailure, redactReason } from "./redact";
 
 /** AntRing's live call-signal server (docs). */
 export const DEFAULT_LIVE_URL = "https://ws.antbuddy.com:5557";
@@ -26,14 +34,18 @@ export interface LiveFeedStatus {
   state: "connecting" | "connected" | "disconnected" | "error";
   /** Why, when it is not the obvious; never holds the token or the app secret. */
   reason?: string;
+  /** On "connected": the wire protocol in use. */
+  protocol?: LiveProtocol;
 }
 
 export interface LiveCallFeedOptions {
   /** Fetches (and re-fetches) the auth token. Server side only: it holds the app secret. */
   client: AntringClient;
-  /** Socket.IO server; default DEFAULT_LIVE_URL. */
+  /** The signal server; default DEFAULT_LIVE_URL. */
   url?: string;
-  /** Sent as `account_id` when given (AntRing does not document where it comes from). */
+  /** Which protocol the server speaks; default "auto": try each (LIVE_PROTOCOLS order), keep the first that works. */
+  protocol?: LiveProtocolSetting;
+  /** Sent as `account_id` on every subscribe when the auth token answer carries none (ANTRING_ACCOUNT_ID). */
   accountId?: string;
   /** Default DEFAULT_LIVE_BINDINGS. */
   bindings?: readonly string[];
@@ -44,22 +56,30 @@ export interface LiveCallFeedOptions {
   onStatus?(status: LiveFeedStatus): void;
   /** Wait between attempts: full jitter, doubling from baseDelayMs up to maxDelayMs. Default 500 ms, 30 s. */
   reconnect?: { baseDelayMs?: number; maxDelayMs?: number };
-  /** Per connection attempt; default 20 s. */
+  /** Per connection attempt (per protocol when detecting); default 20 s. */
   connectTimeoutMs?: number;
 }
 
 export interface LiveCallFeed {
   close(): void;
   readonly connected: boolean;
+  /** The protocol of the current connection, else the last one that worked; undefined before any. */
+  readonly protocol: LiveProtocol | undefined;
 }
 
 /** A connection that lasted this long was healthy: the next failure starts the backoff over. */
 const HEALTHY_CONNECTION_MS = 30_000;
+/**
+ * A server that hangs up this soon after the subscribes, before answering or sending anything, is taken to
+ * refuse the token silently (one of Kazoo's ways): the next attempt fetches a new one.
+ */
+export const SILENT_REFUSAL_MS = 3_000;
 
 /**
  * Connects to the live call signals and keeps connected: each (re)connection gets a valid token (cached until
- * it nears expiry, fetched again when refused or when the server hangs up), subscribes every binding, and
- * reconnects with backoff after any failure, until close() or the abort signal.
+ * it nears expiry, fetched again when refused in any of Kazoo's ways), finds the protocol the server speaks
+ * (then sticks to it), subscribes every binding, and reconnects with backoff after any failure, until close()
+ * or the abort signal.
  */
 export function connectLiveCalls(options: LiveCallFeedOptions): LiveCallFeed {
   return new LiveFeed(options);
@@ -68,11 +88,14 @@ export function connectLiveCalls(options: LiveCallFeedOptions): LiveCallFeed {
 class LiveFeed implements LiveCallFeed {
   readonly #options: LiveCallFeedOptions;
   readonly #url: string;
+  readonly #setting: LiveProtocolSetting;
   readonly #bindings: readonly string[];
   readonly #backoff: { retries: number; baseDelayMs: number; maxDelayMs: number };
   readonly #tokens: LiveTokenSource;
   readonly #stop = new AbortController();
-  #socket: Socket | undefined;
+  #connection: LiveConnection | undefined;
+  /** The protocol that worked last; tried alone until it fails to connect. */
+  #protocol: LiveProtocol | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #failures = 0;
   #connected = false;
@@ -81,12 +104,17 @@ class LiveFeed implements LiveCallFeed {
   constructor(options: LiveCallFeedOptions) {
     this.#options = options;
     this.#url = options.url ?? DEFAULT_LIVE_URL;
-    if (!/^(http|ws)s?:\/\/[^/]/.test(this.#url)) throw new InvalidArgumentError("url must be an http(s) or ws(s) URL");
+    if (!/^(http|ws)s?:\/\/[^/]/.test(this.#url))
+      throw new InvalidArgumentError("url must be an http(s) or ws(s) URL");
+    this.#setting = options.protocol ?? "auto";
+    if (this.#setting !== "auto" && !isLiveProtocol(this.#setting))
+      throw new InvalidArgumentError("protocol must be auto or one of LIVE_PROTOCOLS");
     this.#bindings = options.bindings ?? DEFAULT_LIVE_BINDINGS;
     if (this.#bindings.length === 0) throw new InvalidArgumentError("bindings is empty");
     const baseDelayMs = options.reconnect?.baseDelayMs ?? 500;
     const maxDelayMs = options.reconnect?.maxDelayMs ?? 30_000;
-    if (!(baseDelayMs >= 0 && maxDelayMs >= baseDelayMs)) throw new InvalidArgumentError("reconnect delays must satisfy 0 <= base <= max");
+    if (!(baseDelayMs >= 0 && maxDelayMs >= baseDelayMs))
+      throw new InvalidArgumentError("reconnect delays must satisfy 0 <= base <= max");
     this.#backoff = { retries: Number.POSITIVE_INFINITY, baseDelayMs, maxDelayMs };
     this.#tokens = new LiveTokenSource(options.client);
 
@@ -103,18 +131,17 @@ class LiveFeed implements LiveCallFeed {
     return this.#connected;
   }
 
+  get protocol(): LiveProtocol | undefined {
+    return this.#protocol;
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
     clearTimeout(this.#retryTimer);
     this.#stop.abort();
-    const socket = this.#socket;
-    this.#socket = undefined;
-    if (socket !== undefined) {
-      socket.removeAllListeners();
-      socket.offAny();
-      socket.disconnect();
-    }
+    this.#connection?.close();
+    this.#connection = undefined;
     this.#connected = false;
     this.#status({ state: "disconnected", reason: "closed" });
   }
@@ -133,71 +160,94 @@ class LiveFeed implements LiveCallFeed {
     if (this.#closed) return;
 
     const secrets = [token.value];
-    const socket = io(this.#url, {
-      forceNew: true,
-      reconnection: false, // reconnecting here instead, so each attempt can fetch a new token
-      autoConnect: false,
-      timeout: this.#options.connectTimeoutMs ?? 20_000,
-    });
-    this.#socket = socket;
-    let connectedAt: number | undefined;
+    const protocols = this.#protocol === undefined ? candidateProtocols(this.#setting) : [this.#protocol];
+    let opened;
+    try {
+      opened = await connectFirst(this.#url, protocols, {
+        timeoutMs: this.#options.connectTimeoutMs ?? 20_000,
+        signal: this.#stop.signal,
+      });
+    } catch (error) {
+      if (this.#closed) return;
+      // The remembered protocol no longer connects: the server may have changed; detect again next time.
+      this.#protocol = undefined;
+      this.#status({
+        state: "error",
+        reason: `connect failed: ${describeFailure(error, secrets).replace(/^LiveConnectError: /, "")}`,
+      });
+      this.#retryLater();
+      return;
+    }
+    if (this.#closed) {
+      opened.connection.close();
+      return;
+    }
+    const { connection, protocol } = opened;
+    this.#protocol = protocol;
+    this.#connection = connection;
+    const connectedAt = Date.now();
+    let heard = false;
     let refused = false;
 
     const finish = (status: LiveFeedStatus): void => {
-      if (this.#socket !== socket) return;
-      this.#socket = undefined;
+      if (this.#connection !== connection) return;
+      this.#connection = undefined;
       this.#connected = false;
-      socket.removeAllListeners();
-      socket.offAny();
-      if (!refused && connectedAt !== undefined && Date.now() - connectedAt >= HEALTHY_CONNECTION_MS) this.#failures = 0;
+      connection.close();
+      if (!refused && Date.now() - connectedAt >= HEALTHY_CONNECTION_MS) this.#failures = 0;
       this.#status(status);
       this.#retryLater();
     };
-
-    socket.on("connect", () => {
-      connectedAt = Date.now();
-      for (const binding of this.#bindings) socket.emit("subscribe", this.#subscription(token, binding));
-      this.#connected = true;
-      this.#status({ state: "connected" });
-    });
-    // Servers answer a bad subscription with an `error` event (Kazoo: "failed to authenticate token").
-    socket.on("error", (payload: unknown) => {
-      const message = redactReason(serverMessage(payload), secrets);
-      if (!/auth|token|expired|unauthori[sz]ed|forbidden/i.test(message)) {
-        this.#status({ state: "error", reason: `server: ${message}` });
-        return;
-      }
+    const refuse = (message: string): void => {
+      if (refused) return;
       refused = true;
       this.#tokens.invalidate(token);
-      this.#status({ state: "error", reason: `subscription refused: ${message}` });
-      socket.disconnect();
-    });
-    socket.on("connect_error", (error: Error) => {
-      finish({ state: "error", reason: `connect failed: ${describeFailure(error, secrets)}` });
-    });
-    socket.on("disconnect", (reason: string) => {
-      // The server hanging up may mean the token went stale: fetch a new one for the next attempt.
-      if (reason === "io server disconnect") this.#tokens.invalidate(token);
-      finish({ state: "disconnected", reason: refused ? "token refused" : reason });
-    });
-    socket.onAny((name: string, ...payload: unknown[]) => {
-      const signal = mapKazooEvent(socketFrame(name, payload), new Date());
-      if (signal === null) return;
-      this.#failures = 0;
-      try {
-        this.#options.onSignal(signal);
-      } catch (error) {
-        this.#status({ state: "error", reason: `onSignal failed: ${describeFailure(error, secrets)}` });
-      }
-    });
-    socket.connect();
-  }
+      this.#status({ state: "error", reason: `subscription refused: ${redactReason(message, secrets)}` });
+      finish({ state: "disconnected", reason: "token refused" });
+    };
+    const judge = (verdict: ReturnType<typeof verdictOfEvent>): boolean => {
+      if (verdict === null) return false;
+      heard = true;
+      if (verdict.kind === "refused") refuse(verdict.message);
+      else if (verdict.kind === "error")
+        this.#status({ state: "error", reason: `server: ${redactReason(verdict.message, secrets)}` });
+      return true;
+    };
 
-  #subscription(token: AuthToken, binding: string): Record<string, string> {
-    const { accountId } = this.#options;
-    return accountId === undefined
-      ? { auth_token: token.value, binding }
-      : { account_id: accountId, auth_token: token.value, binding };
+    opened.listen({
+      event: (name, payload) => {
+        if (judge(verdictOfEvent(name, payload))) return;
+        const signal = mapKazooEvent(socketFrame(name, [payload]), new Date());
+        if (signal === null) return;
+        heard = true;
+        this.#failures = 0;
+        try {
+          this.#options.onSignal(signal);
+        } catch (error) {
+          this.#status({ state: "error", reason: `onSignal failed: ${describeFailure(error, secrets)}` });
+        }
+      },
+      close: (reason, byServer) => {
+        if (!heard && Date.now() - connectedAt < SILENT_REFUSAL_MS) {
+          refuse(`the server closed the connection right after subscribe (${redactReason(reason, secrets)})`);
+          return;
+        }
+        // The server hanging up may mean the token went stale: fetch a new one for the next attempt.
+        if (byServer) this.#tokens.invalidate(token);
+        finish({ state: "disconnected", reason: redactReason(reason, secrets) });
+      },
+    });
+    const accountId = token.accountId ?? this.#options.accountId;
+    for (const binding of this.#bindings) {
+      const subscription =
+        accountId === undefined
+          ? { auth_token: token.value, binding }
+          : { auth_token: token.value, account_id: accountId, binding };
+      connection.subscribe(subscription, (answer) => judge(verdictOfAnswer(answer)));
+    }
+    if (this.#connection !== connection) return;
+    this.#connected = true;
+    this.#status({ state: "connected", protocol });
   }
 
   #retryLater(): void {

@@ -21,8 +21,10 @@ describe("bindings", () => {
   });
 
   it("serves call bindings only", () => {
-    for (const binding of ["call.CHANNEL_CREATE.*", "call.*.*", "call.#", "call.CHANNEL_DESTROY.sim-1"]) expect(isCallBinding(binding)).toBe(true);
-    for (const binding of ["conference.event.*", "call.PARK_PARKED.*", "call", "", 42, null, "x".repeat(300)]) expect(isCallBinding(binding)).toBe(false);
+    for (const binding of ["call.CHANNEL_CREATE.*", "call.*.*", "call.#", "call.CHANNEL_DESTROY.sim-1"])
+      expect(isCallBinding(binding)).toBe(true);
+    for (const binding of ["conference.event.*", "call.PARK_PARKED.*", "call", "", 42, null, "x".repeat(300)])
+      expect(isCallBinding(binding)).toBe(false);
   });
 
   it("reads Kazoo's `binding` and `bindings` forms", () => {

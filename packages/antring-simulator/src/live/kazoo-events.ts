@@ -33,7 +33,8 @@ const HANGUP_CAUSES: Record<StatusDetail, string> = {
 export function kazooFrame(event: ChannelEvent, call: LiveCall, accountId: string, atMs: number): KazooFrame {
   const { record } = call;
   const outbound = record.direction === "from_ab";
-  const dialled = record.direction === "to_ab" && record.did_number !== null ? record.did_number : record.callee.number;
+  const dialled =
+    record.direction === "to_ab" && record.did_number !== null ? record.did_number : record.callee.number;
   const args: Record<string, unknown> = {
     "Event-Category": "call_event",
     "Event-Name": event,

@@ -18,7 +18,8 @@ class RecordingSink implements SignalSink {
   }
 }
 
-const unixSeconds = (frame: KazooFrame): number => (frame.args.Timestamp as number) - GREGORIAN_TO_UNIX_SECONDS;
+const unixSeconds = (frame: KazooFrame): number =>
+  (frame.args.Timestamp as number) - GREGORIAN_TO_UNIX_SECONDS;
 
 describe("TrafficSignals", () => {
   it("sends the generated calls' events as they fall due, consistent with what history shows", () => {
@@ -47,8 +48,15 @@ describe("TrafficSignals", () => {
       expect(Math.max(...times) * 1000).toBeLessThanOrEqual(endMs);
 
       // Every call that ended in the window was destroyed exactly once, with the record's own numbers.
-      const key = (caller: unknown, billing: unknown, duration: unknown, end: unknown): string => `${caller}|${billing}|${duration}|${end}`;
-      const recordKey = (r: CallRecord): string => key(r.caller.number, String(r.billing_seconds), String(r.duration_seconds), r.unix_timestamp + r.duration_seconds);
+      const key = (caller: unknown, billing: unknown, duration: unknown, end: unknown): string =>
+        `${caller}|${billing}|${duration}|${end}`;
+      const recordKey = (r: CallRecord): string =>
+        key(
+          r.caller.number,
+          String(r.billing_seconds),
+          String(r.duration_seconds),
+          r.unix_timestamp + r.duration_seconds,
+        );
       const ended = dataset.callsBetween(startMs - 86_400_000, endMs).map(recordKey);
       for (const before of visibleBefore.map(recordKey)) {
         const index = ended.indexOf(before);
@@ -57,22 +65,55 @@ describe("TrafficSignals", () => {
       }
       const destroyed = frames.filter((f) => f.name === "CHANNEL_DESTROY");
       expect(ended.length).toBeGreaterThan(3);
-      expect(destroyed.map((f) => key(f.args["Caller-ID-Number"], f.args["Billing-Seconds"], f.args["Duration-Seconds"], unixSeconds(f))).sort()).toEqual(ended.sort());
+      expect(
+        destroyed
+          .map((f) =>
+            key(
+              f.args["Caller-ID-Number"],
+              f.args["Billing-Seconds"],
+              f.args["Duration-Seconds"],
+              unixSeconds(f),
+            ),
+          )
+          .sort(),
+      ).toEqual(ended.sort());
 
       // Per call: create, then answer (answered calls only), then destroy.
       const byCall = new Map<string, KazooFrame[]>();
-      for (const frame of frames) byCall.set(frame.args["Call-ID"] as string, [...(byCall.get(frame.args["Call-ID"] as string) ?? []), frame]);
+      for (const frame of frames)
+        byCall.set(frame.args["Call-ID"] as string, [
+          ...(byCall.get(frame.args["Call-ID"] as string) ?? []),
+          frame,
+        ]);
       for (const callFrames of byCall.values()) {
         const names = callFrames.map((f) => f.name);
-        expect([["CHANNEL_CREATE"], ["CHANNEL_CREATE", "CHANNEL_ANSWER"], ["CHANNEL_CREATE", "CHANNEL_ANSWER", "CHANNEL_DESTROY"], ["CHANNEL_CREATE", "CHANNEL_DESTROY"], ["CHANNEL_ANSWER", "CHANNEL_DESTROY"], ["CHANNEL_ANSWER"], ["CHANNEL_DESTROY"]]).toContainEqual(names);
+        expect([
+          ["CHANNEL_CREATE"],
+          ["CHANNEL_CREATE", "CHANNEL_ANSWER"],
+          ["CHANNEL_CREATE", "CHANNEL_ANSWER", "CHANNEL_DESTROY"],
+          ["CHANNEL_CREATE", "CHANNEL_DESTROY"],
+          ["CHANNEL_ANSWER", "CHANNEL_DESTROY"],
+          ["CHANNEL_ANSWER"],
+          ["CHANNEL_DESTROY"],
+        ]).toContainEqual(names);
         const destroy = callFrames.find((f) => f.name === "CHANNEL_DESTROY");
         const answered = callFrames.some((f) => f.name === "CHANNEL_ANSWER");
-        if (destroy && names[0] === "CHANNEL_CREATE") expect(answered).toBe(destroy.args["Hangup-Cause"] === "NORMAL_CLEARING" && destroy.args["Billing-Seconds"] !== "0");
+        if (destroy && names[0] === "CHANNEL_CREATE")
+          expect(answered).toBe(
+            destroy.args["Hangup-Cause"] === "NORMAL_CLEARING" && destroy.args["Billing-Seconds"] !== "0",
+          );
       }
 
       // What is still in progress is what was created or answered and not yet destroyed.
-      const open = [...byCall].filter(([, f]) => !f.some((x) => x.name === "CHANNEL_DESTROY")).map(([id]) => id);
-      expect(signals.liveCalls().map((c) => c.callId).sort()).toEqual(open.sort());
+      const open = [...byCall]
+        .filter(([, f]) => !f.some((x) => x.name === "CHANNEL_DESTROY"))
+        .map(([id]) => id);
+      expect(
+        signals
+          .liveCalls()
+          .map((c) => c.callId)
+          .sort(),
+      ).toEqual(open.sort());
     } finally {
       traffic.stop();
     }

@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+/** Calls AntRing listed again with changes: replaced, gone, and per changed field (see db replaceWindowCalls). */
+function correctionCounters() {
+  return {
+    callsCorrected: z.number(),
+    callsRemoved: z.number(),
+    correctedFields: z.record(z.string(), z.number()),
+  };
+}
+
 export const syncProgressSchema = z.object({
   runId: z.string(),
   kind: z.enum(["backfill", "incremental"]),
@@ -10,6 +19,7 @@ export const syncProgressSchema = z.object({
   callsSeen: z.number(),
   callsWritten: z.number(),
   quarantined: z.number(),
+  ...correctionCounters(),
   callsPerSecond: z.number(),
   etaSeconds: z.number().nullable(),
   elapsedMs: z.number(),
@@ -26,6 +36,7 @@ export const syncRunSchema = z.object({
   callsSeen: z.number(),
   callsInserted: z.number(),
   quarantined: z.number(),
+  ...correctionCounters(),
   error: z.string().nullable(),
   startedAt: z.date(),
   finishedAt: z.date().nullable(),

@@ -114,11 +114,12 @@ function familyGrouping(family: RollupFamily, source: string): string {
  * the counters on conflict. Rows go in key order so two writers upserting overlapping periods lock them in the
  * same order (no deadlock).
  */
-function tableUpsert(family: RollupFamily, table: RollupFamily["tables"][number]): string {
+function tableUpsert(family: RollupFamily, table: RollupFamily["tables"][number], sign: 1 | -1): string {
   const keys = [PERIOD[table.period][0], ...table.dimensions];
   const counters = family.counters.map(([column]) => column);
+  const sum = (column: string, type: string) => `${sign === 1 ? "" : "-"}sum(${column})::${type}`;
   return `INSERT INTO ${table.table} AS r (${[...keys, ...counters].join(", ")})
-    SELECT ${keys.join(", ")}, ${family.counters.map(([column, , type]) => `sum(${column})::${type}`).join(", ")}
+    SELECT ${keys.join(", ")}, ${family.counters.map(([column, , type]) => sum(column, type)).join(", ")}
       FROM grouped_${family.name} GROUP BY ${positions(keys.length)} ORDER BY ${positions(keys.length)}
     ON CONFLICT (${keys.join(", ")}) DO UPDATE
       SET ${counters.map((column) => `${column} = r.${column} + excluded.${column}`).join(", ")}`;
@@ -126,13 +127,27 @@ function tableUpsert(family: RollupFamily, table: RollupFamily["tables"][number]
 
 /**
  * CTEs adding the rows of `source` (a relation with ROLLUP_SOURCE_COLUMNS, e.g. the CTE of the rows just inserted)
- * to every rollup: `grouped_<family> AS (...)` then `up_<table> AS (INSERT ...)`, to follow a WITH.
+ * to every rollup, or with sign -1 taking them out (rows just deleted): `grouped_<family> AS (...)` then
+ * `up_<table> AS (INSERT ...)`, to follow a WITH.
  */
-export function rollupUpsertCtes(source: string): string {
+export function rollupUpsertCtes(source: string, sign: 1 | -1 = 1): string {
   return ROLLUP_FAMILIES.flatMap((family) => [
     `grouped_${family.name} AS (${familyGrouping(family, source)})`,
-    ...family.tables.map((table) => `up_${table.table} AS (${tableUpsert(family, table)})`),
+    ...family.tables.map((table) => `up_${table.table} AS (${tableUpsert(family, table, sign)})`),
   ]).join(",\n");
+}
+
+/**
+ * Deletes rollup rows whose calls dropped to zero (after rows were taken out) in periods that can hold calls of
+ * [$1, $2]: a month starts at most 31 days before its first call. Rollups list only periods and values with calls.
+ */
+export function emptyRollupCleanupSql(): string[] {
+  return ROLLUP_FAMILIES.flatMap((family) =>
+    family.tables.map(({ table, period }) => {
+      const column = PERIOD[period][0];
+      return `DELETE FROM ${table} WHERE calls <= 0 AND ${column} >= $1::timestamptz - interval '32 days' AND ${column} <= $2::timestamptz`;
+    }),
+  );
 }
 
 /**

@@ -36,6 +36,11 @@ export async function migrateDatabase(url: string): Promise<void> {
  * query instead of a ~2 s CLI start.
  */
 export async function isFullyMigrated(pool: pg.Pool): Promise<boolean> {
+  return (await pendingMigrations(pool)).length === 0;
+}
+
+/** The committed migrations not yet applied to this database, oldest first (all of them on an empty one). */
+export async function pendingMigrations(pool: pg.Pool): Promise<string[]> {
   const expected = await migrationNames();
   let applied: Set<string>;
   try {
@@ -44,10 +49,10 @@ export async function isFullyMigrated(pool: pg.Pool): Promise<boolean> {
     );
     applied = new Set(result.rows.map((row) => row.migration_name));
   } catch (error) {
-    if ((error as { code?: string }).code === "42P01") return false; // no _prisma_migrations table yet
+    if ((error as { code?: string }).code === "42P01") return expected; // no _prisma_migrations table yet
     throw error;
   }
-  return expected.every((name) => applied.has(name));
+  return expected.filter((name) => !applied.has(name));
 }
 
 /** Applies pending migrations, skipping the CLI when there are none. Returns whether the CLI ran. */

@@ -14,6 +14,12 @@ export interface SyncRunView {
   callsSeen: number;
   callsInserted: number;
   quarantined: number;
+  /** Cached calls replaced by a later, changed listing of the same call. */
+  callsCorrected: number;
+  /** Cached calls a complete read of their window no longer listed. */
+  callsRemoved: number;
+  /** Corrected calls per changed field, e.g. {"recording": 3, "did_number": 1}. */
+  correctedFields: Record<string, number>;
   error: string | null;
   startedAt: Date;
   finishedAt: Date | null;
@@ -24,6 +30,9 @@ export interface SyncRunProgress {
   callsSeen: number;
   callsInserted: number;
   quarantined: number;
+  callsCorrected: number;
+  callsRemoved: number;
+  correctedFields: Record<string, number>;
 }
 
 /** Records a run as "running". */
@@ -65,5 +74,13 @@ export async function listSyncRuns(db: Database, opts: { limit?: number } = {}):
     ...run,
     kind: run.kind as SyncRunKind,
     status: run.status as SyncRunStatus,
+    correctedFields: fieldCounts(run.correctedFields),
   }));
+}
+
+function fieldCounts(value: unknown): Record<string, number> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === "number"),
+  );
 }

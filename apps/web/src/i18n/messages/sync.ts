@@ -8,6 +8,18 @@ export const sync = defineMessages(
     loading: "Đang tải…",
     failed: "Không tải được trạng thái đồng bộ.",
     retry: "Thử lại",
+    live: {
+      label: "Tín hiệu cuộc gọi trực tiếp",
+      states: {
+        off: "không chạy trên máy chủ này",
+        connecting: "đang kết nối",
+        connected: "đã kết nối",
+        disconnected: "mất kết nối",
+        error: "lỗi",
+      },
+      protocol: "giao thức",
+      reason: "Lý do",
+    },
     freshness: {
       title: "Độ mới của dữ liệu",
       newestCall: "Cuộc gọi mới nhất trong bộ nhớ đệm",
@@ -97,6 +109,18 @@ export const sync = defineMessages(
     loading: "Loading…",
     failed: "Could not load the sync status.",
     retry: "Try again",
+    live: {
+      label: "Live call signals",
+      states: {
+        off: "not running on this server",
+        connecting: "connecting",
+        connected: "connected",
+        disconnected: "disconnected",
+        error: "error",
+      },
+      protocol: "protocol",
+      reason: "Reason",
+    },
     freshness: {
       title: "Data freshness",
       newestCall: "Newest cached call",

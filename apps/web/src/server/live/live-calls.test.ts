@@ -66,4 +66,21 @@ describe("LiveCalls", () => {
     calls.status({ state: "connected" });
     expect(calls.view()).toEqual({ connected: true, calls: [] });
   });
+
+  it("reports the feed's state, protocol and last failure for the sync page", () => {
+    const calls = new LiveCalls(new LiveCallBoard());
+    expect(calls.feed()).toEqual({ state: "off", protocol: null, reason: null });
+    calls.status({ state: "connecting" });
+    calls.status({ state: "connected", protocol: "sio2" });
+    expect(calls.feed()).toEqual({ state: "connected", protocol: "sio2", reason: null });
+    calls.status({ state: "disconnected", reason: "transport close" });
+    calls.status({ state: "connecting" });
+    expect(calls.feed()).toEqual({ state: "connecting", protocol: "sio2", reason: "transport close" });
+    calls.status({ state: "error", reason: "connect failed: sio2: xhr poll error" });
+    expect(calls.feed()).toEqual({
+      state: "error",
+      protocol: "sio2",
+      reason: "connect failed: sio2: xhr poll error",
+    });
+  });
 });

@@ -1,6 +1,21 @@
-import { LiveCallBoard, type LiveCallSignal, type LiveFeedStatus } from "@antdash/antring-core";
+import {
+  LiveCallBoard,
+  type LiveCallSignal,
+  type LiveFeedStatus,
+  type LiveProtocol,
+} from "@antdash/antring-core";
 import { processSingleton } from "../process-singleton";
 import { type LiveBoardView, toLiveCallViews } from "./live-view";
+
+/** How this process's live feed stands, for the sync page: no call data, reasons already redacted. */
+export interface LiveFeedState {
+  /** "off" when no feed runs in this process. */
+  state: LiveFeedStatus["state"] | "off";
+  /** The protocol of the connection, else the last one that worked (null: none yet). */
+  protocol: LiveProtocol | null;
+  /** Why it is not connected, when the feed said (never holds a token or secret). */
+  reason: string | null;
+}
 
 type BoardListener = (board: LiveBoardView) => void;
 type CallEndListener = (signal: LiveCallSignal) => void;
@@ -14,6 +29,7 @@ export class LiveCalls {
   readonly #boardListeners = new Set<BoardListener>();
   readonly #endListeners = new Set<CallEndListener>();
   #connected = false;
+  #feed: LiveFeedState = { state: "off", protocol: null, reason: null };
 
   constructor(board = new LiveCallBoard()) {
     this.#board = board;
@@ -31,6 +47,12 @@ export class LiveCalls {
   }
 
   status(status: LiveFeedStatus): void {
+    this.#feed = {
+      state: status.state,
+      protocol: status.protocol ?? this.#feed.protocol,
+      // "connecting" keeps the last failure's reason, so the page still says why the previous attempt failed.
+      reason: status.state === "connected" ? null : (status.reason ?? this.#feed.reason),
+    };
     const connected = status.state === "connected";
     if (connected === this.#connected) return;
     this.#connected = connected;
@@ -38,6 +60,10 @@ export class LiveCalls {
     // their maximum age, so start over from what the server tells now.
     if (connected) this.#board.clear();
     this.#publish();
+  }
+
+  feed(): LiveFeedState {
+    return { ...this.#feed };
   }
 
   view(): LiveBoardView {

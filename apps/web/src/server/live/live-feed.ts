@@ -1,4 +1,9 @@
-import { type AntringClient, connectLiveCalls, type LiveCallFeed } from "@antdash/antring-core";
+import {
+  type AntringClient,
+  connectLiveCalls,
+  type LiveCallFeed,
+  type LiveProtocolSetting,
+} from "@antdash/antring-core";
 import { processSingleton } from "../process-singleton";
 import { getLiveCalls } from "./live-calls";
 
@@ -7,6 +12,8 @@ export interface LiveFeedOptions {
   /** Socket.IO server of live signals; antring-core's default (AntRing's) when undefined. */
   url: string | undefined;
   accountId: string | undefined;
+  /** ANTRING_LIVE_PROTOCOL: "auto" tries each protocol and keeps the one that works. */
+  protocol: LiveProtocolSetting;
   log: (line: string) => void;
 }
 
@@ -22,12 +29,15 @@ export function startLiveFeed(options: LiveFeedOptions): LiveCallFeed {
       client: options.client,
       ...(options.url !== undefined && { url: options.url }),
       ...(options.accountId !== undefined && { accountId: options.accountId }),
+      protocol: options.protocol,
       onSignal: (signal) => calls.apply(signal),
       onStatus: (status) => {
         calls.status(status);
         // Reasons come redacted from antring-core (no token, no secret). One line per change of state.
-        if (status.state !== lastState)
-          options.log(`live calls: ${status.state}${status.reason ? ` (${status.reason})` : ""}`);
+        if (status.state !== lastState) {
+          const detail = status.protocol ? `protocol ${status.protocol}` : status.reason;
+          options.log(`live calls: ${status.state}${detail ? ` (${detail})` : ""}`);
+        }
         lastState = status.state;
       },
     });

@@ -26,7 +26,13 @@ export function startLiveCalls(options: StartLiveCallsOptions): void {
     options.log("live calls: off (LIVE_CALLS=off)");
     return;
   }
-  startLiveFeed({ client: options.client, url: env.url, accountId: env.accountId, log: options.log });
+  startLiveFeed({
+    client: options.client,
+    url: env.url,
+    accountId: env.accountId,
+    protocol: env.protocol,
+    log: options.log,
+  });
   if (!options.syncsCalls) return;
   const { db, client, initialDays } = options;
   const trigger = createSyncAfterCall({

@@ -10,6 +10,9 @@ const result = (callsWritten: number): SyncRangeResult => ({
   callsSeen: callsWritten,
   callsWritten,
   quarantined: 0,
+  callsCorrected: 0,
+  callsRemoved: 0,
+  correctedFields: {},
   elapsedMs: 1,
 });
 

@@ -2,7 +2,9 @@ import { hasRole } from "@antdash/api";
 import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
+import { getLiveCalls } from "~/server/live/live-calls";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { LiveFeedLine } from "./live-feed-line";
 import { QUARANTINE_LIMIT } from "./quarantine-list";
 import { SyncView } from "./sync-view";
 
@@ -27,6 +29,7 @@ export default async function SyncPage() {
     <HydrateClient>
       <h1>{m.title}</h1>
       <p className="subtitle">{m.subtitle}</p>
+      <LiveFeedLine feed={getLiveCalls().feed()} messages={m.live} />
       <SyncView
         isAdmin={isAdmin}
         timeZone={ctx.timeZone}
