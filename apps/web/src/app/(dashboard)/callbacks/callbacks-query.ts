@@ -159,3 +159,57 @@ export function resolveRange(
   const { from, to } = presetRange(query.range === "custom" ? DEFAULT_RANGE : query.range, timeZone, now);
   return { from: from.toISOString(), to: to.toISOString() };
 }
+
+/** Rows per page of the worklist. */
+export const PAGE_SIZE = 50;
+
+/** What each order of the page asks the API for. */
+const SORTS: Record<
+  CaseSort,
+  { column: "likely_now" | "age" | "last_missed_at" | "missed_count"; direction: "asc" | "desc" }
+> = {
+  likely: { column: "likely_now", direction: "desc" },
+  oldest: { column: "age", direction: "desc" },
+  newest: { column: "last_missed_at", direction: "desc" },
+  missed: { column: "missed_count", direction: "desc" },
+};
+
+/** The API's case filter for a view ("me" is the signed-in user; the range already resolved by the server). */
+export function caseFilter(query: CallbackQuery, range: { from: string; to: string }, userId: string) {
+  return {
+    from: range.from,
+    to: range.to,
+    ...(query.status !== "all" && { status: [query.status] }),
+    ...(query.dids.length > 0 && { did: query.dids }),
+    ...(query.owner !== undefined && { owner: [query.owner === "me" ? userId : query.owner] }),
+    ...(query.number !== undefined && { number: query.number }),
+  };
+}
+
+/** The list procedure's input for a view: the server page and the browser build the same one, so keys match. */
+export function listCasesInput(query: CallbackQuery, range: { from: string; to: string }, userId: string) {
+  return {
+    filter: caseFilter(query, range, userId),
+    sort: SORTS[query.sort],
+    limit: PAGE_SIZE,
+    ...(query.cursor !== undefined && { cursor: query.cursor }),
+  };
+}
+
+/** The export route's URL for exactly the cases the list shows (every page of them). */
+export function casesExportUrl(
+  format: "csv" | "xlsx",
+  query: CallbackQuery,
+  range: { from: string; to: string },
+): string {
+  const params = writeCallbackQuery({
+    ...query,
+    range: "custom",
+    ...range,
+    cursor: undefined,
+    page: 1,
+    previous: [],
+  });
+  params.set("format", format);
+  return `/api/export/callbacks?${params.toString()}`;
+}
