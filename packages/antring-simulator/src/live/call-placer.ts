@@ -48,8 +48,10 @@ export class CallPlacer {
     const answered = input.answered ?? input.status === undefined;
     const status: StatusDetail = answered ? "SUCCESS" : (input.status ?? "CANCELLED");
     const ring = input.ringSeconds ?? randomInt(random, 3, 12);
-    const talk = answered ? (input.talkSeconds ?? Math.min(DEFAULT_MAX_TALK_SECONDS, talkSeconds(random, 60))) : 0;
-    const startMs = now();
+    const talk = answered
+      ? (input.talkSeconds ?? Math.min(DEFAULT_MAX_TALK_SECONDS, talkSeconds(random, 60)))
+      : 0;
+    const startMs = input.startedAt === undefined ? now() : Number(input.startedAt); // parsePlaceCall made it ms
     const answerMs = answered ? startMs + ring * 1000 : null;
     const endMs = startMs + (ring + talk) * 1000;
     const startSec = Math.floor(startMs / 1000);
@@ -67,8 +69,11 @@ export class CallPlacer {
     const call: LiveCall = { callId: `sim-${randomAlnum(random, 20)}`, record };
     dataset.addCall({ record, key: mix32(hashString(String(seed)), 0x11fe, this.placed), placed: true });
 
+    // A call placed in the past already ended: nothing to signal.
+    if (input.startedAt !== undefined) return { callId: call.callId, endsAt: new Date(endMs) };
     signals.publish("CHANNEL_CREATE", call, startMs);
-    if (answerMs !== null) this.after(answerMs - startMs, () => signals.publish("CHANNEL_ANSWER", call, answerMs));
+    if (answerMs !== null)
+      this.after(answerMs - startMs, () => signals.publish("CHANNEL_ANSWER", call, answerMs));
     this.after(endMs - startMs + END_GRACE_MS, () => signals.publish("CHANNEL_DESTROY", call, endMs));
     return { callId: call.callId, endsAt: new Date(endMs) };
   }
@@ -88,11 +93,17 @@ export class CallPlacer {
     this.timers.add(timer);
   }
 
-  private parties(input: PlaceCallInput, status: StatusDetail, random: Random): Pick<CallRecord, "caller" | "callee" | "class" | "did_number" | "direction"> {
+  private parties(
+    input: PlaceCallInput,
+    status: StatusDetail,
+    random: Random,
+  ): Pick<CallRecord, "caller" | "callee" | "class" | "did_number" | "direction"> {
     if (input.direction === "from_ab") {
       const agent = agentNamed(input.agent ?? input.caller) ?? pickAgent(random);
       const colleague = input.callee === undefined ? undefined : knownAgent(input.callee);
-      const callee = colleague ? agentParty(colleague) : outsideParty(input.callee ?? this.customers.pick(random));
+      const callee = colleague
+        ? agentParty(colleague)
+        : outsideParty(input.callee ?? this.customers.pick(random));
       return frozen(agentParty(agent), callee, colleague ? "one_one" : "trunking", null, "from_ab");
     }
     const agent = agentNamed(input.agent ?? input.callee) ?? pickAgent(random);
@@ -113,6 +124,18 @@ function agentNamed(name: string | undefined): Agent | undefined {
   return knownAgent(name) ?? { number: name, username: name, weight: 0 };
 }
 
-function frozen(caller: CallParty, callee: CallParty, callClass: CallRecord["class"], did: string | null, direction: CallRecord["direction"]) {
-  return { caller: Object.freeze(caller), callee: Object.freeze(callee), class: callClass, did_number: did, direction };
+function frozen(
+  caller: CallParty,
+  callee: CallParty,
+  callClass: CallRecord["class"],
+  did: string | null,
+  direction: CallRecord["direction"],
+) {
+  return {
+    caller: Object.freeze(caller),
+    callee: Object.freeze(callee),
+    class: callClass,
+    did_number: did,
+    direction,
+  };
 }

@@ -31,14 +31,23 @@ describe("live call signals on the real clock", () => {
   it("sends create, answer and destroy of a placed call in order; the call is in history when it ends", async () => {
     const client = await live();
     expect(await subscribed(client, await authToken(sim), CALL_BINDINGS)).toEqual({ status: "success" });
-    const placed = sim.placeCall({ direction: "to_ab", caller: "0912345678", did: "19006868", agent: "thutran", ringSeconds: 0.2, talkSeconds: 0.4 });
+    const placed = sim.placeCall({
+      direction: "to_ab",
+      caller: "0912345678",
+      did: "19006868",
+      agent: "thutran",
+      ringSeconds: 0.2,
+      talkSeconds: 0.4,
+    });
     expect(sim.liveCalls()).toContainEqual({ callId: placed.callId, state: "ringing" });
     await client.until(() => client.frames(placed.callId).length === 3);
     expect(sim.liveCalls().map((c) => c.callId)).not.toContain(placed.callId);
 
     const frames = client.frames(placed.callId);
     expect(frames.map((f) => f.name)).toEqual(["CHANNEL_CREATE", "CHANNEL_ANSWER", "CHANNEL_DESTROY"]);
-    expect(client.received.filter((r) => r.event.startsWith("CHANNEL_")).map((r) => r.event)).toEqual(frames.map((f) => f.name));
+    expect(client.received.filter((r) => r.event.startsWith("CHANNEL_")).map((r) => r.event)).toEqual(
+      frames.map((f) => f.name),
+    );
     for (const frame of frames) {
       expect(frame.args).toMatchObject({
         "Event-Name": frame.name,
@@ -53,7 +62,9 @@ describe("live call signals on the real clock", () => {
     }
     const [create, , destroy] = frames.map((f) => (f.args.Timestamp as number) - GREGORIAN_TO_UNIX_SECONDS);
 
-    const history = sim.dataset.callsBetween(Date.now() - HOUR, Date.now()).filter((r) => r.caller.number === "0912345678");
+    const history = sim.dataset
+      .callsBetween(Date.now() - HOUR, Date.now())
+      .filter((r) => r.caller.number === "0912345678");
     expect(history).toHaveLength(1);
     const [record] = history;
     expect(record).toMatchObject({
@@ -78,7 +89,14 @@ describe("live call signals on the real clock", () => {
   it("marks outbound calls as placed by the agent's device and never answers an unanswered one", async () => {
     const client = await live();
     await subscribed(client, await authToken(sim), CALL_BINDINGS);
-    const placed = sim.placeCall({ direction: "from_ab", agent: "lanpham", callee: "0987000111", ringSeconds: 0.2, answered: false, status: "BUSY" });
+    const placed = sim.placeCall({
+      direction: "from_ab",
+      agent: "lanpham",
+      callee: "0987000111",
+      ringSeconds: 0.2,
+      answered: false,
+      status: "BUSY",
+    });
     await client.until(() => client.frames(placed.callId).some((f) => f.name === "CHANNEL_DESTROY"));
     const frames = client.frames(placed.callId);
     expect(frames.map((f) => f.name)).toEqual(["CHANNEL_CREATE", "CHANNEL_DESTROY"]);
@@ -88,8 +106,16 @@ describe("live call signals on the real clock", () => {
       "Custom-Channel-Vars": { "Authorizing-Type": "device", Username: "lanphamhtkbee" },
     });
     expect(frames[1]!.args).toMatchObject({ "Billing-Seconds": "0", "Hangup-Cause": "USER_BUSY" });
-    const [record] = sim.dataset.callsBetween(Date.now() - HOUR, Date.now()).filter((r) => r.callee.number === "0987000111");
-    expect(record).toMatchObject({ direction: "from_ab", did_number: null, status_detail: "BUSY", billing_seconds: 0, recording: "" });
+    const [record] = sim.dataset
+      .callsBetween(Date.now() - HOUR, Date.now())
+      .filter((r) => r.callee.number === "0987000111");
+    expect(record).toMatchObject({
+      direction: "from_ab",
+      did_number: null,
+      status_detail: "BUSY",
+      billing_seconds: 0,
+      recording: "",
+    });
   });
 
   it("sends only the events a socket subscribed to", async () => {
@@ -104,7 +130,10 @@ describe("live call signals on the real clock", () => {
     const client = await live();
     subscribe(client, "not-a-token", CALL_BINDINGS);
     await client.until(() => client.disconnects.length > 0);
-    expect(client.received[0]).toEqual({ event: "error", payload: { status: "error", message: "failed to authenticate token" } });
+    expect(client.received[0]).toEqual({
+      event: "error",
+      payload: { status: "error", message: "failed to authenticate token" },
+    });
     expect(client.disconnects).toEqual(["io server disconnect"]);
   });
 
@@ -112,14 +141,20 @@ describe("live call signals on the real clock", () => {
     const old = await authToken(sim);
     sim.revokeLiveTokens();
     const refused = await live();
-    expect(await subscribed(refused, old, CALL_BINDINGS)).toEqual({ status: "error", message: "failed to authenticate token" });
+    expect(await subscribed(refused, old, CALL_BINDINGS)).toEqual({
+      status: "error",
+      message: "failed to authenticate token",
+    });
     const accepted = await live();
     expect(await subscribed(accepted, await authToken(sim), CALL_BINDINGS)).toEqual({ status: "success" });
   });
 
   it("answers an unknown binding with an error but keeps the socket", async () => {
     const client = await live();
-    const reply = await subscribed(client, await authToken(sim), ["conference.event.*", "call.CHANNEL_CREATE.*"]);
+    const reply = await subscribed(client, await authToken(sim), [
+      "conference.event.*",
+      "call.CHANNEL_CREATE.*",
+    ]);
     expect(reply).toEqual({ status: "error", message: "no available subscriptions to requested binding" });
     const placed = sim.placeCall({ ringSeconds: 0.1, talkSeconds: 0.1 });
     await client.until(() => client.frames(placed.callId).length > 0);
@@ -143,16 +178,45 @@ describe("POST /_sim/calls", () => {
   afterAll(() => sim.close());
 
   const post = (body: string): ReturnType<typeof getJson> =>
-    getJson(`${sim.url}/_sim/calls`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    getJson(`${sim.url}/_sim/calls`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
 
   it("places a call (201 {callId, endsAt}) that GET /_sim/calls then lists", async () => {
     const before = Date.now();
-    const { status, body } = await post(JSON.stringify({ direction: "to_ab", ringSeconds: 30, talkSeconds: 60 }));
+    const { status, body } = await post(
+      JSON.stringify({ direction: "to_ab", ringSeconds: 30, talkSeconds: 60 }),
+    );
     expect(status).toBe(201);
     const { callId, endsAt } = body as { callId: string; endsAt: string };
     expect(Date.parse(endsAt) - before).toBeGreaterThanOrEqual(90_000);
     expect((await getJson(`${sim.url}/_sim/calls`)).body).toEqual({ calls: [{ callId, state: "ringing" }] });
     expect((await post("")).status).toBe(201); // every field has a default
+  });
+
+  it("places a call in the past (startedAt): in the history at that time at once, with no live signals", async () => {
+    const startedAt = Date.now() - 3_600_000;
+    const liveBefore = sim.liveCalls();
+    const { status } = await post(
+      JSON.stringify({
+        direction: "to_ab",
+        caller: "+84903123456",
+        status: "BUSY",
+        ringSeconds: 20,
+        startedAt: new Date(startedAt).toISOString(),
+      }),
+    );
+    expect(status).toBe(201);
+    const listed = sim.dataset
+      .callsBetween(startedAt - 1000, startedAt + 1000)
+      .filter((c) => c.caller.number === "+84903123456");
+    expect(listed).toMatchObject([
+      { unix_timestamp: Math.floor(startedAt / 1000), status_detail: "BUSY", duration_seconds: 20 },
+    ]);
+    expect(sim.liveCalls()).toEqual(liveBefore);
+    expect((await post('{"startedAt":"yesterday"}')).status).toBe(400);
   });
 
   it.each([
@@ -167,7 +231,11 @@ describe("POST /_sim/calls", () => {
   ])("answers 400 INVALID_PARAMETER for %s", async (_label, body) => {
     const { status, body: answer } = await post(body);
     expect(status).toBe(400);
-    expect(answer).toMatchObject({ success: false, message: "INVALID_PARAMETER", detail: expect.any(String) });
+    expect(answer).toMatchObject({
+      success: false,
+      message: "INVALID_PARAMETER",
+      detail: expect.any(String),
+    });
   });
 });
 
@@ -184,7 +252,10 @@ describe("live signals on a hand-moved clock", () => {
     clock.advance(HOUR + 1);
     const client = await connectLive(sim);
     try {
-      expect(await subscribed(client, token, CALL_BINDINGS)).toEqual({ status: "error", message: "failed to authenticate token" });
+      expect(await subscribed(client, token, CALL_BINDINGS)).toEqual({
+        status: "error",
+        message: "failed to authenticate token",
+      });
     } finally {
       client.close();
     }
@@ -195,15 +266,31 @@ describe("live signals on a hand-moved clock", () => {
     try {
       await subscribed(client, await authToken(sim), CALL_BINDINGS);
       const startMs = clock.now();
-      const placed = sim.placeCall({ direction: "from_ab", agent: "hoangle", callee: "minhnguyen", ringSeconds: 0.5, talkSeconds: 1 });
+      const placed = sim.placeCall({
+        direction: "from_ab",
+        agent: "hoangle",
+        callee: "minhnguyen",
+        ringSeconds: 0.5,
+        talkSeconds: 1,
+      });
       expect(placed.endsAt.getTime()).toBe(startMs + 1_500);
       await client.until(() => client.frames(placed.callId).length === 3);
       // A second and a half of real time, and nothing but the placed call: the generated traffic stays still.
       expect(client.frames().every((f) => f.args["Call-ID"] === placed.callId)).toBe(true);
-      const internal = (): unknown[] => sim.dataset.callsBetween(startMs - HOUR, startMs + HOUR).filter((r) => r.callee.number === "minhnguyenhtkbee" && r.caller.number === "hoanglehtkbee");
+      const internal = (): unknown[] =>
+        sim.dataset
+          .callsBetween(startMs - HOUR, startMs + HOUR)
+          .filter((r) => r.callee.number === "minhnguyenhtkbee" && r.caller.number === "hoanglehtkbee");
       expect(internal()).toEqual([]);
       clock.advance(2_000);
-      expect(internal()).toEqual([expect.objectContaining({ class: "one_one", did_number: null, status_detail: "SUCCESS", unix_timestamp: Math.floor(startMs / 1000) })]);
+      expect(internal()).toEqual([
+        expect.objectContaining({
+          class: "one_one",
+          did_number: null,
+          status_detail: "SUCCESS",
+          unix_timestamp: Math.floor(startMs / 1000),
+        }),
+      ]);
     } finally {
       client.close();
     }

@@ -26,6 +26,11 @@ export interface PlaceCallInput {
   answered?: boolean;
   /** Outcome of an unanswered call; default CANCELLED. */
   status?: UnansweredStatus;
+  /**
+   * A past start (ISO instant or unix ms): the call enters the history as having happened then, with no live
+   * signals — a late-listed call when that time was already synced, or a scripted history for tests.
+   */
+  startedAt?: number | string;
 }
 
 /** placeCall's argument (or the HTTP body) is not a call the simulator can place. */
@@ -37,35 +42,63 @@ export class InvalidCallError extends Error {
 }
 
 const NAME = /^[A-Za-z0-9+*#._@-]{1,64}$/;
-const FIELDS = new Set(["direction", "caller", "callee", "did", "agent", "ringSeconds", "talkSeconds", "answered", "status"]);
+const FIELDS = new Set([
+  "direction",
+  "caller",
+  "callee",
+  "did",
+  "agent",
+  "ringSeconds",
+  "talkSeconds",
+  "answered",
+  "status",
+  "startedAt",
+]);
+
+function instant(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(ms) || ms < Date.UTC(2000, 0, 1) || ms > Date.UTC(2100, 0, 1)) {
+    throw new InvalidCallError("startedAt must be an ISO instant or unix milliseconds between 2000 and 2100");
+  }
+  return ms;
+}
 
 function name(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "string" || !NAME.test(value)) throw new InvalidCallError(`${field} must be 1-64 letters, digits or + * # . _ @ -`);
+  if (typeof value !== "string" || !NAME.test(value))
+    throw new InvalidCallError(`${field} must be 1-64 letters, digits or + * # . _ @ -`);
   return value;
 }
 
 function seconds(value: unknown, field: string, max: number): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== "number" || !(value >= 0 && value <= max)) throw new InvalidCallError(`${field} must be a number of seconds in 0..${max}`);
+  if (typeof value !== "number" || !(value >= 0 && value <= max))
+    throw new InvalidCallError(`${field} must be a number of seconds in 0..${max}`);
   return value;
 }
 
 /** Checks an untrusted call description (from JSON) field by field. */
 export function parsePlaceCall(input: unknown): PlaceCallInput {
   if (input === undefined || input === null) return {};
-  if (typeof input !== "object" || Array.isArray(input)) throw new InvalidCallError("the call must be a JSON object");
+  if (typeof input !== "object" || Array.isArray(input))
+    throw new InvalidCallError("the call must be a JSON object");
   const fields = input as Record<string, unknown>;
-  for (const key of Object.keys(fields)) if (!FIELDS.has(key)) throw new InvalidCallError(`unknown field ${key.slice(0, 40)}`);
+  for (const key of Object.keys(fields))
+    if (!FIELDS.has(key)) throw new InvalidCallError(`unknown field ${key.slice(0, 40)}`);
 
   const { direction, answered, status } = fields;
-  if (direction !== undefined && !DIRECTIONS.includes(direction as Direction)) throw new InvalidCallError('direction must be "from_ab" or "to_ab"');
-  if (answered !== undefined && typeof answered !== "boolean") throw new InvalidCallError("answered must be a boolean");
+  if (direction !== undefined && !DIRECTIONS.includes(direction as Direction))
+    throw new InvalidCallError('direction must be "from_ab" or "to_ab"');
+  if (answered !== undefined && typeof answered !== "boolean")
+    throw new InvalidCallError("answered must be a boolean");
   if (status !== undefined && !UNANSWERED.includes(status as UnansweredStatus)) {
     throw new InvalidCallError(`status must be one of ${UNANSWERED.join(", ")}`);
   }
-  if (answered === true && status !== undefined) throw new InvalidCallError("status describes unanswered calls only");
-  if (direction === "from_ab" && fields.did !== undefined) throw new InvalidCallError("did applies to inbound (to_ab) calls only");
+  if (answered === true && status !== undefined)
+    throw new InvalidCallError("status describes unanswered calls only");
+  if (direction === "from_ab" && fields.did !== undefined)
+    throw new InvalidCallError("did applies to inbound (to_ab) calls only");
 
   return {
     direction: direction as Direction | undefined,
@@ -77,5 +110,6 @@ export function parsePlaceCall(input: unknown): PlaceCallInput {
     talkSeconds: seconds(fields.talkSeconds, "talkSeconds", 14_400),
     answered: answered as boolean | undefined,
     status: status as UnansweredStatus | undefined,
+    startedAt: instant(fields.startedAt),
   };
 }
