@@ -144,12 +144,10 @@ export const callbacks = defineMessages(
     tv: {
       waiting: " khách đang chờ được gọi lại",
       empty: "Không có khách nào đang chờ gọi lại.",
-      number: "Số",
-      since: "Nhỡ lần đầu",
-      missed: "Lần nhỡ",
-      attempts: "Lần gọi lại",
-      reached1h: "Liên lạc được trong 1 giờ",
-      more: "Và thêm",
+      oldest: "lâu nhất đã chờ",
+      openedToday: "Gọi nhỡ mới hôm nay",
+      reachedToday: "Đã liên lạc được",
+      medianToday: "Trung vị đến khi liên lạc được",
     },
   },
   {
@@ -287,12 +285,10 @@ export const callbacks = defineMessages(
     tv: {
       waiting: " customers waiting for a call-back",
       empty: "No customer is waiting for a call-back.",
-      number: "Number",
-      since: "First missed",
-      missed: "Missed",
-      attempts: "Attempts",
-      reached1h: "Reached within 1 h",
-      more: "And more",
+      oldest: "longest waiting",
+      openedToday: "New missed today",
+      reachedToday: "Reached",
+      medianToday: "Median time to reach",
     },
   },
 );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, useMemo } from "react";
 import { BreakdownSelect } from "~/filters/filter-bar";
 import styles from "~/filters/filter-bar.module.css";
@@ -33,7 +33,6 @@ export function CallbacksFilterBar({
   filterMessages: Messages["filters"];
 }) {
   const router = useRouter();
-  const pathname = usePathname();
   const searchParams = useSearchParams();
   const query = useMemo(
     () => readCallbackQuery(new URLSearchParams(searchParams.toString())),
@@ -41,8 +40,7 @@ export function CallbacksFilterBar({
   );
   const f = m.filters;
   const owners = useQuery(useTRPC().callbacks.owners.queryOptions());
-  const go = (next: CallbackQuery) =>
-    router.push(callbacksHref(next).replace("/callbacks", pathname), { scroll: false });
+  const go = (next: CallbackQuery) => router.push(callbacksHref(next), { scroll: false });
   const set = (patch: Parameters<typeof refiltered>[1]) => go(refiltered(query, patch));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

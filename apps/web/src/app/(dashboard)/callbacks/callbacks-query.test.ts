@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   callbacksHref,
+  casesExportUrl,
   firstPage,
+  listCasesInput,
   nextPage,
   previousPage,
   readCallbackQuery,
@@ -78,5 +80,37 @@ describe("the Call-backs page's URL", () => {
     expect(firstPage(third)).toEqual(first);
     // A cursor that cannot be one is dropped with its page.
     expect(read("cursor=%3Cscript%3E&page=4")).toMatchObject({ page: 1, previous: [] });
+  });
+
+  it("asks the API for the view: 'me' as the user's id, 'all' as no status, the order as a sort column", () => {
+    const range = { from: "2026-11-30T17:00:00.000Z", to: "2026-12-06T02:30:00.000Z" };
+    expect(listCasesInput(read(""), range, "u1")).toEqual({
+      filter: { ...range, status: ["open"] },
+      sort: { column: "likely_now", direction: "desc" },
+      limit: 50,
+    });
+    const query = read("status=all&owner=me&did=19001234&number=0903+123+456&sort=oldest&cursor=c2&page=2");
+    expect(listCasesInput(query, range, "u1")).toEqual({
+      filter: { ...range, did: ["19001234"], owner: ["u1"], number: "0903 123 456" },
+      sort: { column: "age", direction: "desc" },
+      limit: 50,
+      cursor: "c2",
+    });
+    expect(listCasesInput(read("owner=none&sort=missed"), range, "u1")).toMatchObject({
+      filter: { owner: ["none"] },
+      sort: { column: "missed_count", direction: "desc" },
+    });
+    // The export covers every page of the same view, over the same instants.
+    const url = new URL(casesExportUrl("xlsx", query, range), "http://x");
+    expect(url.pathname).toBe("/api/export/callbacks");
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      format: "xlsx",
+      ...range,
+      status: "all",
+      did: "19001234",
+      owner: "me",
+      number: "0903 123 456",
+      sort: "oldest",
+    });
   });
 });

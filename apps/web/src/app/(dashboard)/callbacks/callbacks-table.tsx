@@ -66,7 +66,13 @@ export function CallbacksTable({
             );
             const best = bestTimeHint(row.bestHours, now, timeZone);
             return (
-              <tr key={row.id} data-testid="callback-case" data-number={row.number} data-status={row.status}>
+              <tr
+                key={row.id}
+                data-testid="callback-case"
+                data-case-id={row.id}
+                data-number={row.number}
+                data-status={row.status}
+              >
                 <th scope="row">
                   <span className={styles.number}>{row.number}</span>
                   <span className={styles.sub}>
