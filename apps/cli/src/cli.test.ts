@@ -22,7 +22,11 @@ interface CliResult {
   stderr: string;
 }
 
-function runCli(args: string[], env: Record<string, string>, onStderr?: (line: string, kill: () => void) => void) {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+  onStderr?: (line: string, kill: () => void) => void,
+) {
   return new Promise<CliResult>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
       env: { ...process.env, ...env },
@@ -56,6 +60,58 @@ function totalsOf(calls: readonly CallRecord[]) {
   return { total: calls.length, byDirection, byStatus, byDid, billingSeconds, durationSeconds };
 }
 
+const createApiCaller = createCallerFactory(appRouter);
+type ViewerApi = ReturnType<typeof createApiCaller>;
+
+function viewerApi(db: Awaited<ReturnType<typeof openDatabase>>): ViewerApi {
+  return createApiCaller({
+    db,
+    antring: new AntringClient({ baseUrl: "http://127.0.0.1:9", appId: "x", appSecret: "x" }),
+    user: { id: "cli-test", email: "viewer@example.test", name: "Viewer", role: "viewer", locale: "en" },
+    tv: null,
+    timeZone: "Asia/Ho_Chi_Minh",
+    ip: "127.0.0.1",
+  });
+}
+
+async function listAll(api: ViewerApi, range: { from: string | Date; to: string | Date }) {
+  const rows = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.callbacks.list({
+      filter: { from: new Date(range.from), to: new Date(range.to) },
+      sort: { column: "first_missed_at", direction: "asc" },
+      limit: 200,
+      cursor,
+    });
+    rows.push(...page.rows);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return rows;
+}
+
+/** The report's callbacks object computed here from the listed cases (median: mean of the two middle values). */
+async function callbackTotalsFromList(api: ViewerApi, range: { from: string | Date; to: string | Date }) {
+  const cases = await listAll(api, range);
+  const toReach = cases
+    .filter((c) => c.reachedAt !== null)
+    .map((c) => (c.reachedAt!.getTime() - c.firstMissedAt.getTime()) / 1000)
+    .sort((a, b) => a - b);
+  const half = Math.floor(toReach.length / 2);
+  const median =
+    toReach.length === 0
+      ? null
+      : toReach.length % 2
+        ? toReach[half]!
+        : (toReach[half - 1]! + toReach[half]!) / 2;
+  return {
+    opened: cases.length,
+    reached: cases.filter((c) => c.status === "reached").length,
+    open: cases.filter((c) => c.status === "open").length,
+    medianSecondsToReach: median,
+  };
+}
+
 describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   let sim: RunningSimulator;
   let dataDir: string;
@@ -72,7 +128,8 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     removeDatabase = target.remove;
     databaseConfig = target.config;
     const embedded = "dataDir" in target.config;
-    dataDir = "dataDir" in target.config ? target.config.dataDir : await mkdtemp(join(tmpdir(), "antdash-cli-"));
+    dataDir =
+      "dataDir" in target.config ? target.config.dataDir : await mkdtemp(join(tmpdir(), "antdash-cli-"));
     env = {
       ANTRING_BASE_URL: sim.url,
       ANTRING_APP_ID: sim.appId,
@@ -98,13 +155,17 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   it("a sync killed with SIGKILL part-way, then run again, ends with exactly the upstream totals", async () => {
     sim.setFaults({ latencyMs: 40 });
     let killedAfterProgress = false;
-    const killed = await runCli(["sync", "--from", FROM, "--to", TO, "--concurrency", "1"], env, (line, kill) => {
-      const m = /^sync: (\d+)\/\d+ windows, (\d+) calls/.exec(line);
-      if (m && Number(m[1]) >= 1 && Number(m[2]) > 0 && !killedAfterProgress) {
-        killedAfterProgress = true;
-        kill();
-      }
-    });
+    const killed = await runCli(
+      ["sync", "--from", FROM, "--to", TO, "--concurrency", "1"],
+      env,
+      (line, kill) => {
+        const m = /^sync: (\d+)\/\d+ windows, (\d+) calls/.exec(line);
+        if (m && Number(m[1]) >= 1 && Number(m[2]) > 0 && !killedAfterProgress) {
+          killedAfterProgress = true;
+          kill();
+        }
+      },
+    );
     sim.setFaults({ latencyMs: 0 });
     expect(killedAfterProgress).toBe(true);
     expect(killed.code).toBeNull(); // died by signal
@@ -155,14 +216,20 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     // Mid-day bounds, so the rollups' edges are read from the raw calls too; the last one is routed to raw calls.
     const from = new Date(NOW - 40 * DAY + 5 * 3_600_000 + 17_000);
     const to = new Date(NOW - 3 * DAY - 7 * 3_600_000);
-    const cases: Array<{ flags: string[]; filter: CallFilterInput & { from: string | Date; to: string | Date } }> = [
+    const cases: Array<{
+      flags: string[];
+      filter: CallFilterInput & { from: string | Date; to: string | Date };
+    }> = [
       { flags: [], filter: { from: FROM, to: TO } },
       {
         flags: ["--direction", "to_ab", "--status", "SUCCESS,CANCELLED"],
         filter: { from: FROM, to: TO, direction: ["to_ab"], status: ["SUCCESS", "CANCELLED"] },
       },
       { flags: ["--agent", agent], filter: { from, to, agent: [agent] } },
-      { flags: ["--number", "09", "--min-duration", "10"], filter: { from, to, number: "09", minDurationSeconds: 10 } },
+      {
+        flags: ["--number", "09", "--min-duration", "10"],
+        filter: { from, to, number: "09", minDurationSeconds: 10 },
+      },
     ];
     // Opened first: on the embedded database each CLI process then attaches to this one instead of starting PGlite.
     const db = await openDatabase(databaseConfig);
@@ -176,10 +243,19 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
         ip: "127.0.0.1",
       });
       for (const { flags, filter } of cases) {
-        const range = ["--from", new Date(filter.from).toISOString(), "--to", new Date(filter.to).toISOString()];
+        const range = [
+          "--from",
+          new Date(filter.from).toISOString(),
+          "--to",
+          new Date(filter.to).toISOString(),
+        ];
         const r = await runCli(["report", ...range, ...flags, "--format", "json"], env);
         expect(r.code).toBe(0);
-        const { timeZone, breakdowns, ...summary } = JSON.parse(r.stdout) as Record<string, unknown>;
+        const { timeZone, breakdowns, callbacks, ...summary } = JSON.parse(r.stdout) as Record<
+          string,
+          unknown
+        >;
+        expect(callbacks).toEqual(await callbackTotalsFromList(api, filter));
         expect(timeZone).toBe("Asia/Ho_Chi_Minh");
         const fromApi = await api.analytics.summary({ filter });
         expect(fromApi.total).toBeGreaterThan(0);
@@ -194,12 +270,63 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     }
   });
 
+  it("callbacks --format json lists the API's cases with the contract's keys; report's callbacks summarizes them", async () => {
+    const db = await openDatabase(databaseConfig);
+    try {
+      const api = viewerApi(db);
+      const from = new Date(NOW - 30 * DAY).toISOString();
+      const r = await runCli(["callbacks", "--from", from, "--to", TO, "--format", "json"], env);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const printed = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+      const listed = await listAll(api, { from, to: TO });
+      expect(printed.length).toBeGreaterThan(10);
+      expect(printed.map((c) => c.number)).toEqual(listed.map((c) => c.number));
+      for (const [i, c] of printed.entries()) {
+        const l = listed[i]!;
+        expect(c).toMatchObject({
+          number: l.number,
+          firstMissedAt: l.firstMissedAt.toISOString(),
+          lastMissedAt: l.lastMissedAt.toISOString(),
+          missedCount: l.missedCount,
+          attempts: l.attempts,
+          status: l.status,
+          reachedAt: l.reachedAt?.toISOString() ?? null,
+          reachedBy: l.reachedBy,
+        });
+        expect(c.number).toMatch(/^\+84\d{9,10}$/);
+      }
+      const open = await runCli(
+        ["callbacks", "--from", from, "--to", TO, "--status", "open", "--format", "json"],
+        env,
+      );
+      expect((JSON.parse(open.stdout) as unknown[]).length).toBe(
+        printed.filter((c) => c.status === "open").length,
+      );
+      const bad = await runCli(["callbacks", "--from", from, "--to", TO, "--status", "later"], env);
+      expect(bad.code).toBe(2);
+      const reportR = await runCli(["report", "--from", from, "--to", TO, "--format", "json"], env);
+      expect((JSON.parse(reportR.stdout) as { callbacks: unknown }).callbacks).toEqual(
+        await callbackTotalsFromList(api, { from, to: TO }),
+      );
+    } finally {
+      await db.close();
+    }
+  });
+
   it("records each export in the audit trail: the operating-system user, the format and the filter", async () => {
     const db = await openDatabase(databaseConfig);
     try {
-      const r = await runCli(["export", "--from", FROM, "--to", TO, "--did", "19006868", "--format", "csv"], env);
+      const r = await runCli(
+        ["export", "--from", FROM, "--to", TO, "--did", "19006868", "--format", "csv"],
+        env,
+      );
       expect(r.code).toBe(0);
-      const { rows } = await db.pool.query<{ user_id: string | null; cli_user: string; detail: { format: string; filter: { did: string[]; from: string } } }>(
+      const { rows } = await db.pool.query<{
+        user_id: string | null;
+        cli_user: string;
+        detail: { format: string; filter: { did: string[]; from: string } };
+      }>(
         "SELECT user_id, cli_user, detail FROM audit_events WHERE action = 'export' ORDER BY at DESC LIMIT 1",
       );
       expect(rows[0]).toMatchObject({
@@ -228,4 +355,3 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     }
   });
 });
-

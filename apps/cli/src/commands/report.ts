@@ -1,4 +1,4 @@
-import { analyzeCalls, type CallSummary, summaryRows } from "@antdash/api";
+import { analyzeCalls, callbackReportTotals, type CallSummary, summaryRows } from "@antdash/api";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
@@ -8,19 +8,30 @@ import { UsageError } from "../usage-error";
 export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv] [filters]
   The KPI summary of the cached calls: totals by direction, status, DID, class and agent, answer rate, talk and
   wait times. --format json prints exactly one JSON object: the API's analytics.summary for the same filter, its
-  time zone, and "breakdowns" (KPI rows per direction, status, class, DID and agent, as analytics.breakdown).
+  time zone, "breakdowns" (KPI rows per direction, status, class, DID and agent, as analytics.breakdown) and
+  "callbacks" ({opened, reached, open, medianSecondsToReach} of the call-back cases first missed in the range).
 ${FILTER_HELP}`;
 
 export async function reportCommand(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...filterOptions, format: { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { ...filterOptions, format: { type: "string" } },
+    strict: true,
+  });
   const format = values.format ?? "table";
-  if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format: expected table, json or csv, not "${format}"`);
+  if (!["table", "json", "csv"].includes(format))
+    throw new UsageError(`--format: expected table, json or csv, not "${format}"`);
   const filter = filterFromFlags(values, env.timeZone);
   const db = await openCliDatabase(env);
   try {
     // The API's own implementation: the dashboard shows the same numbers for the same filter.
     const { summary, breakdowns } = await analyzeCalls(db, filter);
-    if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, timeZone: env.timeZone, breakdowns })}\n`);
+    // The call-back cases first missed in the same range (issue 13): their own key beside the summary's.
+    const callbacks = await callbackReportTotals(db, { from: filter.from, to: filter.to });
+    if (format === "json")
+      process.stdout.write(
+        `${JSON.stringify({ ...summary, timeZone: env.timeZone, breakdowns, callbacks })}\n`,
+      );
     else if (format === "csv") process.stdout.write(summaryCsv(summary));
     else process.stdout.write(summaryTable(summary, env.timeZone));
     return 0;
@@ -32,7 +43,9 @@ export async function reportCommand(args: string[], env: CliEnv): Promise<number
 function summaryCsv(summary: CallSummary): string {
   // Numbers and booleans print bare; only text is quoted.
   const quote = (v: unknown) => (typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : String(v));
-  return ["metric,value", ...summaryRows(summary).map(([k, v]) => `${quote(k)},${quote(v)}`)].join("\n") + "\n";
+  return (
+    ["metric,value", ...summaryRows(summary).map(([k, v]) => `${quote(k)},${quote(v)}`)].join("\n") + "\n"
+  );
 }
 
 function summaryTable(s: CallSummary, timeZone: string): string {
@@ -43,7 +56,10 @@ function summaryTable(s: CallSummary, timeZone: string): string {
     return h ? `${h}h ${m}m` : `${m}m ${Math.round(sec % 60)}s`;
   };
   const section = (title: string, counts: Record<string, number>) =>
-    [`${title}:`, ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(9)}`)].join("\n");
+    [
+      `${title}:`,
+      ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(9)}`),
+    ].join("\n");
   return [
     `Calls ${s.from} .. ${s.to} (shown in ${timeZone})`,
     `  ${"total".padEnd(22)} ${String(s.total).padStart(9)}`,

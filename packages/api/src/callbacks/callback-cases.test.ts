@@ -3,7 +3,8 @@
 // late-listed call, a re-run sync, on both databases.
 import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
-import { clearWindows } from "@antdash/db";
+import { clearWindows, DEFAULT_SHORT_ABANDON_SECONDS } from "@antdash/db";
+import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { syncRange } from "@antdash/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -440,5 +441,36 @@ describe.each(testDatabaseModes())("call-back cases on %s", (mode) => {
       reachedByCustomer: reached.filter((c) => c.reachedBy === "customer").length,
       medianSecondsToReach: median,
     });
+    const { callbacks } = await caller().wallboard.snapshot({ at: new Date(NOW) });
+    expect(callbacks.openBacklog).toBe(reference().filter((c) => c.status === "open").length);
+  });
+
+  it("rebuilds every case when the short-abandon threshold changes", async () => {
+    const admin = createCaller({
+      db,
+      antring,
+      user: { ...supervisor, role: "admin" },
+      tv: null,
+      timeZone: "Asia/Ho_Chi_Minh",
+      ip: "127.0.0.1",
+    });
+    const kpi = (shortAbandonSeconds: number) => ({
+      serviceLevelSeconds: 20,
+      shortAbandonSeconds,
+      serviceLevelTargetPercent: 80,
+    });
+    const before = await listedCases();
+    await admin.admin.updateSettings({ kpi: kpi(0) });
+    // A's 3-second CANCELLED call at -49.5 h is no longer a short abandon: it joins A's first case.
+    const a = (await listedCases()).find((c) => c.number === "+84903123456" && c.firstMissedAt === at(50));
+    expect(a?.missedCount).toBe(3);
+    await admin.admin.updateSettings({ kpi: kpi(SHORT_ABANDON_SECONDS) });
+    expect(await listedCases()).toEqual(before);
+  }, 120_000);
+});
+
+describe("the short-abandon default", () => {
+  it("is the same where the cases are rebuilt (db) and in the KPI settings (api)", () => {
+    expect(DEFAULT_SHORT_ABANDON_SECONDS).toBe(DEFAULT_KPI_SETTINGS.shortAbandonSeconds);
   });
 });

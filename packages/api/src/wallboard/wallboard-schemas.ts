@@ -1,5 +1,6 @@
 import { STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
+import { wallboardCallbacksSchema } from "../callbacks/callback-schemas";
 import { thresholdsSchema } from "../admin/settings";
 import { TILE_LEVELS } from "./tile-levels";
 
@@ -44,6 +45,7 @@ export const wallboardSnapshotSchema = z.object({
       z.object({ number: z.string(), did: z.string().nullable(), lastAt: z.date(), attempts: z.number() }),
     ),
   }),
+  callbacks: wallboardCallbacksSchema,
   freshness: z.object({
     newestCallAt: z.date().nullable(),
     lastSyncAt: z.date().nullable(),

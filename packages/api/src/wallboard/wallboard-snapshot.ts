@@ -5,6 +5,8 @@ import type { CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor } from "../analytics/summary";
 import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
 import { cacheFreshness, type Freshness } from "./freshness";
+import type { WallboardCallbacks } from "../callbacks/callback-schemas";
+import { wallboardCallbacks } from "../callbacks/wallboard-callbacks";
 import { missedCallbacks, type MissedCallbacks } from "./missed-callbacks";
 import { type TileLevels, tileLevels } from "./tile-levels";
 import { wallboardDays } from "./wallboard-day";
@@ -50,6 +52,8 @@ export interface WallboardSnapshot {
   dids: { did: string; calls: number; answered: number }[];
   agents: { agent: string; calls: number; answered: number; talkSeconds: number; avgTalkSeconds: number }[];
   missed: MissedCallbacks;
+  /** The call-back worklist's panel (issue 13). */
+  callbacks: WallboardCallbacks;
   freshness: Freshness;
   thresholds: Thresholds;
 }
@@ -81,6 +85,7 @@ export async function wallboardSnapshot(
   ]);
   const kpis = kpisOf(now!.summary);
   const { breakdowns } = now!;
+  const callbacks = await wallboardCallbacks(db, { from: days.todayStart, at });
   return {
     at,
     timeZone,
@@ -110,6 +115,7 @@ export async function wallboardSnapshot(
         avgTalkSeconds: row.avgTalkSeconds,
       })),
     missed,
+    callbacks,
     freshness,
     thresholds,
   };
