@@ -86,6 +86,19 @@ test("a missed call appears on the Call-backs page after the next sync, found by
     await expect(cases(page)).toHaveAttribute("data-number", e164(missed));
   }
 
+  // The export holds exactly the view's cases: CSV (header, one line per case) and XLSX (a zip).
+  await expect(page.getByTestId("export-csv")).toBeVisible();
+  const csv = await page.request.get(`/api/export/callbacks?format=csv&number=${encodeURIComponent(missed)}`);
+  expect(csv.status()).toBe(200);
+  const lines = (await csv.text()).replace(/^\uFEFF/, "").split("\n");
+  expect(lines[0]).toMatch(/^number,status,first_missed_at,/);
+  expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^\\${e164(missed)},open,`))]);
+  const xlsx = await page.request.get(
+    `/api/export/callbacks?format=xlsx&number=${encodeURIComponent(missed)}`,
+  );
+  expect(xlsx.status()).toBe(200);
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+
   // The default view (open cases of the last 7 days) lists both.
   await waitForCases(page, `/callbacks?number=${encodeURIComponent(e164(toClose))}`, 1);
   await page.goto("/callbacks");
@@ -167,4 +180,5 @@ test("a viewer sees the page but cannot call, take, assign or close, and the ser
   ] as const) {
     expect((await trpcMutation(page, path, input)).status).toBe(403);
   }
+  expect((await page.request.get("/api/export/callbacks?format=csv")).status()).toBe(403);
 });

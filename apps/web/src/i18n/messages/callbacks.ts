@@ -143,7 +143,6 @@ export const callbacks = defineMessages(
     },
     tv: {
       waiting: " khách đang chờ được gọi lại",
-      empty: "Không có khách nào đang chờ gọi lại.",
       oldest: "lâu nhất đã chờ",
       openedToday: "Gọi nhỡ mới hôm nay",
       reachedToday: "Đã liên lạc được",
@@ -284,7 +283,6 @@ export const callbacks = defineMessages(
     },
     tv: {
       waiting: " customers waiting for a call-back",
-      empty: "No customer is waiting for a call-back.",
       oldest: "longest waiting",
       openedToday: "New missed today",
       reachedToday: "Reached",
