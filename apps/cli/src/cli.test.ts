@@ -60,6 +60,58 @@ function totalsOf(calls: readonly CallRecord[]) {
   return { total: calls.length, byDirection, byStatus, byDid, billingSeconds, durationSeconds };
 }
 
+const createApiCaller = createCallerFactory(appRouter);
+type ViewerApi = ReturnType<typeof createApiCaller>;
+
+function viewerApi(db: Awaited<ReturnType<typeof openDatabase>>): ViewerApi {
+  return createApiCaller({
+    db,
+    antring: new AntringClient({ baseUrl: "http://127.0.0.1:9", appId: "x", appSecret: "x" }),
+    user: { id: "cli-test", email: "viewer@example.test", name: "Viewer", role: "viewer", locale: "en" },
+    tv: null,
+    timeZone: "Asia/Ho_Chi_Minh",
+    ip: "127.0.0.1",
+  });
+}
+
+async function listAll(api: ViewerApi, range: { from: string | Date; to: string | Date }) {
+  const rows = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.callbacks.list({
+      filter: { from: new Date(range.from), to: new Date(range.to) },
+      sort: { column: "first_missed_at", direction: "asc" },
+      limit: 200,
+      cursor,
+    });
+    rows.push(...page.rows);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return rows;
+}
+
+/** The report's callbacks object computed here from the listed cases (median: mean of the two middle values). */
+async function callbackTotalsFromList(api: ViewerApi, range: { from: string | Date; to: string | Date }) {
+  const cases = await listAll(api, range);
+  const toReach = cases
+    .filter((c) => c.reachedAt !== null)
+    .map((c) => (c.reachedAt!.getTime() - c.firstMissedAt.getTime()) / 1000)
+    .sort((a, b) => a - b);
+  const half = Math.floor(toReach.length / 2);
+  const median =
+    toReach.length === 0
+      ? null
+      : toReach.length % 2
+        ? toReach[half]!
+        : (toReach[half - 1]! + toReach[half]!) / 2;
+  return {
+    opened: cases.length,
+    reached: cases.filter((c) => c.status === "reached").length,
+    open: cases.filter((c) => c.status === "open").length,
+    medianSecondsToReach: median,
+  };
+}
+
 describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   let sim: RunningSimulator;
   let dataDir: string;
@@ -200,7 +252,11 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
         ];
         const r = await runCli(["report", ...range, ...flags, "--format", "json"], env);
         expect(r.code).toBe(0);
-        const { timeZone, breakdowns, ...summary } = JSON.parse(r.stdout) as Record<string, unknown>;
+        const { timeZone, breakdowns, callbacks, ...summary } = JSON.parse(r.stdout) as Record<
+          string,
+          unknown
+        >;
+        expect(callbacks).toEqual(await callbackTotalsFromList(api, filter));
         expect(timeZone).toBe("Asia/Ho_Chi_Minh");
         const fromApi = await api.analytics.summary({ filter });
         expect(fromApi.total).toBeGreaterThan(0);
@@ -210,6 +266,50 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
           expect((breakdowns as Record<string, unknown>)[dimension]).toEqual(rows);
         }
       }
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("callbacks --format json lists the API's cases with the contract's keys; report's callbacks summarizes them", async () => {
+    const db = await openDatabase(databaseConfig);
+    try {
+      const api = viewerApi(db);
+      const from = new Date(NOW - 30 * DAY).toISOString();
+      const r = await runCli(["callbacks", "--from", from, "--to", TO, "--format", "json"], env);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      const printed = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+      const listed = await listAll(api, { from, to: TO });
+      expect(printed.length).toBeGreaterThan(10);
+      expect(printed.map((c) => c.number)).toEqual(listed.map((c) => c.number));
+      for (const [i, c] of printed.entries()) {
+        const l = listed[i]!;
+        expect(c).toMatchObject({
+          number: l.number,
+          firstMissedAt: l.firstMissedAt.toISOString(),
+          lastMissedAt: l.lastMissedAt.toISOString(),
+          missedCount: l.missedCount,
+          attempts: l.attempts,
+          status: l.status,
+          reachedAt: l.reachedAt?.toISOString() ?? null,
+          reachedBy: l.reachedBy,
+        });
+        expect(c.number).toMatch(/^\+84\d{9,10}$/);
+      }
+      const open = await runCli(
+        ["callbacks", "--from", from, "--to", TO, "--status", "open", "--format", "json"],
+        env,
+      );
+      expect((JSON.parse(open.stdout) as unknown[]).length).toBe(
+        printed.filter((c) => c.status === "open").length,
+      );
+      const bad = await runCli(["callbacks", "--from", from, "--to", TO, "--status", "later"], env);
+      expect(bad.code).toBe(2);
+      const reportR = await runCli(["report", "--from", from, "--to", TO, "--format", "json"], env);
+      expect((JSON.parse(reportR.stdout) as { callbacks: unknown }).callbacks).toEqual(
+        await callbackTotalsFromList(api, { from, to: TO }),
+      );
     } finally {
       await db.close();
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { SyncFailedError } from "@antdash/sync";
+import { callbacksCommand, CALLBACKS_HELP } from "./commands/callbacks";
 import { doctorCommand, DOCTOR_HELP } from "./commands/doctor";
 import { exportCommand, EXPORT_HELP } from "./commands/export";
 import { reportCommand, REPORT_HELP } from "./commands/report";
@@ -11,7 +12,7 @@ import { UsageError } from "./usage-error";
 const HELP = `AntRing dashboard command line. Usage: pnpm cli <command> [options]
 
 Commands:
-${[DOCTOR_HELP, SYNC_HELP, REPORT_HELP, EXPORT_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
+${[DOCTOR_HELP, SYNC_HELP, REPORT_HELP, EXPORT_HELP, CALLBACKS_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
 
   pnpm cli help           this text
 
@@ -36,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
       return reportCommand(args, env);
     case "export":
       return exportCommand(args, env, abort.signal);
+    case "callbacks":
+      return callbacksCommand(args, env);
     case "user":
       return userCommand(args, env, process.stdin);
     case undefined:

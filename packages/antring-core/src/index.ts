@@ -60,3 +60,5 @@ export { mapKazooEvent, TRACKED_CALL_EVENTS } from "./live/kazoo-event";
 export { LiveCallBoard } from "./live/live-call-board";
 export type { LiveCallBoardOptions } from "./live/live-call-board";
 export type { LiveCallSignal, LiveCallState } from "./live/live-signal";
+
+export { normalizePhoneNumber, VN_MOBILE_PREFIX_2018 } from "./phone/normalize-phone-number";

@@ -114,3 +114,21 @@ export { SipDeviceNotConfiguredError, SipDeviceOfflineError } from "./telephony/
 
 // Sync control (implemented by the web app)
 export { SyncBusyError, type SyncController, type SyncControllerStatus } from "./sync/sync-controller";
+
+// Call-back cases (issue 13)
+export {
+  CASE_SORT_COLUMNS,
+  CASE_STATUSES,
+  CLOSE_REASONS,
+  type CallbackCaseView,
+  type CallbackKpis,
+  type CaseFilter,
+  type CaseStatus,
+  type CloseReason,
+  type RepeatCallers,
+  type WallboardCallbacks,
+} from "./callbacks/callback-schemas";
+export { listCases, type CasePage } from "./callbacks/list-cases";
+export { callbackKpis, callbackReportTotals } from "./callbacks/callback-kpis";
+export { repeatCallers } from "./callbacks/repeat-callers";
+export { numberMatch, type NumberMatch } from "./calls/number-match";

@@ -1,6 +1,7 @@
 import { adminRouter } from "./admin/router";
 import { analyticsRouter } from "./analytics/router";
 import { authRouter } from "./auth/router";
+import { callbacksRouter } from "./callbacks/router";
 import { callsRouter } from "./calls/router";
 import { syncRouter } from "./sync/router";
 import { telephonyRouter } from "./telephony/router";
@@ -15,6 +16,7 @@ export const appRouter = router({
   auth: authRouter,
   analytics: analyticsRouter,
   calls: callsRouter,
+  callbacks: callbacksRouter,
   telephony: telephonyRouter,
   sync: syncRouter,
   admin: adminRouter,

@@ -22,6 +22,18 @@ export {
   HISTOGRAM_OPEN_BIN,
 } from "./calls/histogram-bins";
 export { countCalls, newestCallAt } from "./calls/read-calls";
+export { backfillNormalizedNumbers } from "./calls/backfill-normalized-numbers";
+
+export { callbackCaseId, compareCaseCalls, deriveCases, isMissedInbound } from "./callbacks/derive-cases";
+export type { CaseCall, DerivedCase } from "./callbacks/derive-cases";
+export {
+  CUSTOMER_NUMBER_SQL,
+  markAllCallbackNumbersDirty,
+  markCallbackNumbersDirty,
+  rebuildCallbackCases,
+  refreshCallbackCases,
+} from "./callbacks/refresh-cases";
+export { DEFAULT_SHORT_ABANDON_SECONDS } from "./callbacks/short-abandon";
 
 export { listQuarantine, quarantineRecords } from "./quarantine/quarantine";
 export type { QuarantinedRecordView, QuarantineEntry } from "./quarantine/quarantine";

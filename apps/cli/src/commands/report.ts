@@ -1,4 +1,4 @@
-import { analyzeCalls, type CallSummary, getSettings, summaryRows } from "@antdash/api";
+import { analyzeCalls, callbackReportTotals, type CallSummary, getSettings, summaryRows } from "@antdash/api";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
@@ -12,8 +12,9 @@ export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|
   wait times, and the call-center KPIs by direction ("kpis": inbound offered, answered, missed, abandoned, short
   abandons, answer/abandon rates, service level, speed of answer; outbound attempts, connected, connect rate, busy;
   internal calls). Wait = duration − talk time, so it includes ringing and IVR. --format json prints exactly one
-  JSON object: the API's analytics.summary for the same filter, its time zone, and "breakdowns" (KPI rows per
-  direction, status, class, DID and agent, as analytics.breakdown).
+  JSON object: the API's analytics.summary for the same filter, its time zone, "breakdowns" (KPI rows per
+  direction, status, class, DID and agent, as analytics.breakdown) and "callbacks" ({opened, reached, open,
+  medianSecondsToReach} of the call-back cases first missed in the range).
 ${KPI_FLAGS_HELP}
 ${FILTER_HELP}`;
 
@@ -34,8 +35,12 @@ export async function reportCommand(args: string[], env: CliEnv): Promise<number
     const thresholds = kpiThresholdsFromFlags(values, (await getSettings(db)).kpi);
     // The API's own implementation: the dashboard shows the same numbers for the same filter.
     const { summary, breakdowns } = await analyzeCalls(db, filter, thresholds);
+    // The call-back cases first missed in the same range (issue 13): their own key beside the summary's.
+    const callbacks = await callbackReportTotals(db, { from: filter.from, to: filter.to });
     if (format === "json")
-      process.stdout.write(`${JSON.stringify({ ...summary, timeZone: env.timeZone, breakdowns })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...summary, timeZone: env.timeZone, breakdowns, callbacks })}\n`,
+      );
     else if (format === "csv") process.stdout.write(summaryCsv(summary));
     else process.stdout.write(summaryTable(summary, env.timeZone));
     return 0;

@@ -340,7 +340,7 @@ function TypedField({
 }
 
 /** DIDs or agents to choose from: those with calls in the range (the analytics breakdown), busiest first. */
-function BreakdownSelect({
+export function BreakdownSelect({
   dimension,
   label,
   messages: m,

@@ -10,10 +10,15 @@ export function pageFilter(
   timeZone: string,
   now = new Date(),
 ): { state: FilterState; filter: CallFilterInput } {
+  const state = filterStateFromQuery(toSearchParams(searchParams));
+  return { state, filter: resolveCallFilter(state, timeZone, now) };
+}
+
+/** A server page's searchParams as URLSearchParams (repeated keys kept). */
+export function toSearchParams(searchParams: PageSearchParams): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParams)) {
     for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
   }
-  const state = filterStateFromQuery(params);
-  return { state, filter: resolveCallFilter(state, timeZone, now) };
+  return params;
 }

@@ -2,6 +2,7 @@
 // messages/ (each typed so both languages have every key).
 import { admin } from "./messages/admin";
 import { agents } from "./messages/agents";
+import { callbacks } from "./messages/callbacks";
 import { calls } from "./messages/calls";
 import { filters } from "./messages/filters";
 import { glossary } from "./messages/glossary";
@@ -15,6 +16,7 @@ export const vi = {
   overview: overview.vi,
   filters: filters.vi,
   calls: calls.vi,
+  callbacks: callbacks.vi,
   agents: agents.vi,
   admin: admin.vi,
   sync: sync.vi,
@@ -29,6 +31,7 @@ export const en: Messages = {
   overview: overview.en,
   filters: filters.en,
   calls: calls.en,
+  callbacks: callbacks.en,
   agents: agents.en,
   admin: admin.en,
   sync: sync.en,

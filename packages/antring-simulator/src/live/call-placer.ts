@@ -51,7 +51,7 @@ export class CallPlacer {
     const talk = answered
       ? (input.talkSeconds ?? Math.min(DEFAULT_MAX_TALK_SECONDS, talkSeconds(random, 60)))
       : 0;
-    const startMs = now();
+    const startMs = input.startedAt === undefined ? now() : Number(input.startedAt); // parsePlaceCall made it ms
     const answerMs = answered ? startMs + ring * 1000 : null;
     const endMs = startMs + (ring + talk) * 1000;
     const startSec = Math.floor(startMs / 1000);
@@ -69,6 +69,8 @@ export class CallPlacer {
     const call: LiveCall = { callId: `sim-${randomAlnum(random, 20)}`, record };
     dataset.addCall({ record, key: mix32(hashString(String(seed)), 0x11fe, this.placed), placed: true });
 
+    // A call placed in the past already ended: nothing to signal.
+    if (input.startedAt !== undefined) return { callId: call.callId, endsAt: new Date(endMs) };
     signals.publish("CHANNEL_CREATE", call, startMs);
     if (answerMs !== null)
       this.after(answerMs - startMs, () => signals.publish("CHANNEL_ANSWER", call, answerMs));

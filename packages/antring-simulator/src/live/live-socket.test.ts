@@ -196,6 +196,29 @@ describe("POST /_sim/calls", () => {
     expect((await post("")).status).toBe(201); // every field has a default
   });
 
+  it("places a call in the past (startedAt): in the history at that time at once, with no live signals", async () => {
+    const startedAt = Date.now() - 3_600_000;
+    const liveBefore = sim.liveCalls();
+    const { status } = await post(
+      JSON.stringify({
+        direction: "to_ab",
+        caller: "+84903123456",
+        status: "BUSY",
+        ringSeconds: 20,
+        startedAt: new Date(startedAt).toISOString(),
+      }),
+    );
+    expect(status).toBe(201);
+    const listed = sim.dataset
+      .callsBetween(startedAt - 1000, startedAt + 1000)
+      .filter((c) => c.caller.number === "+84903123456");
+    expect(listed).toMatchObject([
+      { unix_timestamp: Math.floor(startedAt / 1000), status_detail: "BUSY", duration_seconds: 20 },
+    ]);
+    expect(sim.liveCalls()).toEqual(liveBefore);
+    expect((await post('{"startedAt":"yesterday"}')).status).toBe(400);
+  });
+
   it.each([
     ["not JSON", "{"],
     ["not an object", "[1]"],

@@ -26,6 +26,11 @@ export interface PlaceCallInput {
   answered?: boolean;
   /** Outcome of an unanswered call; default CANCELLED. */
   status?: UnansweredStatus;
+  /**
+   * A past start (ISO instant or unix ms): the call enters the history as having happened then, with no live
+   * signals — a late-listed call when that time was already synced, or a scripted history for tests.
+   */
+  startedAt?: number | string;
 }
 
 /** placeCall's argument (or the HTTP body) is not a call the simulator can place. */
@@ -47,7 +52,17 @@ const FIELDS = new Set([
   "talkSeconds",
   "answered",
   "status",
+  "startedAt",
 ]);
+
+function instant(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = typeof value === "number" ? value : typeof value === "string" ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(ms) || ms < Date.UTC(2000, 0, 1) || ms > Date.UTC(2100, 0, 1)) {
+    throw new InvalidCallError("startedAt must be an ISO instant or unix milliseconds between 2000 and 2100");
+  }
+  return ms;
+}
 
 function name(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
@@ -95,5 +110,6 @@ export function parsePlaceCall(input: unknown): PlaceCallInput {
     talkSeconds: seconds(fields.talkSeconds, "talkSeconds", 14_400),
     answered: answered as boolean | undefined,
     status: status as UnansweredStatus | undefined,
+    startedAt: instant(fields.startedAt),
   };
 }

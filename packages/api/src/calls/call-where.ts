@@ -1,4 +1,5 @@
 import type { CallFilter } from "./call-filter";
+import { containsPattern, type NumberMatch, numberMatch, prefixPattern } from "./number-match";
 
 export interface SqlFragment {
   /** A boolean SQL expression over the `calls` table, with $1.. placeholders. */
@@ -23,12 +24,27 @@ export function callWhere(filter: CallFilter, firstParam = 1): SqlFragment {
   if (filter.did?.length) clauses.push(oneOf("COALESCE(did_number, '')", filter.did));
   if (filter.agent?.length) clauses.push(`agents && ${p(filter.agent)}::text[]`);
   if (filter.callClass?.length) clauses.push(oneOf("class", filter.callClass));
-  if (filter.number) {
-    const pattern = p(`%${filter.number.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    clauses.push(`(caller_number LIKE ${pattern} OR callee_number LIKE ${pattern})`);
-  }
-  if (filter.minDurationSeconds !== undefined) clauses.push(`duration_seconds >= ${p(filter.minDurationSeconds)}`);
-  if (filter.maxDurationSeconds !== undefined) clauses.push(`duration_seconds <= ${p(filter.maxDurationSeconds)}`);
-  if (filter.hasRecording !== undefined) clauses.push(filter.hasRecording ? "recording IS NOT NULL" : "recording IS NULL");
+  if (filter.number) clauses.push(numberClause(numberMatch(filter.number), p));
+  if (filter.minDurationSeconds !== undefined)
+    clauses.push(`duration_seconds >= ${p(filter.minDurationSeconds)}`);
+  if (filter.maxDurationSeconds !== undefined)
+    clauses.push(`duration_seconds <= ${p(filter.maxDurationSeconds)}`);
+  if (filter.hasRecording !== undefined)
+    clauses.push(filter.hasRecording ? "recording IS NOT NULL" : "recording IS NULL");
   return { sql: clauses.join(" AND "), params };
+}
+
+/** A whole number: the normalized columns' indexes. A fragment: contained in either spelling of either party. */
+function numberClause(match: NumberMatch, p: (value: unknown) => string): string {
+  if (match.kind === "exact") {
+    const number = p(match.number);
+    return `(caller_normalized = ${number} OR callee_normalized = ${number})`;
+  }
+  const raw = p(containsPattern(match.raw));
+  const alternatives = [`caller_number LIKE ${raw}`, `callee_number LIKE ${raw}`];
+  if (match.normalized !== null) {
+    const prefix = p(prefixPattern(match.normalized));
+    alternatives.push(`caller_normalized LIKE ${prefix}`, `callee_normalized LIKE ${prefix}`);
+  }
+  return `(${alternatives.join(" OR ")})`;
 }

@@ -56,6 +56,22 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   "calls.list": { access: "viewer", input: (f) => ({ filter: filter(f), limit: 5 }) },
   "calls.count": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
   "calls.get": { access: "viewer", input: () => ({ id: "fp:unknown:0" }) },
+  // Call-back worklist: viewers read; supervisors and up act (an unknown case answers NOT_FOUND after the role check).
+  "callbacks.list": { access: "viewer", input: (f) => ({ filter: filter(f), limit: 5 }) },
+  "callbacks.kpis": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "callbacks.repeatCallers": { access: "viewer", input: (f) => ({ filter: filter(f), limit: 5 }) },
+  "callbacks.owners": { access: "viewer", input: () => undefined },
+  "callbacks.take": { access: "supervisor", input: () => ({ id: "+84903123456|fp:unknown:0" }) },
+  "callbacks.assign": {
+    access: "supervisor",
+    input: () => ({ id: "+84903123456|fp:unknown:0", ownerId: null }),
+  },
+  "callbacks.close": {
+    access: "supervisor",
+    input: () => ({ id: "+84903123456|fp:unknown:0", reason: "spam" }),
+  },
+  "callbacks.reopen": { access: "supervisor", input: () => ({ id: "+84903123456|fp:unknown:0" }) },
+  "callbacks.callBack": { access: "supervisor", input: () => ({ id: "+84903123456|fp:unknown:0" }) },
   // Calling: supervisors and up.
   "telephony.clickToCall": { access: "supervisor", input: () => ({ number: "0903123456" }) },
   // Freshness is shown to everyone; raw quarantined records and backfills are admin matters.

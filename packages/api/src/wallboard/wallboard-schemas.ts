@@ -2,6 +2,7 @@ import { STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
 import { kpiSettingsSchema, thresholdsSchema } from "../admin/settings";
 import { callKpisSchema } from "../analytics/output-schemas";
+import { wallboardCallbacksSchema } from "../callbacks/callback-schemas";
 import { TILE_LEVELS } from "./tile-levels";
 
 const kpisSchema = z.object({
@@ -72,6 +73,7 @@ export const wallboardSnapshotSchema = z.object({
       z.object({ number: z.string(), did: z.string().nullable(), lastAt: z.date(), attempts: z.number() }),
     ),
   }),
+  callbacks: wallboardCallbacksSchema,
   freshness: z.object({
     newestCallAt: z.date().nullable(),
     lastSyncAt: z.date().nullable(),

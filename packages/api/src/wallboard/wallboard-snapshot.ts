@@ -7,6 +7,8 @@ import type { CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor } from "../analytics/summary";
 import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
 import { cacheFreshness, type Freshness } from "./freshness";
+import type { WallboardCallbacks } from "../callbacks/callback-schemas";
+import { wallboardCallbacks } from "../callbacks/wallboard-callbacks";
 import { missedCallbacks, type MissedCallbacks } from "./missed-callbacks";
 import { type TileLevels, tileLevels } from "./tile-levels";
 import { wallboardDays } from "./wallboard-day";
@@ -60,6 +62,8 @@ export interface WallboardSnapshot {
   /** Leaderboard of outbound work: most outbound calls connected first. */
   agentsOutbound: OutboundLeader[];
   missed: MissedCallbacks;
+  /** The call-back worklist's panel (issue 13). */
+  callbacks: WallboardCallbacks;
   freshness: Freshness;
   thresholds: Thresholds;
   /** The KPI thresholds in force (service level seconds and target, short-abandon seconds). */
@@ -113,6 +117,7 @@ export async function wallboardSnapshot(
   ]);
   const kpis = kpisOf(now!.summary);
   const { breakdowns } = now!;
+  const callbacks = await wallboardCallbacks(db, { from: days.todayStart, at });
   return {
     at,
     timeZone,
@@ -146,6 +151,7 @@ export async function wallboardSnapshot(
     agentsInbound: inboundLeaders(breakdowns.agent),
     agentsOutbound: outboundLeaders(breakdowns.agent),
     missed,
+    callbacks,
     freshness,
     thresholds,
     kpiSettings,

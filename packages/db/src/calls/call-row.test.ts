@@ -25,6 +25,8 @@ describe("toCallRow", () => {
       unixTimestamp: EXAMPLE_TIMESTAMP,
       recording: "call_recording_x.mp3",
       fingerprint: callFingerprint(record),
+      callerNormalized: "+84393608879", // the old 0169 prefix, now 039
+      calleeNormalized: "thutranhtkbee",
     });
   });
 

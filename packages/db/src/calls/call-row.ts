@@ -1,4 +1,4 @@
-import type { CallRecord } from "@antdash/antring-core";
+import { type CallRecord, normalizePhoneNumber } from "@antdash/antring-core";
 import { callFingerprint } from "./call-key";
 import { localTime } from "./local-time";
 
@@ -30,6 +30,9 @@ export interface CallRow {
   localHour: number;
   localWeekday: number;
   fingerprint: string;
+  /** caller/callee number in one spelling (E.164 for Vietnamese numbers; extensions and the like as given). */
+  callerNormalized: string;
+  calleeNormalized: string;
 }
 
 export function toCallRow(record: CallRecord, key: string, timeZone: string): CallRow {
@@ -58,6 +61,8 @@ export function toCallRow(record: CallRecord, key: string, timeZone: string): Ca
     localHour: local.hour,
     localWeekday: local.weekday,
     fingerprint: callFingerprint(record),
+    callerNormalized: normalizePhoneNumber(record.caller.number),
+    calleeNormalized: normalizePhoneNumber(record.callee.number),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from "../database/open-database";
 import type { CallRow } from "./call-row";
+import { CUSTOMER_NUMBER_SQL, refreshCallbackCases } from "../callbacks/refresh-cases";
 import { ROLLUP_SOURCE_COLUMNS, rollupUpsertCtes } from "./rollups";
 
 type Column = readonly [column: string, type: string, value: (row: CallRow) => unknown];
@@ -29,6 +30,8 @@ const COLUMNS: readonly Column[] = [
   ["local_hour", "smallint", (r) => r.localHour],
   ["local_weekday", "smallint", (r) => r.localWeekday],
   ["fingerprint", "text", (r) => r.fingerprint],
+  ["caller_normalized", "text", (r) => r.callerNormalized],
+  ["callee_normalized", "text", (r) => r.calleeNormalized],
 ];
 
 const quoted = (column: string) => `"${column}"`;
@@ -40,6 +43,8 @@ const parameterType = (type: string) => (type === "text[]" ? "text" : type);
 // about half the size and needs no JSON parsing on the server.
 // The same statement adds the rows it really inserted (RETURNING) to every rollup: one statement is one
 // transaction, so the rollups and the calls can never disagree, even after a crash or a re-read window.
+// It also marks the customers' numbers of the new trunking calls dirty: their call-back cases are rebuilt right
+// after (refreshCallbackCases), or by the next writer if this process dies first.
 const INSERT_SQL = `
   WITH inserted AS (
     INSERT INTO calls (${COLUMNS.map(([column]) => quoted(column)).join(", ")})
@@ -47,9 +52,14 @@ const INSERT_SQL = `
     FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${parameterType(type)}[]`).join(", ")})
       AS x(${COLUMNS.map(([column]) => quoted(column)).join(", ")})
     ON CONFLICT (id) DO NOTHING
-    RETURNING ${ROLLUP_SOURCE_COLUMNS}
+    RETURNING ${ROLLUP_SOURCE_COLUMNS}, caller_normalized, callee_normalized
   ),
-  ${rollupUpsertCtes("inserted")}
+  ${rollupUpsertCtes("inserted")},
+  dirty_numbers AS (
+    INSERT INTO callback_dirty_numbers (number)
+    SELECT DISTINCT ${CUSTOMER_NUMBER_SQL} FROM inserted WHERE class = 'trunking' AND ${CUSTOMER_NUMBER_SQL} <> ''
+    ON CONFLICT (number) DO UPDATE SET mark = EXCLUDED.mark
+  )
   SELECT count(*)::int AS inserted FROM inserted`;
 
 /** Larger batches are split so one statement's parameters stay a few MB. */
@@ -67,6 +77,7 @@ export async function insertCalls(db: Database, rows: CallRow[]): Promise<number
     const result = await db.pool.query<{ inserted: number }>(INSERT_SQL, parameters);
     inserted += result.rows[0]?.inserted ?? 0;
   }
+  if (inserted > 0) await refreshCallbackCases(db);
   return inserted;
 }
 

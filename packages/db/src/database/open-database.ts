@@ -2,6 +2,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { backfillNormalizedNumbers } from "../calls/backfill-normalized-numbers";
 import { ensureMigrated } from "../migrate/migrate-database";
 import { assertTimeZone, DEFAULT_DATA_DIR, DEFAULT_TIME_ZONE, type DatabaseConfig } from "./config";
 import { openEmbeddedServer, type EmbeddedServer } from "./embedded-server";
@@ -34,7 +35,9 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
   assertTimeZone(timeZone);
   const mode = config.databaseUrl === undefined ? "embedded" : "postgres";
   const embedded: EmbeddedServer | null =
-    mode === "embedded" ? await openEmbeddedServer(path.resolve(/* turbopackIgnore: true */ config.dataDir ?? DEFAULT_DATA_DIR)) : null;
+    mode === "embedded"
+      ? await openEmbeddedServer(path.resolve(/* turbopackIgnore: true */ config.dataDir ?? DEFAULT_DATA_DIR))
+      : null;
   const url = embedded?.url ?? (config.databaseUrl as string);
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE[mode] });
   // An idle client's connection error (server restarted, owner gone) must not crash the process; the next query
@@ -51,7 +54,7 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   let closing: Promise<void> | null = null;
-  return {
+  const db: Database = {
     prisma,
     pool,
     url,
@@ -66,4 +69,7 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
       return closing;
     },
   };
+  // Calls cached before the customer-number columns existed get them now (and their call-back cases).
+  if (config.migrate !== false) await backfillNormalizedNumbers(db);
+  return db;
 }

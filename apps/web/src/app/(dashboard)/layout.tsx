@@ -23,6 +23,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const entries: NavEntry[] = [
     { href: "/", label: m.nav.overview, keepsFilter: true },
     { href: "/calls", label: m.nav.calls, keepsFilter: true },
+    { href: "/callbacks", label: m.nav.callbacks, keepsFilter: false },
     { href: "/agents", label: m.nav.agents, keepsFilter: true },
     { href: "/dids", label: m.nav.dids, keepsFilter: true },
     { href: "/glossary", label: m.nav.glossary, keepsFilter: false },

@@ -4,6 +4,7 @@ import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { CallbackKpiCard } from "./callbacks/kpis/callback-kpi-card";
 import type { PageFilter } from "./overview/drill";
 import { kpiExplanations } from "./overview/kpi-explanations";
 import { OverviewBoard } from "./overview/overview-board";
@@ -24,6 +25,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <h1>{m.overview.title}</h1>
       <p className="subtitle">{m.overview.subtitle}</p>
       <FilterBar messages={m.filters} locale={locale} timeZone={ctx.timeZone} range={filter} />
+      <CallbackKpiCard filter={filter} locale={locale} units={m.overview.units} messages={m.callbacks.kpis} />
       <OverviewBoard
         filter={filter}
         locale={locale}

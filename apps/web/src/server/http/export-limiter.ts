@@ -1,3 +1,5 @@
+import { jsonError } from "./json-error";
+
 /**
  * Exports are the heaviest thing a user can ask for (a million rows streamed), so each user gets at most
  * `concurrent` at a time and `perWindow` starts per `windowMs`. Kept in this process's memory: with several web
@@ -11,7 +13,8 @@ export interface ExportLimits {
 
 export const EXPORT_LIMITS: ExportLimits = { concurrent: 2, perWindow: 30, windowMs: 10 * 60_000 };
 
-export type ExportAdmission = { admitted: true; release(): void } | { admitted: false; retryAfterSeconds: number };
+export type ExportAdmission =
+  { admitted: true; release(): void } | { admitted: false; retryAfterSeconds: number };
 
 export class ExportLimiter {
   private readonly running = new Map<string, number>();
@@ -47,4 +50,15 @@ export class ExportLimiter {
       },
     };
   }
+}
+
+/** The 429 an export route sends when the limiter refuses a start. */
+export function tooManyExports(retryAfterSeconds: number): Response {
+  return jsonError(
+    429,
+    "TOO_MANY_REQUESTS",
+    "Too many exports at once: wait for one to finish, or try again shortly.",
+    { retryAfterSeconds },
+    { "Retry-After": String(retryAfterSeconds) },
+  );
 }

@@ -15,6 +15,7 @@ import controls from "./controls.module.css";
 import { CallsTable } from "./calls-table";
 import { ColumnChooser } from "./column-chooser";
 import { ExportButtons } from "./export-buttons";
+import { exportUrl } from "./export-download";
 import { PaginationBar } from "./pagination-bar";
 import {
   firstPage,
@@ -46,7 +47,15 @@ export interface CallsViewProps {
  * them replaces the URL in the browser only (history.pushState), so only the list is fetched again, while a reload
  * or a shared link has the server render the very same view.
  */
-export function CallsView({ filter, locale, timeZone, canListen, canCall, canExport, messages: m }: CallsViewProps) {
+export function CallsView({
+  filter,
+  locale,
+  timeZone,
+  canListen,
+  canCall,
+  canExport,
+  messages: m,
+}: CallsViewProps) {
   const searchParams = useSearchParams();
   const table = useMemo(() => readTableQuery(new URLSearchParams(searchParams.toString())), [searchParams]);
   const go = useCallback((next: TableQuery) => {
@@ -59,7 +68,9 @@ export function CallsView({ filter, locale, timeZone, canListen, canCall, canExp
   const page = useQuery(trpc.calls.list.queryOptions(pageInput, { placeholderData: keepPreviousData }));
   // The first page carries the total when the API can count it cheaply; otherwise, and on deeper pages, ask for it.
   const listedTotal = table.cursor === undefined ? page.data?.total : undefined;
-  const needsCount = table.cursor !== undefined || (page.data !== undefined && !page.isPlaceholderData && listedTotal === undefined);
+  const needsCount =
+    table.cursor !== undefined ||
+    (page.data !== undefined && !page.isPlaceholderData && listedTotal === undefined);
   const counted = useQuery(trpc.calls.count.queryOptions({ filter }, { enabled: needsCount }));
   const total = listedTotal ?? (needsCount ? counted.data?.total : undefined);
 
@@ -73,7 +84,9 @@ export function CallsView({ filter, locale, timeZone, canListen, canCall, canExp
     // Back to the row the panel was opened from, when it is on screen.
     if (id !== undefined) {
       requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>(`tr[data-call-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true }),
+        document
+          .querySelector<HTMLElement>(`tr[data-call-id="${CSS.escape(id)}"]`)
+          ?.focus({ preventScroll: true }),
       );
     }
   };
@@ -85,12 +98,28 @@ export function CallsView({ filter, locale, timeZone, canListen, canCall, canExp
       <section className={styles.list} aria-busy={page.isFetching}>
         <div className={styles.toolbar}>
           <p className={styles.total} data-testid="calls-total" data-total={total ?? ""} aria-live="polite">
-            {total === undefined ? "" : total === 1 ? m.totalOne : fillTemplate(m.total, { count: formatNumber(total) })}
+            {total === undefined
+              ? ""
+              : total === 1
+                ? m.totalOne
+                : fillTemplate(m.total, { count: formatNumber(total) })}
           </p>
           {page.isFetching && rows && <span className={styles.updating}>{m.updating}</span>}
           <div className={styles.tools}>
-            <ColumnChooser visibility={visibility} onChange={setColumnVisible} onReset={resetColumns} messages={m} />
-            {canExport && <ExportButtons filter={filter} total={total} locale={locale} messages={m} />}
+            <ColumnChooser
+              visibility={visibility}
+              onChange={setColumnVisible}
+              onReset={resetColumns}
+              messages={m}
+            />
+            {canExport && (
+              <ExportButtons
+                urlFor={(format) => exportUrl(format, filter)}
+                total={total}
+                locale={locale}
+                messages={m}
+              />
+            )}
           </div>
         </div>
 

@@ -1,6 +1,5 @@
 "use client";
 
-import type { CallFilterInput } from "@antdash/api";
 import { useEffect, useRef, useState } from "react";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import { fillTemplate } from "~/filters/fill-template";
@@ -12,7 +11,6 @@ import {
   type DownloadProgress,
   type ExportFormat,
   ExportFailedError,
-  exportUrl,
   formatBytes,
 } from "./export-download";
 
@@ -27,20 +25,21 @@ type ExportState =
 const PROGRESS_INTERVAL_MS = 100;
 
 /**
- * CSV and XLSX of exactly the calls the table shows. The file is fetched here rather than by a plain link so the
+ * CSV and XLSX of exactly the rows a table shows (`urlFor` gives the export route's URL for a format: the calls,
+ * the call-back cases). The file is fetched here rather than by a plain link so the
  * supervisor sees progress (rows for CSV, against the table's total; bytes for the zipped XLSX) and can cancel;
  * once complete it is saved through an object URL.
  */
 export function ExportButtons({
-  filter,
+  urlFor,
   total,
   locale,
   messages: m,
 }: {
-  filter: CallFilterInput;
+  urlFor: (format: ExportFormat) => string;
   total: number | undefined;
   locale: Locale;
-  messages: Messages["calls"];
+  messages: Pick<Messages["calls"], "export">;
 }) {
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const abortRef = useRef<AbortController | null>(null);
@@ -53,7 +52,7 @@ export function ExportButtons({
     let drawnAt = 0;
     setState({ kind: "running", format, progress: { bytes: 0, rows: format === "csv" ? 0 : null } });
     try {
-      const file = await downloadExport(exportUrl(format, filter), format, {
+      const file = await downloadExport(urlFor(format), format, {
         signal: abort.signal,
         onProgress: (progress) => {
           const now = performance.now();
@@ -66,10 +65,13 @@ export function ExportButtons({
       setState({ kind: "done", fileName: file.fileName });
     } catch (error) {
       if (abort.signal.aborted) setState({ kind: "cancelled" });
-      else if (error instanceof ExportFailedError && error.status === 403) setState({ kind: "failed", message: m.export.forbidden });
-      else if (error instanceof ExportFailedError && error.status === 429) setState({ kind: "failed", message: m.export.tooMany });
+      else if (error instanceof ExportFailedError && error.status === 403)
+        setState({ kind: "failed", message: m.export.forbidden });
+      else if (error instanceof ExportFailedError && error.status === 429)
+        setState({ kind: "failed", message: m.export.tooMany });
       else {
-        const reason = error instanceof ExportFailedError ? error.message : String((error as Error)?.message ?? error);
+        const reason =
+          error instanceof ExportFailedError ? error.message : String((error as Error)?.message ?? error);
         setState({ kind: "failed", message: fillTemplate(m.export.failed, { reason }) });
       }
     } finally {
@@ -80,10 +82,22 @@ export function ExportButtons({
   const running = state.kind === "running" ? state : null;
   return (
     <div className={styles.exports} role="group" aria-label={m.export.label}>
-      <button type="button" className={controls.button} onClick={() => void start("csv")} disabled={running !== null} data-testid="export-csv">
+      <button
+        type="button"
+        className={controls.button}
+        onClick={() => void start("csv")}
+        disabled={running !== null}
+        data-testid="export-csv"
+      >
         {m.export.csv}
       </button>
-      <button type="button" className={controls.button} onClick={() => void start("xlsx")} disabled={running !== null} data-testid="export-xlsx">
+      <button
+        type="button"
+        className={controls.button}
+        onClick={() => void start("xlsx")}
+        disabled={running !== null}
+        data-testid="export-xlsx"
+      >
         {m.export.xlsx}
       </button>
       {running && (
@@ -91,9 +105,16 @@ export function ExportButtons({
           <progress
             className={styles.bar}
             aria-label={m.export.label}
-            {...(running.progress.rows !== null && total ? { max: total, value: Math.min(running.progress.rows, total) } : {})}
+            {...(running.progress.rows !== null && total
+              ? { max: total, value: Math.min(running.progress.rows, total) }
+              : {})}
           />
-          <button type="button" className={controls.button} onClick={() => abortRef.current?.abort()} data-testid="export-cancel">
+          <button
+            type="button"
+            className={controls.button}
+            onClick={() => abortRef.current?.abort()}
+            data-testid="export-cancel"
+          >
             {m.export.cancel}
           </button>
         </>
@@ -103,8 +124,13 @@ export function ExportButtons({
           ? running.progress.bytes === 0
             ? m.export.preparing
             : running.progress.rows !== null && total !== undefined
-              ? fillTemplate(m.export.progressRows, { rows: numbers.format(running.progress.rows), total: numbers.format(total) })
-              : fillTemplate(m.export.progressBytes, { size: formatBytes(running.progress.bytes, intlLocale(locale)) })
+              ? fillTemplate(m.export.progressRows, {
+                  rows: numbers.format(running.progress.rows),
+                  total: numbers.format(total),
+                })
+              : fillTemplate(m.export.progressBytes, {
+                  size: formatBytes(running.progress.bytes, intlLocale(locale)),
+                })
           : state.kind === "done"
             ? fillTemplate(m.export.done, { file: state.fileName })
             : state.kind === "cancelled"

@@ -1,7 +1,7 @@
 import { hasRole } from "@antdash/api";
 import { redirect } from "next/navigation";
 import { FilterBar } from "~/filters/filter-bar";
-import { type PageSearchParams, pageFilter } from "~/filters/server-filter";
+import { type PageSearchParams, pageFilter, toSearchParams } from "~/filters/server-filter";
 import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
@@ -51,12 +51,4 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
       />
     </HydrateClient>
   );
-}
-
-function toSearchParams(params: PageSearchParams): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, v);
-  }
-  return query;
 }

@@ -47,6 +47,7 @@ export default async function TvPage({ params, searchParams }: TvPageProps) {
       locale={locale}
       intlLocale={intlLocale(locale)}
       m={messagesFor(locale).tv}
+      words={{ callbacks: messagesFor(locale).callbacks }}
     />
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import type { Messages } from "~/i18n/messages";
-import { AgentsPanel, DidsPanel, MissedPanel, StatusPanel } from "./breakdown-panels";
+import { AgentsPanel, DidsPanel, StatusPanel } from "./breakdown-panels";
+import { CallbacksPanel, type CallbacksWords } from "./callbacks-backlog";
 import { wallFormat } from "./format";
 import { HourlyPanel } from "./hourly-panel";
 import { KpiPanel } from "./kpi-panel";
@@ -22,6 +23,7 @@ export interface WallboardProps {
   locale: string;
   intlLocale: string;
   m: Messages["tv"];
+  words: CallbacksWords;
 }
 
 /** Panels whose numbers are past a threshold (red): the rotation holds on them. */
@@ -96,7 +98,9 @@ export function Wallboard(props: WallboardProps) {
           {panel === "status" ? <StatusPanel board={board} m={m} f={f} /> : null}
           {panel === "dids" ? <DidsPanel board={board} m={m} f={f} /> : null}
           {panel === "agents" ? <AgentsPanel board={board} m={m} f={f} /> : null}
-          {panel === "missed" ? <MissedPanel board={board} m={m} f={f} /> : null}
+          {panel === "missed" ? (
+            <CallbacksPanel board={board} now={now} m={m} words={props.words} f={f} />
+          ) : null}
         </section>
         <LiveStrip live={live} now={now} m={m} f={f} />
       </div>

@@ -4,6 +4,7 @@ import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { CallbackBreakdown } from "../../callbacks/kpis/callback-breakdown";
 import { type BreakdownDimension, BreakdownView } from "./breakdown-view";
 
 /** The server half of the agents and DIDs pages: the filter from the URL, the first numbers in the HTML. */
@@ -28,6 +29,14 @@ export async function BreakdownPage({
       <p className="subtitle">{dimension === "agent" ? m.agentsSubtitle : m.didsSubtitle}</p>
       <FilterBar messages={messages.filters} locale={locale} timeZone={ctx.timeZone} range={filter} />
       <BreakdownView dimension={dimension} filter={filter} locale={locale} messages={m} />
+      <CallbackBreakdown
+        dimension={dimension}
+        filter={{ from: String(filter.from), to: String(filter.to) }}
+        locale={locale}
+        units={messages.overview.units}
+        noDidLabel={m.noDid}
+        messages={messages.callbacks.kpis}
+      />
     </HydrateClient>
   );
 }

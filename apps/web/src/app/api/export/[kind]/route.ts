@@ -2,7 +2,7 @@ import { InvalidFilterError, openExport, parseCallFilter } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import { callFilterFromQuery } from "~/lib/call-filter-query";
 import { createRequestApiContext } from "~/server/api-context";
-import { ExportLimiter } from "~/server/http/export-limiter";
+import { ExportLimiter, tooManyExports } from "~/server/http/export-limiter";
 import { errorResponse, jsonError, logServerError } from "~/server/http/json-error";
 import { requireRole } from "~/server/http/require-role";
 
@@ -37,15 +37,7 @@ export async function GET(
       return jsonError(400, "BAD_REQUEST", error.message, { problems: error.problems });
     }
     const admission = exportLimiter.admit(access.user.id);
-    if (!admission.admitted) {
-      return jsonError(
-        429,
-        "TOO_MANY_REQUESTS",
-        "Too many exports at once: wait for one to finish, or try again shortly.",
-        { retryAfterSeconds: admission.retryAfterSeconds },
-        { "Retry-After": String(admission.retryAfterSeconds) },
-      );
-    }
+    if (!admission.admitted) return tooManyExports(admission.retryAfterSeconds);
     let download;
     try {
       download = await openExport(ctx, { kind, format, filter });

@@ -1,0 +1,170 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter, useSearchParams } from "next/navigation";
+import { type FormEvent, useMemo } from "react";
+import { BreakdownSelect } from "~/filters/filter-bar";
+import styles from "~/filters/filter-bar.module.css";
+import type { Messages } from "~/i18n/messages";
+import { useTRPC } from "~/trpc/react";
+import {
+  CASE_RANGES,
+  CASE_SORTS,
+  CASE_STATUSES,
+  type CallbackQuery,
+  callbacksHref,
+  readCallbackQuery,
+  refiltered,
+} from "./callbacks-query";
+
+/**
+ * The Call-backs page's filter: range of the first missed call, status, DIDs, owner, customer number and order.
+ * Everything lives in the URL: choices apply at once (a history entry each, so Back undoes them), the number on
+ * submit. The number is sent as typed (0903 123 456, +84903123456, 84903123456): the API normalizes it.
+ */
+export function CallbacksFilterBar({
+  range,
+  messages: m,
+  filterMessages,
+}: {
+  /** The instants the server resolved for the range: the DIDs to choose from are those with calls in it. */
+  range: { from: string; to: string };
+  messages: Messages["callbacks"];
+  filterMessages: Messages["filters"];
+}) {
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const query = useMemo(
+    () => readCallbackQuery(new URLSearchParams(searchParams.toString())),
+    [searchParams],
+  );
+  const f = m.filters;
+  const owners = useQuery(useTRPC().callbacks.owners.queryOptions());
+  const go = (next: CallbackQuery) => router.push(callbacksHref(next), { scroll: false });
+  const set = (patch: Parameters<typeof refiltered>[1]) => go(refiltered(query, patch));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const number = String(new FormData(event.currentTarget).get("number") ?? "").trim();
+    set({ number: number === "" ? undefined : number.slice(0, 64) });
+  };
+
+  return (
+    <form
+      className={styles.bar}
+      aria-label={f.label}
+      onSubmit={onSubmit}
+      data-testid="callbacks-filter"
+      key={searchParams.toString()}
+    >
+      <div className={styles.row}>
+        <label className={styles.field}>
+          <span className={styles.controlLabel}>{f.range}</span>
+          <select
+            className={styles.select}
+            data-testid="callbacks-range"
+            value={query.range === "custom" ? "" : query.range}
+            onChange={(event) =>
+              set({ range: event.target.value as CallbackQuery["range"], from: undefined, to: undefined })
+            }
+          >
+            {query.range === "custom" && <option value="">{filterMessages.presets.custom}</option>}
+            {CASE_RANGES.map((r) => (
+              <option key={r} value={r}>
+                {filterMessages.presets[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.field}>
+          <span className={styles.controlLabel}>{f.status}</span>
+          <select
+            className={styles.select}
+            data-testid="callbacks-status"
+            value={query.status}
+            onChange={(event) => set({ status: event.target.value as CallbackQuery["status"] })}
+          >
+            {CASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {m.statuses[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <BreakdownSelect
+          dimension="did"
+          label={f.did}
+          messages={filterMessages}
+          range={range}
+          selected={query.dids}
+          onChange={(dids) => set({ dids })}
+        />
+        <label className={styles.field}>
+          <span className={styles.controlLabel}>{f.owner}</span>
+          <select
+            className={styles.select}
+            data-testid="callbacks-owner"
+            value={query.owner ?? ""}
+            onChange={(event) => set({ owner: event.target.value === "" ? undefined : event.target.value })}
+          >
+            <option value="">{f.anyOwner}</option>
+            <option value="me">{f.mine}</option>
+            <option value="none">{f.unowned}</option>
+            {owners.data?.map((owner) => (
+              <option key={owner.id} value={owner.id}>
+                {owner.name}
+              </option>
+            ))}
+            {query.owner &&
+              !["me", "none"].includes(query.owner) &&
+              !owners.data?.some((o) => o.id === query.owner) && (
+                <option value={query.owner}>{query.owner}</option>
+              )}
+          </select>
+        </label>
+        <div className={`${styles.field} ${styles.wide}`}>
+          <label htmlFor="callbacks-number" className={styles.controlLabel}>
+            {f.number}
+          </label>
+          <input
+            id="callbacks-number"
+            name="number"
+            type="search"
+            inputMode="tel"
+            autoComplete="off"
+            maxLength={64}
+            className={styles.input}
+            placeholder={f.numberPlaceholder}
+            defaultValue={query.number ?? ""}
+            data-testid="callbacks-number"
+          />
+        </div>
+        <label className={styles.field}>
+          <span className={styles.controlLabel}>{f.sort}</span>
+          <select
+            className={styles.select}
+            data-testid="callbacks-sort"
+            value={query.sort}
+            onChange={(event) => set({ sort: event.target.value as CallbackQuery["sort"] })}
+          >
+            {CASE_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {m.sorts[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button-primary" data-testid="callbacks-apply">
+          {f.apply}
+        </button>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => go(readCallbackQuery(new URLSearchParams()))}
+        >
+          {f.clear}
+        </button>
+      </div>
+    </form>
+  );
+}

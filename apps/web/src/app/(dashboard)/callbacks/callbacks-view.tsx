@@ -1,0 +1,154 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { fillTemplate } from "~/filters/fill-template";
+import type { Locale } from "~/i18n/locale";
+import { dateTimeFormatter, numberFormatter } from "../calls/call-format";
+import listStyles from "../calls/calls-page.module.css";
+import controls from "../calls/controls.module.css";
+import { useTRPC } from "~/trpc/react";
+import type { CaseActionWords } from "./case-actions";
+import {
+  type CallbackQuery,
+  callbacksHref,
+  casesExportUrl,
+  firstPage,
+  listCasesInput,
+  nextPage,
+  previousPage,
+} from "./callbacks-query";
+import { CallbacksTable } from "./callbacks-table";
+import styles from "./callbacks.module.css";
+import { LoadFailed } from "../agents/_breakdown/load-failed";
+import { ExportButtons } from "../calls/export-buttons";
+import { useMinuteClock } from "./use-minute-clock";
+
+export interface CallbacksViewProps {
+  query: CallbackQuery;
+  /** The range the server resolved (exact instants): the prefetched page was fetched with it. */
+  range: { from: string; to: string };
+  serverNow: string;
+  locale: Locale;
+  timeZone: string;
+  /** Supervisors and admins act on cases; viewers only see them. */
+  canAct: boolean;
+  userId: string;
+  words: CaseActionWords;
+}
+
+/** The worklist of the URL's filter, its pages and (for supervisors) its export. */
+export function CallbacksView({
+  query,
+  range,
+  serverNow,
+  locale,
+  timeZone,
+  canAct,
+  userId,
+  words,
+}: CallbacksViewProps) {
+  const m = words.callbacks;
+  const router = useRouter();
+  const go = (next: CallbackQuery) => router.push(callbacksHref(next), { scroll: false });
+  const trpc = useTRPC();
+  const input = listCasesInput(query, range, userId);
+  const page = useQuery(
+    trpc.callbacks.list.queryOptions(input, {
+      placeholderData: keepPreviousData,
+      // The list changes with every sync (new missed calls, attempts): keep it current while it is open.
+      refetchInterval: 30_000,
+    }),
+  );
+  const owners = useQuery(trpc.callbacks.owners.queryOptions());
+  const now = useMinuteClock(serverNow);
+  const formatTime = useMemo(() => dateTimeFormatter(locale, timeZone), [locale, timeZone]);
+  const formatNumber = useMemo(() => numberFormatter(locale), [locale]);
+
+  const rows = page.data?.rows;
+  const total = page.data?.total;
+  return (
+    <section className={styles.layout} aria-busy={page.isFetching}>
+      <div className={listStyles.toolbar}>
+        <p
+          className={listStyles.total}
+          data-testid="callbacks-total"
+          data-total={total ?? ""}
+          aria-live="polite"
+        >
+          {total === undefined
+            ? ""
+            : total === 1
+              ? m.totalOne
+              : fillTemplate(m.total, { count: formatNumber(total) })}
+        </p>
+        {page.isFetching && rows && <span className={styles.muted}>{m.updating}</span>}
+        <div className={listStyles.tools}>
+          {canAct && (
+            <ExportButtons
+              urlFor={(format) => casesExportUrl(format, query, range)}
+              total={total}
+              locale={locale}
+              messages={words}
+            />
+          )}
+        </div>
+      </div>
+      {!canAct && (
+        <p className="notice" data-testid="viewer-note">
+          {m.viewerNote}
+        </p>
+      )}
+      {page.isPending && <p className="notice">{m.loading}</p>}
+      {page.isError && (
+        <LoadFailed message={m.failed} retryLabel={m.retry} onRetry={() => void page.refetch()} />
+      )}
+      {rows && rows.length === 0 && !page.isError && (
+        <p className="notice" data-testid="callbacks-empty">
+          {m.empty}
+        </p>
+      )}
+      {rows && rows.length > 0 && !page.isError && (
+        <CallbacksTable
+          rows={rows}
+          now={now}
+          timeZone={timeZone}
+          formatTime={formatTime}
+          formatNumber={formatNumber}
+          actor={canAct ? { userId, assignees: owners.data ?? [] } : null}
+          words={words}
+        />
+      )}
+      {(query.page > 1 || page.data?.nextCursor) && (
+        <nav className={styles.pages} aria-label={m.pagination.label}>
+          <button
+            type="button"
+            className={controls.button}
+            disabled={query.page <= 1}
+            onClick={() => go(firstPage(query))}
+          >
+            {m.pagination.first}
+          </button>
+          <button
+            type="button"
+            className={controls.button}
+            disabled={query.page <= 1}
+            onClick={() => go(previousPage(query))}
+          >
+            {m.pagination.previous}
+          </button>
+          <span>{fillTemplate(m.pagination.page, { page: formatNumber(query.page) })}</span>
+          <button
+            type="button"
+            className={controls.button}
+            disabled={!page.data?.nextCursor || page.isPlaceholderData}
+            onClick={() => page.data?.nextCursor && go(nextPage(query, page.data.nextCursor))}
+          >
+            {m.pagination.next}
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}
