@@ -101,3 +101,25 @@ export { SipDeviceNotConfiguredError, SipDeviceOfflineError } from "./telephony/
 
 // Sync control (implemented by the web app)
 export { SyncBusyError, type SyncController, type SyncControllerStatus } from "./sync/sync-controller";
+
+// Scheduled reports and the delivery outbox
+export { createSmtpMailer, PermanentMailError, type Mailer, type OutgoingMail } from "./outbox/mailer";
+export { listDeliveries, type DeliveryRow } from "./outbox/outbox";
+export {
+  createReportSchedule,
+  deleteReportSchedule,
+  getReportSchedule,
+  listReportSchedules,
+  updateReportSchedule,
+  type ReportSchedule,
+  type ReportScheduleInput,
+} from "./reports/report-schedules";
+export { enqueueDueReports, requestReportNow, scheduledKey } from "./reports/report-scheduler";
+export { sendDueReports, type ReportSenderOptions } from "./reports/report-sender";
+export { reportDataFor, reportPdf, latestPeriodOf } from "./reports/report-document";
+export { loadReportData, type ReportData } from "./reports/report-data";
+export { reportHtml } from "./reports/report-html";
+export { renderPdf, DEFAULT_CHROMIUM_PATH } from "./reports/report-pdf";
+export { formatKpi, formatOfKey } from "./reports/report-format";
+export { callbackBacklog, type CallbackBacklog } from "./reports/callback-backlog";
+export { signDownload, verifyDownload, type DownloadGrant } from "./reports/download-link";

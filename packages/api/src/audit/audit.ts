@@ -15,6 +15,14 @@ export const AUDIT_ACTIONS = [
   "tv_display.rename",
   "tv_display.revoke",
   "sync.backfill",
+  "report.create",
+  "report.update",
+  "report.delete",
+  "report.send",
+  "alert_rule.create",
+  "alert_rule.update",
+  "alert_rule.delete",
+  "alert.notify",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
