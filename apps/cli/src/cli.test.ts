@@ -22,7 +22,11 @@ interface CliResult {
   stderr: string;
 }
 
-function runCli(args: string[], env: Record<string, string>, onStderr?: (line: string, kill: () => void) => void) {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+  onStderr?: (line: string, kill: () => void) => void,
+) {
   return new Promise<CliResult>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
       env: { ...process.env, ...env },
@@ -72,7 +76,8 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     removeDatabase = target.remove;
     databaseConfig = target.config;
     const embedded = "dataDir" in target.config;
-    dataDir = "dataDir" in target.config ? target.config.dataDir : await mkdtemp(join(tmpdir(), "antdash-cli-"));
+    dataDir =
+      "dataDir" in target.config ? target.config.dataDir : await mkdtemp(join(tmpdir(), "antdash-cli-"));
     env = {
       ANTRING_BASE_URL: sim.url,
       ANTRING_APP_ID: sim.appId,
@@ -98,13 +103,17 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   it("a sync killed with SIGKILL part-way, then run again, ends with exactly the upstream totals", async () => {
     sim.setFaults({ latencyMs: 40 });
     let killedAfterProgress = false;
-    const killed = await runCli(["sync", "--from", FROM, "--to", TO, "--concurrency", "1"], env, (line, kill) => {
-      const m = /^sync: (\d+)\/\d+ windows, (\d+) calls/.exec(line);
-      if (m && Number(m[1]) >= 1 && Number(m[2]) > 0 && !killedAfterProgress) {
-        killedAfterProgress = true;
-        kill();
-      }
-    });
+    const killed = await runCli(
+      ["sync", "--from", FROM, "--to", TO, "--concurrency", "1"],
+      env,
+      (line, kill) => {
+        const m = /^sync: (\d+)\/\d+ windows, (\d+) calls/.exec(line);
+        if (m && Number(m[1]) >= 1 && Number(m[2]) > 0 && !killedAfterProgress) {
+          killedAfterProgress = true;
+          kill();
+        }
+      },
+    );
     sim.setFaults({ latencyMs: 0 });
     expect(killedAfterProgress).toBe(true);
     expect(killed.code).toBeNull(); // died by signal
@@ -155,14 +164,20 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     // Mid-day bounds, so the rollups' edges are read from the raw calls too; the last one is routed to raw calls.
     const from = new Date(NOW - 40 * DAY + 5 * 3_600_000 + 17_000);
     const to = new Date(NOW - 3 * DAY - 7 * 3_600_000);
-    const cases: Array<{ flags: string[]; filter: CallFilterInput & { from: string | Date; to: string | Date } }> = [
+    const cases: Array<{
+      flags: string[];
+      filter: CallFilterInput & { from: string | Date; to: string | Date };
+    }> = [
       { flags: [], filter: { from: FROM, to: TO } },
       {
         flags: ["--direction", "to_ab", "--status", "SUCCESS,CANCELLED"],
         filter: { from: FROM, to: TO, direction: ["to_ab"], status: ["SUCCESS", "CANCELLED"] },
       },
       { flags: ["--agent", agent], filter: { from, to, agent: [agent] } },
-      { flags: ["--number", "09", "--min-duration", "10"], filter: { from, to, number: "09", minDurationSeconds: 10 } },
+      {
+        flags: ["--number", "09", "--min-duration", "10"],
+        filter: { from, to, number: "09", minDurationSeconds: 10 },
+      },
     ];
     // Opened first: on the embedded database each CLI process then attaches to this one instead of starting PGlite.
     const db = await openDatabase(databaseConfig);
@@ -176,7 +191,12 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
         ip: "127.0.0.1",
       });
       for (const { flags, filter } of cases) {
-        const range = ["--from", new Date(filter.from).toISOString(), "--to", new Date(filter.to).toISOString()];
+        const range = [
+          "--from",
+          new Date(filter.from).toISOString(),
+          "--to",
+          new Date(filter.to).toISOString(),
+        ];
         const r = await runCli(["report", ...range, ...flags, "--format", "json"], env);
         expect(r.code).toBe(0);
         const { timeZone, breakdowns, ...summary } = JSON.parse(r.stdout) as Record<string, unknown>;
@@ -197,9 +217,16 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   it("records each export in the audit trail: the operating-system user, the format and the filter", async () => {
     const db = await openDatabase(databaseConfig);
     try {
-      const r = await runCli(["export", "--from", FROM, "--to", TO, "--did", "19006868", "--format", "csv"], env);
+      const r = await runCli(
+        ["export", "--from", FROM, "--to", TO, "--did", "19006868", "--format", "csv"],
+        env,
+      );
       expect(r.code).toBe(0);
-      const { rows } = await db.pool.query<{ user_id: string | null; cli_user: string; detail: { format: string; filter: { did: string[]; from: string } } }>(
+      const { rows } = await db.pool.query<{
+        user_id: string | null;
+        cli_user: string;
+        detail: { format: string; filter: { did: string[]; from: string } };
+      }>(
         "SELECT user_id, cli_user, detail FROM audit_events WHERE action = 'export' ORDER BY at DESC LIMIT 1",
       );
       expect(rows[0]).toMatchObject({
@@ -228,4 +255,3 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     }
   });
 });
-

@@ -7,6 +7,11 @@ export interface CliEnv {
   antringAppId: string | undefined;
   antringAppSecret: string | undefined;
   timeZone: string;
+  /** Scheduled reports' mail server and sender (`pnpm cli deliver`). */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** The browser that prints report PDFs (undefined: /usr/bin/chromium). */
+  chromiumPath: string | undefined;
 }
 
 export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
@@ -15,5 +20,8 @@ export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
     antringAppId: env.ANTRING_APP_ID?.trim() || undefined,
     antringAppSecret: env.ANTRING_APP_SECRET || undefined,
     timeZone: env.TZ?.trim() || DEFAULT_TIME_ZONE,
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.MAIL_FROM?.trim() || undefined,
+    chromiumPath: env.CHROMIUM_PATH?.trim() || undefined,
   };
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { SyncFailedError } from "@antdash/sync";
+import { deliverCommand, DELIVER_HELP } from "./commands/deliver";
 import { exportCommand, EXPORT_HELP } from "./commands/export";
 import { reportCommand, REPORT_HELP } from "./commands/report";
 import { syncCommand, SYNC_HELP } from "./commands/sync";
@@ -10,7 +11,7 @@ import { UsageError } from "./usage-error";
 const HELP = `AntRing dashboard command line. Usage: pnpm cli <command> [options]
 
 Commands:
-${[SYNC_HELP, REPORT_HELP, EXPORT_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
+${[SYNC_HELP, REPORT_HELP, EXPORT_HELP, DELIVER_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
 
   pnpm cli help           this text
 
@@ -32,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
       return reportCommand(args, env);
     case "export":
       return exportCommand(args, env, abort.signal);
+    case "deliver":
+      return deliverCommand(args, env, abort.signal);
     case "user":
       return userCommand(args, env, process.stdin);
     case undefined:
@@ -53,7 +56,8 @@ main(process.argv.slice(2)).then(
       process.exit(2);
     }
     // One line, no stack: typed errors carry readable, secret-free messages.
-    const message = error instanceof SyncFailedError || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof SyncFailedError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`error: ${message.split("\n")[0]}\n`);
     process.exit(1);
   },

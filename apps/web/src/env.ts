@@ -32,6 +32,9 @@ const envSchema = z.object({
   NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
   SYNC_RUNNER: z.enum(["on", "off"], { error: "SYNC_RUNNER must be on or off" }).default("on"),
+  SMTP_URL: optionalText.pipe(z.url().optional()),
+  MAIL_FROM: optionalText,
+  CHROMIUM_PATH: optionalText,
   DEMO_DAYS: optionalText
     .transform((value) => (value === undefined ? undefined : Number(value)))
     .pipe(z.number().int().min(1).max(3650).optional()),
@@ -56,6 +59,10 @@ export interface ServerEnv {
   syncRunner: boolean;
   /** How many days the first sync of an empty cache fetches. */
   initialSyncDays: number;
+  /** Scheduled reports' mail (SMTP_URL, MAIL_FROM); null: reports wait in the delivery log until it is set. */
+  mail: { smtpUrl: string; from: string } | null;
+  /** The browser that prints reports' PDFs. */
+  chromiumPath: string | undefined;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -98,6 +105,8 @@ function parseEnv(raw: NodeJS.ProcessEnv): ServerEnv {
     syncIntervalSeconds: env.SYNC_INTERVAL_SECONDS,
     syncRunner: env.SYNC_RUNNER === "on",
     initialSyncDays: env.DEMO_DAYS ?? 31,
+    mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
+    chromiumPath: env.CHROMIUM_PATH,
   };
 }
 

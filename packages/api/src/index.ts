@@ -123,3 +123,4 @@ export { renderPdf, DEFAULT_CHROMIUM_PATH } from "./reports/report-pdf";
 export { formatKpi, formatOfKey } from "./reports/report-format";
 export { callbackBacklog, type CallbackBacklog } from "./reports/callback-backlog";
 export { signDownload, verifyDownload, type DownloadGrant } from "./reports/download-link";
+export { openReportDownload } from "./reports/report-download";

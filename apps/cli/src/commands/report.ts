@@ -1,26 +1,52 @@
 import { analyzeCalls, type CallSummary, summaryRows } from "@antdash/api";
+import { writeReportPdf } from "./report-pdf";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
 import { FILTER_HELP, filterFromFlags, filterOptions } from "../filter-flags";
 import { UsageError } from "../usage-error";
 
-export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv] [filters]
+export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv|pdf] [--out FILE] [--lang vi|en] [filters]
   The KPI summary of the cached calls: totals by direction, status, DID, class and agent, answer rate, talk and
   wait times. --format json prints exactly one JSON object: the API's analytics.summary for the same filter, its
   time zone, and "breakdowns" (KPI rows per direction, status, class, DID and agent, as analytics.breakdown).
+  --format pdf --out FILE writes the scheduled reports' PDF for the range (compared with the equal range before
+  it), in --lang (default en); needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 ${FILTER_HELP}`;
 
 export async function reportCommand(args: string[], env: CliEnv): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...filterOptions, format: { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...filterOptions,
+      format: { type: "string" },
+      out: { type: "string" },
+      lang: { type: "string" },
+    },
+    strict: true,
+  });
   const format = values.format ?? "table";
-  if (!["table", "json", "csv"].includes(format)) throw new UsageError(`--format: expected table, json or csv, not "${format}"`);
+  if (!["table", "json", "csv", "pdf"].includes(format))
+    throw new UsageError(`--format: expected table, json, csv or pdf, not "${format}"`);
+  if (format === "pdf" && !values.out) throw new UsageError("--format pdf needs --out FILE");
+  const lang = values.lang ?? "en";
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang: expected vi or en, not "${lang}"`);
   const filter = filterFromFlags(values, env.timeZone);
   const db = await openCliDatabase(env);
   try {
+    if (format === "pdf") {
+      await writeReportPdf(db, filter, {
+        out: values.out!,
+        locale: lang,
+        timeZone: env.timeZone,
+        chromiumPath: env.chromiumPath,
+      });
+      return 0;
+    }
     // The API's own implementation: the dashboard shows the same numbers for the same filter.
     const { summary, breakdowns } = await analyzeCalls(db, filter);
-    if (format === "json") process.stdout.write(`${JSON.stringify({ ...summary, timeZone: env.timeZone, breakdowns })}\n`);
+    if (format === "json")
+      process.stdout.write(`${JSON.stringify({ ...summary, timeZone: env.timeZone, breakdowns })}\n`);
     else if (format === "csv") process.stdout.write(summaryCsv(summary));
     else process.stdout.write(summaryTable(summary, env.timeZone));
     return 0;
@@ -32,7 +58,9 @@ export async function reportCommand(args: string[], env: CliEnv): Promise<number
 function summaryCsv(summary: CallSummary): string {
   // Numbers and booleans print bare; only text is quoted.
   const quote = (v: unknown) => (typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : String(v));
-  return ["metric,value", ...summaryRows(summary).map(([k, v]) => `${quote(k)},${quote(v)}`)].join("\n") + "\n";
+  return (
+    ["metric,value", ...summaryRows(summary).map(([k, v]) => `${quote(k)},${quote(v)}`)].join("\n") + "\n"
+  );
 }
 
 function summaryTable(s: CallSummary, timeZone: string): string {
@@ -43,7 +71,10 @@ function summaryTable(s: CallSummary, timeZone: string): string {
     return h ? `${h}h ${m}m` : `${m}m ${Math.round(sec % 60)}s`;
   };
   const section = (title: string, counts: Record<string, number>) =>
-    [`${title}:`, ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(9)}`)].join("\n");
+    [
+      `${title}:`,
+      ...Object.entries(counts).map(([k, v]) => `  ${k.padEnd(22)} ${String(v).padStart(9)}`),
+    ].join("\n");
   return [
     `Calls ${s.from} .. ${s.to} (shown in ${timeZone})`,
     `  ${"total".padEnd(22)} ${String(s.total).padStart(9)}`,

@@ -40,14 +40,25 @@ export async function syncCommand(args: string[], env: CliEnv, signal: AbortSign
   const to = parseCliInstant(values.to, env.timeZone, "--to", true);
   if (to.getTime() < from.getTime()) throw new UsageError("--to is before --from");
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)) {
+  if (
+    concurrency !== undefined &&
+    !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)
+  ) {
     throw new UsageError("--concurrency must be a whole number from 1 to 16");
   }
   const client = antringClientFromEnv(env);
   const db = await openCliDatabase(env);
   const reporter = progressReporter();
   try {
-    const result = await syncRange({ db, client, from, to, windowConcurrency: concurrency, onProgress: reporter.update, signal });
+    const result = await syncRange({
+      db,
+      client,
+      from,
+      to,
+      windowConcurrency: concurrency,
+      onProgress: reporter.update,
+      signal,
+    });
     reporter.stop();
     process.stdout.write(
       `synced ${result.callsSeen} calls (${result.callsWritten} new) from ${result.pagesFetched} pages in ` +
@@ -86,7 +97,9 @@ async function followCommand(
         `${new Date().toISOString()} synced ${r.callsSeen} calls (${r.callsWritten} new) in ${(r.elapsedMs / 1000).toFixed(1)}s\n`,
       ),
     onError: (error) =>
-      process.stderr.write(`${new Date().toISOString()} sync pass failed: ${(error as Error).message ?? error}\n`),
+      process.stderr.write(
+        `${new Date().toISOString()} sync pass failed: ${(error as Error).message ?? error}\n`,
+      ),
   });
   await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
   await scheduler.stop();
@@ -97,13 +110,11 @@ async function followCommand(
 /** A progress bar on a terminal; plain lines, at most one a second, when stderr is a file or a pipe. */
 function progressReporter() {
   if (process.stderr.isTTY) {
-    const bar = new SingleBar(
-      {
-        stream: process.stderr,
-        format: "sync [{bar}] {value}/{total} windows | {calls} calls | {rate}/s | ETA {eta_formatted}",
-        hideCursor: true,
-      },
-    );
+    const bar = new SingleBar({
+      stream: process.stderr,
+      format: "sync [{bar}] {value}/{total} windows | {calls} calls | {rate}/s | ETA {eta_formatted}",
+      hideCursor: true,
+    });
     let started = false;
     return {
       update: (p: SyncProgress) => {

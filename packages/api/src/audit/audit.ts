@@ -82,7 +82,10 @@ export async function listAudit(
     cli_user: string | null;
     action: string;
     detail: unknown;
-  }>(`SELECT id, at, user_id, user_email, cli_user, action, detail FROM audit_events ${keyset} ORDER BY at DESC, id DESC LIMIT $1`, params);
+  }>(
+    `SELECT id, at, user_id, user_email, cli_user, action, detail FROM audit_events ${keyset} ORDER BY at DESC, id DESC LIMIT $1`,
+    params,
+  );
   const page = rows.slice(0, opts.limit);
   const last = page[page.length - 1];
   return {
@@ -95,6 +98,7 @@ export async function listAudit(
       action: r.action,
       detail: r.detail,
     })),
-    nextBefore: rows.length > opts.limit && last ? encodeCursor("audit", [last.at.toISOString(), last.id]) : null,
+    nextBefore:
+      rows.length > opts.limit && last ? encodeCursor("audit", [last.at.toISOString(), last.id]) : null,
   };
 }

@@ -108,7 +108,14 @@ export async function claimDueDelivery(
 /** Marks a claimed message sent; false when this owner no longer holds it (its lease ran out and another took it). */
 export async function markDeliverySent(
   db: Database,
-  d: { id: string; owner: string; at: Date; messageId: string | null; incomplete: boolean; note?: string | null },
+  d: {
+    id: string;
+    owner: string;
+    at: Date;
+    messageId: string | null;
+    incomplete: boolean;
+    note?: string | null;
+  },
 ): Promise<boolean> {
   const { rowCount } = await db.pool.query(
     `UPDATE deliveries SET state = 'sent', sent_at = $3, message_id = $4, incomplete = $5, last_error = $6,

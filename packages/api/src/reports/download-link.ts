@@ -10,7 +10,8 @@ export interface DownloadGrant {
   expires: number;
 }
 
-const mac = (payload: string, secret: string) => createHmac("sha256", secret).update(payload).digest("base64url");
+const mac = (payload: string, secret: string) =>
+  createHmac("sha256", secret).update(payload).digest("base64url");
 
 /** A token "<payload>.<hmac>": the grant in base64url JSON, signed with the server's secret (never in the link). */
 export function signDownload(grant: DownloadGrant, secret: string): string {

@@ -53,7 +53,9 @@ export async function callListFor(
         filename: `calls-${day}.${format}`,
         content: Buffer.concat(chunks),
         contentType:
-          format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          format === "csv"
+            ? "text/csv; charset=utf-8"
+            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       },
     };
   }
@@ -63,6 +65,9 @@ export async function callListFor(
     { reportId: schedule.id, from: period.from.toISOString(), to: period.to.toISOString(), format, expires },
     opts.signer.secret,
   );
-  const url = new URL(`/api/reports/download?token=${encodeURIComponent(token)}`, opts.signer.publicUrl).toString();
+  const url = new URL(
+    `/api/reports/download?token=${encodeURIComponent(token)}`,
+    opts.signer.publicUrl,
+  ).toString();
   return { kind: "linked", url, expires: new Date(expires) };
 }

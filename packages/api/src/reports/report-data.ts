@@ -43,7 +43,10 @@ export async function loadReportData(
     now?: Date;
   },
 ): Promise<ReportData> {
-  const filters = [periodFilter(input.criteria, input.period), periodFilter(input.criteria, input.previousPeriod)];
+  const filters = [
+    periodFilter(input.criteria, input.period),
+    periodFilter(input.criteria, input.previousPeriod),
+  ];
   const plan = await rollupPlanFor(db, filters);
   const days = (input.period.to.getTime() - input.period.from.getTime()) / 86_400_000;
   const [[current, previous], series, backlog] = await Promise.all([

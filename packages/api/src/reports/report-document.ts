@@ -28,7 +28,11 @@ export async function reportDataFor(
 }
 
 /** The period a preview or "send now" shows: the latest finished one. */
-export async function latestPeriodOf(db: Database, schedule: ReportSchedule, now: Date): Promise<ReportPeriod> {
+export async function latestPeriodOf(
+  db: Database,
+  schedule: ReportSchedule,
+  now: Date,
+): Promise<ReportPeriod> {
   const { timeZone } = await getSettings(db);
   return latestDuePeriod(schedule, now, timeZone);
 }

@@ -6,7 +6,10 @@ import { formatChange, formatKpi, formatOfKey, type KpiFormat } from "./report-f
 import { reportStrings, type ReportStrings } from "./report-strings";
 
 const esc = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 interface KpiLine {
   label: string;
@@ -26,7 +29,12 @@ function baseKpis(t: ReportStrings, cur: CallSummary, prev: CallSummary): KpiLin
     { label: t.answerRate, current: cur.answerRate, previous: prev.answerRate, format: "percent" },
     { label: t.abandoned, current: cur.abandoned, previous: prev.abandoned, format: "count" },
     { label: t.avgTalk, current: cur.avgTalkSeconds, previous: prev.avgTalkSeconds, format: "seconds" },
-    { label: t.medianTalk, current: cur.medianTalkSeconds, previous: prev.medianTalkSeconds, format: "seconds" },
+    {
+      label: t.medianTalk,
+      current: cur.medianTalkSeconds,
+      previous: prev.medianTalkSeconds,
+      format: "seconds",
+    },
     { label: t.avgWait, current: cur.avgWaitSeconds, previous: prev.avgWaitSeconds, format: "seconds" },
   ];
 }
@@ -115,7 +123,10 @@ function table(title: string, rows: BreakdownRow[], t: ReportStrings, max = 25):
 function backlogSection(data: ReportData, t: ReportStrings, at: (d: Date) => string): string {
   const b = data.backlog;
   const rows = b.cases
-    .map((c) => `<tr><td>${esc(c.number)}</td><td>${esc(c.did ?? "")}</td><td>${at(c.lastAt)}</td><td>${c.attempts}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr><td>${esc(c.number)}</td><td>${esc(c.did ?? "")}</td><td>${at(c.lastAt)}</td><td>${c.attempts}</td></tr>`,
+    )
     .join("");
   return `<h2>${esc(t.backlog)}</h2><p><b>${b.total}</b> ${esc(t.backlogCases)}${b.oldestAt ? ` · ${esc(t.oldest)}: ${at(b.oldestAt)}` : ""}</p>
     ${rows ? `<table><thead><tr><th>${esc(t.number)}</th><th>DID</th><th>${esc(t.lastCall)}</th><th>${esc(t.attempts)}</th></tr></thead><tbody>${rows}</tbody></table>` : ""}`;

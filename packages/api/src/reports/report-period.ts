@@ -35,7 +35,8 @@ export function latestDuePeriod(timing: ReportTiming, now: Date, zone: string): 
 /** The period before `period` of the same kind (the dashboard's comparison). */
 export function previousRange(kind: ReportPeriodKind, period: { from: Date; to: Date }, zone: string) {
   const localFrom = toLocal(period.from, zone);
-  const from = kind === "monthly" ? monthStart(localFrom, 1) : localFrom - (kind === "weekly" ? 7 : 1) * DAY_MS;
+  const from =
+    kind === "monthly" ? monthStart(localFrom, 1) : localFrom - (kind === "weekly" ? 7 : 1) * DAY_MS;
   return { from: fromLocal(from, zone), to: period.from };
 }
 

@@ -38,8 +38,14 @@ export const reportScheduleInputSchema = z
     attachment: z.enum(REPORT_ATTACHMENTS).default("none"),
     enabled: z.boolean().default(true),
   })
-  .refine((r) => r.period !== "weekly" || r.weekday !== null, { message: "Choose a weekday.", path: ["weekday"] })
-  .refine((r) => r.period !== "monthly" || r.monthDay !== null, { message: "Choose a day.", path: ["monthDay"] });
+  .refine((r) => r.period !== "weekly" || r.weekday !== null, {
+    message: "Choose a weekday.",
+    path: ["weekday"],
+  })
+  .refine((r) => r.period !== "monthly" || r.monthDay !== null, {
+    message: "Choose a day.",
+    path: ["monthDay"],
+  });
 export type ReportScheduleInput = z.input<typeof reportScheduleInputSchema>;
 
 export interface ReportSchedule {
@@ -101,7 +107,10 @@ export async function updateReportSchedule(
   now = new Date(),
 ): Promise<ReportSchedule> {
   const data = reportScheduleInputSchema.parse(input);
-  const { count } = await db.prisma.reportSchedule.updateMany({ where: { id }, data: { ...data, updatedAt: now } });
+  const { count } = await db.prisma.reportSchedule.updateMany({
+    where: { id },
+    data: { ...data, updatedAt: now },
+  });
   if (count === 0) throw new ReportNotFoundError();
   return getReportSchedule(db, id);
 }

@@ -73,7 +73,12 @@ async function sendOneReport(opts: ReportSenderOptions, mailer: Mailer, row: Del
     const waitUntil = row.createdAt.getTime() + (opts.maxSyncWaitMs ?? DEFAULT_MAX_SYNC_WAIT_MS);
     if (!synced && scheduled && now.getTime() < waitUntil) {
       const until = new Date(Math.min(waitUntil, now.getTime() + SYNC_WAIT_POLL_MS));
-      await postponeDelivery(db, { id: row.id, owner, until, reason: "waiting for the period's data to be synced" });
+      await postponeDelivery(db, {
+        id: row.id,
+        owner,
+        until,
+        reason: "waiting for the period's data to be synced",
+      });
       return;
     }
     const { timeZone } = await getSettings(db);
@@ -104,7 +109,14 @@ async function sendOneReport(opts: ReportSenderOptions, mailer: Mailer, row: Del
       messageId: messageIdFor(row.id, mailer.from),
     });
     const note = result.rejected.length ? `refused by the mail server: ${result.rejected.join(", ")}` : null;
-    const kept = await markDeliverySent(db, { id: row.id, owner, at: now, messageId: result.messageId, incomplete: !synced, note });
+    const kept = await markDeliverySent(db, {
+      id: row.id,
+      owner,
+      at: now,
+      messageId: result.messageId,
+      incomplete: !synced,
+      note,
+    });
     if (!kept) opts.log?.(`report ${schedule.id}: lease lost while sending ${row.dedupeKey}`);
     await recordAudit(db, {
       user: null,

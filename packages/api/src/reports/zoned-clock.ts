@@ -27,7 +27,14 @@ export function toLocal(instant: Date, zone: string): number {
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
-  const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  const wall = Date.UTC(
+    +parts.year!,
+    +parts.month! - 1,
+    +parts.day!,
+    +parts.hour!,
+    +parts.minute!,
+    +parts.second!,
+  );
   return wall + (instant.getTime() % 1000);
 }
 
