@@ -20,7 +20,7 @@ test("the overview's first-load JavaScript stays within budget", async ({ browse
     if (response.request().resourceType() === "script") scripts.push(response);
   });
   const document = await page.goto("/", { waitUntil: "networkidle" });
-  await expect(page.getByTestId("kpi-total")).toBeVisible();
+  await expect(page.getByTestId("kpi-offered")).toBeVisible();
   await expect(page.getByTestId("chart-status").locator("[data-testid=chart-element]").first()).toBeAttached();
   const html = (await document?.text()) ?? "";
 

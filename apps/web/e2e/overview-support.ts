@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import type { CallKpis } from "@antdash/api";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 // Shared by the overview, filter and language specs: waiting for the demo history, a stable range, the CLI's report
@@ -40,6 +41,8 @@ export interface CliReport {
   byStatus: Record<string, number>;
   byDid: Record<string, number>;
   timeZone: string;
+  /** Issue 12's KPI contract. */
+  kpis: CallKpis;
 }
 
 /** `pnpm cli report --format json` for a range, against the running app's database, in the app's zone. */

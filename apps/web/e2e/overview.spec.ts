@@ -31,16 +31,27 @@ test("all six charts render and their numbers equal pnpm cli report for the same
   const report = await cliReport(range, await appTimeZone(page));
   expect(report.total).toBeGreaterThan(0);
 
-  // KPI cards
-  await expect(page.getByTestId("kpi-total")).toHaveAttribute("data-value", String(report.total));
-  await expect(page.getByTestId("kpi-inbound")).toHaveAttribute(
-    "data-value",
-    String(report.byDirection.to_ab ?? 0),
-  );
-  await expect(page.getByTestId("kpi-abandoned")).toHaveAttribute(
-    "data-value",
-    String(report.byStatus.CANCELLED ?? 0),
-  );
+  // KPI cards: the contract's kpis (inbound, outbound, internal), exactly as the CLI computes them.
+  const { inbound, outbound, internal } = report.kpis;
+  const cards: Record<string, number | null> = {
+    offered: inbound.offered,
+    answered: inbound.answered,
+    missed: inbound.missed,
+    "service-level": inbound.serviceLevel,
+    asa: inbound.asaSeconds,
+    "abandon-rate": inbound.abandonRate,
+    "outbound-attempts": outbound.attempts,
+    "connect-rate": outbound.connectRate,
+    "internal-calls": internal.calls,
+  };
+  for (const [id, value] of Object.entries(cards))
+    await expect(page.getByTestId(`kpi-${id}`), id).toHaveAttribute(
+      "data-value",
+      value === null ? "" : String(value),
+    );
+  expect(inbound.serviceLevel).not.toBeNull();
+  expect(inbound.asaSeconds).not.toBeNull();
+  expect(inbound.abandonRate).not.toBeNull();
 
   // Direction (slices are drawn for directions with calls) and status (a bar for every status).
   const withCalls = (counts: Record<string, number>) =>
@@ -72,14 +83,43 @@ test("all six charts render and their numbers equal pnpm cli report for the same
   expect(sum(cells)).toBe(report.total);
 });
 
-test("KPI cards show the change against the previous period", async ({ page }) => {
+test("KPI cards show the change against the previous period, their formula on hover and focus, and open their calls", async ({
+  page,
+}) => {
   await page.goto(settledRange(7).url);
-  const total = page.getByTestId("kpi-total");
-  await expect(total.locator("dd")).toHaveText(/^\d[\d.]*$/);
+  const offered = page.getByTestId("kpi-offered");
+  await expect(offered.locator("dd")).toHaveText(/^\d[\d.]*$/);
   // Vietnamese by default: "so với kỳ trước" (vs previous period), or "không đổi" (unchanged).
-  await expect(total.getByTestId("kpi-delta")).toHaveText(/kỳ trước/);
-  await expect(page.getByTestId("kpi-answer-rate").locator("dd")).toHaveText(/^\d{1,3}(,\d)?\s?%$/);
-  await expect(page.getByTestId("kpi-avg-talk").locator("dd")).toHaveText(/giây|phút|giờ/);
+  await expect(offered.getByTestId("kpi-delta")).toHaveText(/kỳ trước/);
+  const serviceLevel = page.getByTestId("kpi-service-level");
+  await expect(serviceLevel.locator("dd")).toHaveText(/^\d{1,3}(,\d)?\s?%$/);
+  await expect(serviceLevel).toHaveAttribute("data-standing", /^(met|below)$/);
+  await expect(page.getByTestId("kpi-asa").locator("dd")).toHaveText(/giây|phút|giờ/);
+
+  // The formula: hidden until the card is hovered or focused, and the description of the card's controls.
+  const tip = serviceLevel.getByTestId("kpi-explain");
+  await expect(tip).toBeHidden();
+  await serviceLevel.hover();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText("20 giây");
+  await page.mouse.move(0, 0);
+  await expect(tip).toBeHidden();
+  const info = serviceLevel.getByRole("link", { name: /Cách tính/ });
+  await info.focus();
+  await expect(tip).toBeVisible();
+  await expect(info).toHaveAccessibleDescription(/≤ 20 giây/);
+  await expect(info).toHaveAttribute("href", "/glossary#kpis.inbound.serviceLevel");
+
+  // The abandon rate opens the abandoned inbound calls it counts (longer than the short-abandon threshold).
+  const abandon = new URL(
+    (await page.getByTestId("kpi-abandon-rate").locator("dd a").getAttribute("href")) ?? "",
+    "http://x",
+  );
+  expect(abandon.pathname).toBe("/calls");
+  expect(abandon.searchParams.getAll("direction").join(",")).toBe("to_ab");
+  expect(abandon.searchParams.getAll("callClass").join(",")).toBe("trunking");
+  expect(abandon.searchParams.getAll("status").join(",")).toBe("CANCELLED");
+  expect(abandon.searchParams.get("minDurationSeconds")).toBe("6");
 });
 
 test("an empty period says so, and an invalid filter in the URL gets a message instead of charts", async ({
@@ -87,7 +127,9 @@ test("an empty period says so, and an invalid filter in the URL gets a message i
 }) => {
   await page.goto("/?from=2001-01-01T00:00:00.000Z&to=2001-01-02T00:00:00.000Z");
   await expect(page.getByTestId("overview-empty")).toBeVisible();
-  await expect(page.getByTestId("kpi-total")).toHaveAttribute("data-value", "0");
+  await expect(page.getByTestId("kpi-offered")).toHaveAttribute("data-value", "0");
+  // Rates with nothing to divide by read "—", never 0 %.
+  await expect(page.getByTestId("kpi-service-level").locator("dd")).toHaveText("—");
   for (const id of CHARTS) await expect(chart(page, id)).toHaveAttribute("data-state", "empty");
 
   await page.goto("/?minDurationSeconds=90&maxDurationSeconds=30");

@@ -56,7 +56,7 @@ test("a supervisor downloads XLSX; an invalid filter is refused with a reason", 
 
 test("a viewer may not export or play recordings (403)", async ({ page }) => {
   await signIn(page, VIEWER);
-  await expect(page.getByTestId("kpi-total")).toBeVisible();
+  await expect(page.getByTestId("kpi-offered")).toBeVisible();
   expect((await page.request.get(exportUrl("csv"))).status()).toBe(403);
   expect((await page.request.get("/api/recordings/any-call-id")).status()).toBe(403);
   const { status } = await trpcMutation(page, "admin.createUser", {

@@ -14,16 +14,16 @@ test("the admin signs in and the overview shows the synced numbers", async ({ pa
   // The first sync starts with the server; reload until its calls are counted.
   await expect(async () => {
     await page.reload();
-    const total = await page.getByTestId("kpi-total").locator("dd").innerText();
+    const total = await page.getByTestId("kpi-offered").locator("dd").innerText();
     expect(Number(total.replace(/\D/g, ""))).toBeGreaterThan(0);
   }).toPass({ timeout: 60_000 });
   const answered = Number(
     (await page.getByTestId("kpi-answered").locator("dd").innerText()).replace(/\D/g, ""),
   );
-  const total = Number((await page.getByTestId("kpi-total").locator("dd").innerText()).replace(/\D/g, ""));
+  const total = Number((await page.getByTestId("kpi-offered").locator("dd").innerText()).replace(/\D/g, ""));
   expect(answered).toBeGreaterThan(0);
   expect(answered).toBeLessThanOrEqual(total);
-  await expect(page.getByTestId("kpi-answer-rate").locator("dd")).toHaveText(/^\d{1,3}(,\d)?\s?%$/);
+  await expect(page.getByTestId("kpi-service-level").locator("dd")).toHaveText(/^\d{1,3}(,\d{1,2})?\s?%$/);
 });
 
 test("a wrong password is refused with a message", async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { AntringClient } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
+import type { KpiSettings } from "./admin/settings";
 import type { Locale } from "./auth/locales";
 import type { Role } from "./auth/roles";
 import type { SyncController } from "./sync/sync-controller";
@@ -30,6 +31,8 @@ export interface ApiContext {
   tv: TvPrincipal | null;
   /** The time zone numbers are shown in (the deployment's setting, default Asia/Ho_Chi_Minh). */
   timeZone: string;
+  /** The KPI thresholds (admin settings): every KPI a procedure computes uses these. */
+  kpi: KpiSettings;
   /** Caller's address, for rate limits and the audit trail. */
   ip: string;
   /** The process's sync runner, when this process runs one (the web app); sync procedures say so when absent. */

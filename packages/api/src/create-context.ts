@@ -25,7 +25,10 @@ export interface ApiDependencies {
  * The context for one request: the session's user loaded fresh (a disabled or deleted user gets none), the TV
  * display behind a token, and the deployment's time zone.
  */
-export async function createApiContext(deps: ApiDependencies, principal: RequestPrincipal): Promise<ApiContext> {
+export async function createApiContext(
+  deps: ApiDependencies,
+  principal: RequestPrincipal,
+): Promise<ApiContext> {
   const [user, tv, settings] = await Promise.all([
     principal.userId ? loadSessionUser(deps.db, principal.userId) : null,
     principal.tvToken ? resolveTvToken(deps.db, principal.tvToken) : null,
@@ -38,6 +41,7 @@ export async function createApiContext(deps: ApiDependencies, principal: Request
     user,
     tv,
     timeZone: settings.timeZone,
+    kpi: settings.kpi,
     ip: principal.ip,
   };
 }

@@ -77,6 +77,18 @@ export {
 } from "./calls/call-filter";
 export { analyzeCalls, summarizeCalls, type CallSummary, type PeriodAnalysis } from "./analytics/summary";
 export type { BreakdownDimension, BreakdownRow, Breakdowns } from "./analytics/breakdowns";
+export type { CallKpis, InboundKpis, InternalKpis, KpiThresholds, OutboundKpis } from "./analytics/kpis";
+export {
+  fillGlossaryText,
+  KPI_GLOSSARY,
+  KPI_GLOSSARY_GROUPS,
+  KPI_GLOSSARY_TERMS,
+  NO_VALUE_NOTE,
+  WAIT_CAVEAT,
+  type GlossaryText,
+  type KpiGlossaryEntry,
+  type KpiGlossaryGroup,
+} from "./analytics/kpi-glossary";
 export { exportCalls, type ExportFormat, type ExportOptions } from "./export/export-calls";
 export { exportSummary, summaryRows } from "./export/export-summary";
 export {

@@ -11,7 +11,14 @@ export { toCallRow } from "./calls/call-row";
 export type { CallRow } from "./calls/call-row";
 export { insertCalls } from "./calls/insert-calls";
 export { rebuildRollups, rollupTimeZone } from "./calls/rollups";
-export { histogramBin, histogramBinSql, histogramBinWidth, HISTOGRAM_OPEN_BIN } from "./calls/histogram-bins";
+export {
+  histogramBin,
+  histogramBinSql,
+  histogramBinWidth,
+  HISTOGRAM_EXACT_UP_TO,
+  HISTOGRAM_METRICS_LATERAL,
+  HISTOGRAM_OPEN_BIN,
+} from "./calls/histogram-bins";
 export { countCalls, newestCallAt } from "./calls/read-calls";
 
 export { listQuarantine, quarantineRecords } from "./quarantine/quarantine";

@@ -14,6 +14,7 @@ import { fillTemplate } from "./fill-template";
 import { toLocalInput } from "./local-time";
 import { type Choice, MultiSelect } from "./multi-select";
 import { criteriaCount, patchCriteria } from "./patch-criteria";
+import { statusContextOf, statusNamesFor } from "~/i18n/status-name";
 import { SavedViews } from "./saved-views";
 import { useFilterState } from "./use-filter-state";
 
@@ -162,7 +163,7 @@ function FilterBarInner({ messages: m, locale, timeZone, range, resetKeys }: Fil
           label={m.status}
           allLabel={m.all}
           countTemplate={m.selectedCount}
-          choices={STATUSES.map(choiceOf(m.statuses))}
+          choices={STATUSES.map(choiceOf(statusNamesFor(m.statuses, statusContextOf(criteria))))}
           selected={criteria.status ?? []}
           onChange={(values) => setCriteria({ status: values as FilterState["criteria"]["status"] })}
           testId="filter-status"

@@ -4,6 +4,7 @@ import { admin } from "./messages/admin";
 import { agents } from "./messages/agents";
 import { calls } from "./messages/calls";
 import { filters } from "./messages/filters";
+import { glossary } from "./messages/glossary";
 import { overview } from "./messages/overview";
 import { shell } from "./messages/shell";
 import { sync } from "./messages/sync";
@@ -18,6 +19,7 @@ export const vi = {
   admin: admin.vi,
   sync: sync.vi,
   tv: tv.vi,
+  glossary: glossary.vi,
 };
 
 export type Messages = typeof vi;
@@ -31,4 +33,5 @@ export const en: Messages = {
   admin: admin.en,
   sync: sync.en,
   tv: tv.en,
+  glossary: glossary.en,
 };

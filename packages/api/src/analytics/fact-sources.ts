@@ -1,4 +1,4 @@
-import { histogramBinSql } from "@antdash/db";
+import { HISTOGRAM_METRICS_LATERAL, histogramBinSql } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import type { Segment, Tier } from "./rollup-plan";
 import { usesRawOnlyCriteria } from "./routing";
@@ -67,14 +67,16 @@ export function callSource(filter: CallFilter): FactSource {
   return filter.agent?.length === 1 ? AGENT_FACTS : CALL_FACTS;
 }
 
-/** Two facts per call: its talk (billing) seconds and its wait seconds, binned as in the histogram rollups. */
+/**
+ * Two facts per call, its talk (billing) seconds and its wait seconds, and a third for an abandoned call, its
+ * duration: binned as in the histogram rollups.
+ */
 export const HISTOGRAM_FACTS: FactSource = {
   dimensions: [...CALL_DIMENSIONS, "metric", "bin"],
   counters: ["calls"],
   tables: { month: { table: "call_histograms_monthly" }, day: { table: "call_histograms_daily" } },
   rawExprs: { ...RAW_DID, bin: histogramBinSql("seconds") },
-  rawLateral:
-    "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)",
+  rawLateral: HISTOGRAM_METRICS_LATERAL,
 };
 
 /** The filter's criteria as fact columns (time aside). */

@@ -8,7 +8,7 @@ import { SqlParams } from "./sql-params";
 /**
  * Medians of talk time (billing seconds of answered calls) and of wait time (duration - billing of every call),
  * from binned counts: the histogram rollups for whole months and days, the raw calls binned the same way for the
- * rest (or for everything when the filter needs the raw calls). Values below a minute have 1-second bins and are
+ * rest (or for everything when the filter needs the raw calls). Values up to 124 s have 1-second bins and are
  * exact; above, the value is interpolated inside its bin and `approximate` says so.
  */
 export interface Medians {
@@ -27,7 +27,7 @@ export async function mediansOf(
   const params = new SqlParams();
   const { rows } = await db.pool.query<{ p: number; metric: "talk" | "wait"; bin: number; n: number }>(
     `SELECT p, metric, bin, sum(calls)::float8 AS n FROM (${factsSql(HISTOGRAM_FACTS, periods, params)}) AS f
-      WHERE metric = 'wait' OR status_detail = 'SUCCESS' GROUP BY p, metric, bin`,
+      WHERE metric = 'wait' OR (metric = 'talk' AND status_detail = 'SUCCESS') GROUP BY p, metric, bin`,
     params.values,
   );
   return filters.map((_, p) => {

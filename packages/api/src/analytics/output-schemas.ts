@@ -7,6 +7,32 @@ import { TIME_BUCKETS } from "./time-series";
 /** What the analytics procedures answer (declared, so clients get exact types and nothing else leaks out). */
 const countsBy = <K extends string>(keys: readonly [K, ...K[]]) => z.record(z.enum(keys), z.number());
 
+const rateSchema = z.number().min(0).max(1).nullable();
+
+/** The KPIs by direction (kpis.ts): exactly the contract's keys. Rates 0..1, null when the denominator is 0. */
+export const callKpisSchema = z.object({
+  inbound: z.object({
+    offered: z.number(),
+    answered: z.number(),
+    missed: z.number(),
+    abandoned: z.number(),
+    shortAbandoned: z.number(),
+    answerRate: rateSchema,
+    abandonRate: rateSchema,
+    serviceLevel: rateSchema,
+    serviceLevelSeconds: z.number(),
+    asaSeconds: z.number().nullable(),
+    avgAbandonWaitSeconds: z.number().nullable(),
+  }),
+  outbound: z.object({
+    attempts: z.number(),
+    connected: z.number(),
+    connectRate: rateSchema,
+    busy: z.number(),
+  }),
+  internal: z.object({ calls: z.number() }),
+});
+
 export const callSummarySchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -27,6 +53,8 @@ export const callSummarySchema = z.object({
   avgWaitSeconds: z.number(),
   medianWaitSeconds: z.number(),
   medianPrecision: z.enum(MEDIAN_PRECISIONS),
+  kpis: callKpisSchema,
+  outboundAvgTalkSeconds: z.number().nullable(),
 });
 
 export const breakdownRowSchema = z.object({

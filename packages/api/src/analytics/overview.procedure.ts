@@ -15,6 +15,7 @@ export const overviewProcedure = viewerProcedure
   .query(({ ctx, input }) =>
     callOverview(ctx.db, input.filter, {
       timeZone: ctx.timeZone,
+      kpi: ctx.kpi,
       ...(input.bucket && { bucket: input.bucket }),
     }),
   );

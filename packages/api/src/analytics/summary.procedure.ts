@@ -7,4 +7,4 @@ import { summarizeCalls } from "./summary";
 export const summaryProcedure = viewerProcedure
   .input(analyticsInput)
   .output(callSummarySchema)
-  .query(({ ctx, input }) => summarizeCalls(ctx.db, input.filter));
+  .query(({ ctx, input }) => summarizeCalls(ctx.db, input.filter, ctx.kpi));

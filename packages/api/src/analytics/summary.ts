@@ -2,6 +2,9 @@ import type { CallClass, Direction, StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { type BreakdownRow, type Breakdowns, countPeriods, withKpis } from "./breakdowns";
+import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
+import { kpiCountsOf } from "./kpi-counts";
+import { type CallKpis, kpisFromCounts, type KpiThresholds, outboundAvgTalkSeconds } from "./kpis";
 import { mediansOf } from "./medians";
 import { loadRollupPlan, type RollupPlan } from "./rollup-plan";
 import { usesRawOnlyCriteria } from "./routing";
@@ -40,11 +43,19 @@ export interface CallSummary {
   avgWaitSeconds: number;
   medianWaitSeconds: number;
   /**
-   * How exact the medians are: they come from binned counts, exact below a minute (1-second bins) and
+   * How exact the medians are: they come from binned counts, exact up to 124 s (1-second bins) and
    * "interpolated" inside a wider bin above (within that bin: 5 s wide up to 3 min, 15 s up to 10 min...). A
    * string rather than a boolean so the flat exports (CSV rows of metric, value) print it as it is.
    */
   medianPrecision: MedianPrecision;
+  /**
+   * The call-center KPIs by direction (kpis.ts: inbound service level, speed of answer, abandonment; outbound
+   * results; internal calls), with the thresholds they were computed with. The fields above blend every kind of
+   * call; these do not.
+   */
+  kpis: CallKpis;
+  /** Average talk (billing) seconds of connected outbound calls; null when none connected. Not one of the KPIs. */
+  outboundAvgTalkSeconds: number | null;
 }
 
 export const MEDIAN_PRECISIONS = ["exact", "interpolated"] as const;
@@ -68,17 +79,20 @@ export async function rollupPlanFor(
 
 /**
  * Summaries and breakdowns of several periods with the same criteria (e.g. a range and the one before it), read
- * in the same few queries. `plan` must cover their ranges (rollupPlanFor); it is loaded when not given.
+ * in the same few queries. `plan` must cover their ranges (rollupPlanFor); it is loaded when not given. `kpi`: the
+ * KPI thresholds (the admin settings' kpi; the contract's defaults when not given).
  */
 export async function analyzePeriods(
   db: Database,
   filters: readonly CallFilter[],
   plan?: RollupPlan | null,
+  kpi: KpiThresholds = DEFAULT_KPI_SETTINGS,
 ): Promise<PeriodAnalysis[]> {
   const rollups = plan === undefined ? await rollupPlanFor(db, filters) : plan;
-  const [counts, medians] = await Promise.all([
+  const [counts, medians, kpiCounts] = await Promise.all([
     countPeriods(db, filters, rollups),
     mediansOf(db, filters, rollups),
+    kpiCountsOf(db, filters, rollups, kpi),
   ]);
   return filters.map((filter, p) => {
     const { totals, breakdowns } = counts[p]!;
@@ -107,20 +121,30 @@ export async function analyzePeriods(
         avgWaitSeconds: kpis.avgWaitSeconds,
         medianWaitSeconds: waitSeconds,
         medianPrecision: approximate ? "interpolated" : "exact",
+        kpis: kpisFromCounts(kpiCounts[p]!, kpi),
+        outboundAvgTalkSeconds: outboundAvgTalkSeconds(kpiCounts[p]!),
       },
     };
   });
 }
 
 /** The summary and every breakdown of one filter: what `pnpm cli report` prints, from the API's own functions. */
-export async function analyzeCalls(db: Database, filter: CallFilter): Promise<PeriodAnalysis> {
-  const [analysis] = await analyzePeriods(db, [filter]);
+export async function analyzeCalls(
+  db: Database,
+  filter: CallFilter,
+  kpi: KpiThresholds = DEFAULT_KPI_SETTINGS,
+): Promise<PeriodAnalysis> {
+  const [analysis] = await analyzePeriods(db, [filter], undefined, kpi);
   return analysis!;
 }
 
 /** The KPI summary (analytics.summary). */
-export async function summarizeCalls(db: Database, filter: CallFilter): Promise<CallSummary> {
-  return (await analyzeCalls(db, filter)).summary;
+export async function summarizeCalls(
+  db: Database,
+  filter: CallFilter,
+  kpi: KpiThresholds = DEFAULT_KPI_SETTINGS,
+): Promise<CallSummary> {
+  return (await analyzeCalls(db, filter, kpi)).summary;
 }
 
 /** Breakdown rows (already ordered) as key -> calls. */

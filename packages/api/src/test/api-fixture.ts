@@ -4,6 +4,7 @@ import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, type SimulatorDevice, startSimulator } from "@antdash/antring-simulator";
 import { openTestDatabase, type TestDatabase, type TestDatabaseMode } from "@antdash/db/testing";
 import { syncRange } from "@antdash/sync";
+import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { createUser } from "../auth/users";
 import type { ApiContext, SessionUser, TvPrincipal } from "../context";
 import { appRouter } from "../root";
@@ -31,8 +32,14 @@ export interface ApiFixture {
   /** The upstream records in [from, to], newest first: what the cache must hold. */
   calls: CallRecord[];
   users: { admin: SessionUser; supervisor: SessionUser; viewer: SessionUser };
-  context(principal: Principal, extra?: { syncController?: SyncController; antring?: AntringClient }): ApiContext;
-  caller(principal: Principal, extra?: { syncController?: SyncController; antring?: AntringClient }): ApiCaller;
+  context(
+    principal: Principal,
+    extra?: { syncController?: SyncController; antring?: AntringClient },
+  ): ApiContext;
+  caller(
+    principal: Principal,
+    extra?: { syncController?: SyncController; antring?: AntringClient },
+  ): ApiCaller;
   close(): Promise<void>;
 }
 
@@ -82,6 +89,7 @@ export async function openApiFixture(
     user: isTvPrincipal(principal) ? null : principal,
     tv: isTvPrincipal(principal) ? principal : null,
     timeZone: "Asia/Ho_Chi_Minh",
+    kpi: DEFAULT_KPI_SETTINGS,
     ip: "127.0.0.1",
     ...(extra.syncController && { syncController: extra.syncController }),
   });

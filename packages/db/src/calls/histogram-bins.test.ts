@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { testDatabaseModes } from "../testing/test-databases";
 import { useTestDatabase } from "../test/use-test-database";
-import { histogramBin, histogramBinSql, histogramBinWidth, HISTOGRAM_OPEN_BIN } from "./histogram-bins";
+import {
+  HISTOGRAM_EXACT_UP_TO,
+  histogramBin,
+  histogramBinSql,
+  histogramBinWidth,
+  HISTOGRAM_OPEN_BIN,
+} from "./histogram-bins";
 
 describe("histogram bins", () => {
-  it("are 1 second wide below a minute, contiguous and growing above", () => {
-    expect([0, 1, 59].map(histogramBin)).toEqual([0, 1, 59]);
-    expect([60, 64, 65, 179, 180, 194, 599, 600, 7199, 7200, 99_999].map(histogramBin)).toEqual([
-      60,
-      60,
-      65,
+  it("are 1 second wide through 124 s (the KPI thresholds go to 120 s), contiguous and growing above", () => {
+    expect([0, 1, 59, 60, 64, 119, 120, 124].map(histogramBin)).toEqual([0, 1, 59, 60, 64, 119, 120, 124]);
+    expect(HISTOGRAM_EXACT_UP_TO).toBe(124);
+    expect([125, 129, 130, 179, 180, 194, 599, 600, 7199, 7200, 99_999].map(histogramBin)).toEqual([
+      125,
+      125,
+      130,
       175,
       180,
       180,

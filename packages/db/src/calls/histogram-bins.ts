@@ -1,11 +1,12 @@
 /**
- * The bins of the talk/wait histograms (call_histograms_*): 1-second bins below a minute, so medians of short
- * values (waits, most short calls) are exact, then wider bins whose width grows with the value. A bin is named by
- * its lower bound in seconds. Changing these needs a rebuildRollups (and a migration that does it).
+ * The bins of the histograms (call_histograms_*): 1-second bins from 0 to 124 s, so the KPI thresholds (any whole
+ * number of seconds up to 120: "wait <= 20 s", "duration <= 5 s") and the medians of short values count exactly,
+ * then wider bins whose width grows with the value. A bin is named by its lower bound in seconds. Changing these
+ * needs a rebuildRollups (and a migration that does it).
  */
 export const HISTOGRAM_BIN_RANGES: readonly { from: number; width: number }[] = [
   { from: 0, width: 1 },
-  { from: 60, width: 5 },
+  { from: 125, width: 5 },
   { from: 180, width: 15 },
   { from: 600, width: 60 },
   { from: 1800, width: 300 },
@@ -37,3 +38,16 @@ export function histogramBinSql(expr: string): string {
   });
   return `CASE WHEN ${expr} < 0 THEN 0 ${cases.join(" ")} ELSE ${HISTOGRAM_OPEN_BIN} END`;
 }
+
+/** The largest whole number of seconds T for which "value <= T" can be counted exactly from the bins. */
+export const HISTOGRAM_EXACT_UP_TO = HISTOGRAM_BIN_RANGES[1]!.from - 1;
+
+/**
+ * What each call adds to the histograms: its talk (billing) seconds, its wait (duration − billing) seconds and, for
+ * an abandoned call (CANCELLED), its duration (the short-abandon threshold is on duration). A LATERAL join over a
+ * relation with the calls columns, giving (metric, seconds); the rollups and the raw analytics both use it.
+ */
+export const HISTOGRAM_METRICS_LATERAL = `CROSS JOIN LATERAL (
+    SELECT 'talk' AS metric, billing_seconds AS seconds
+    UNION ALL SELECT 'wait', wait_seconds
+    UNION ALL SELECT 'duration', duration_seconds WHERE status_detail = 'CANCELLED') AS m`;

@@ -40,8 +40,9 @@ const ZONE = "Asia/Ho_Chi_Minh";
 const CALL_KEYS = "direction, status_detail, class, coalesce(did_number, '') AS did_number";
 const SUMS = `count(*)::int AS calls, sum(billing_seconds)::text AS billing_seconds,
   sum(duration_seconds)::text AS duration_seconds, sum(wait_seconds)::text AS wait_seconds`;
-const METRICS =
-  "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)";
+// Talk and wait of every call, duration of an abandoned one (written out again, not imported).
+const METRICS = `CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds), ('duration', duration_seconds)) AS m(metric, seconds)
+  WHERE metric <> 'duration' OR status_detail = 'CANCELLED'`;
 
 /** What each rollup must equal: GROUP BY over the calls table, written out by hand, in the rollup's column order. */
 function expectedQueries(zone: string): Record<string, string> {
@@ -122,8 +123,11 @@ describe.each(testDatabaseModes())("hourly rollups on %s", (mode) => {
     const stored = await storedRollups(db());
     expect(stored).toEqual(await expectedRollups(db()));
     expect(totalCalls(stored.call_rollups_daily)).toBe(500);
-    // Every call is in both histograms once: its talk and its wait.
-    expect(totalCalls(stored.call_histograms_monthly)).toBe(1000);
+    // Every call is in the histograms twice (its talk and its wait), an abandoned one a third time (its duration).
+    const abandoned = await db().pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM calls WHERE status_detail = 'CANCELLED'`,
+    );
+    expect(totalCalls(stored.call_histograms_monthly)).toBe(1000 + abandoned.rows[0]!.n);
     expect(stored.agent_rollups_hourly!.length).toBeGreaterThan(0);
   });
 

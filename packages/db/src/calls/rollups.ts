@@ -1,6 +1,6 @@
 import { assertTimeZone } from "../database/config";
 import type { Database } from "../database/open-database";
-import { histogramBinSql } from "./histogram-bins";
+import { HISTOGRAM_METRICS_LATERAL, histogramBinSql } from "./histogram-bins";
 
 /**
  * The rollups, defined once over any relation with the `calls` columns: insertCalls upserts the rollups of the rows
@@ -84,13 +84,12 @@ export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
     ],
   },
   {
-    // Every call lands in two histograms: its talk (billing) seconds and its wait seconds.
+    // Every call lands in two histograms (its talk and its wait seconds), an abandoned one in a third (its duration).
     name: "histograms",
     periods: ["day", "month"],
     dimensions: [...CALL_DIMENSIONS, ["metric", "metric"], ["bin", histogramBinSql("seconds")]],
     counters: [["calls", "count(*)", "int"]],
-    lateral:
-      "CROSS JOIN LATERAL (VALUES ('talk', billing_seconds), ('wait', wait_seconds)) AS m(metric, seconds)",
+    lateral: HISTOGRAM_METRICS_LATERAL,
     tables: [
       { table: "call_histograms_daily", period: "day", dimensions: [...CALL_COLUMNS, "metric", "bin"] },
       { table: "call_histograms_monthly", period: "month", dimensions: [...CALL_COLUMNS, "metric", "bin"] },

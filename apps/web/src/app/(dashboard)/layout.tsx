@@ -25,6 +25,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     { href: "/calls", label: m.nav.calls, keepsFilter: true },
     { href: "/agents", label: m.nav.agents, keepsFilter: true },
     { href: "/dids", label: m.nav.dids, keepsFilter: true },
+    { href: "/glossary", label: m.nav.glossary, keepsFilter: false },
     ...(hasRole(user.role, "admin")
       ? [
           { href: "/admin/users", label: m.nav.users, keepsFilter: false },

@@ -5,6 +5,7 @@ import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 import type { PageFilter } from "./overview/drill";
+import { kpiExplanations } from "./overview/kpi-explanations";
 import { OverviewBoard } from "./overview/overview-board";
 
 /** The supervisors' morning page: the filter, KPI cards against the previous period, and six drill-down charts. */
@@ -27,6 +28,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         filter={filter}
         locale={locale}
         timeZone={ctx.timeZone}
+        targets={{
+          serviceLevelTargetPercent: ctx.kpi.serviceLevelTargetPercent,
+          shortAbandonSeconds: ctx.kpi.shortAbandonSeconds,
+        }}
+        explanations={kpiExplanations(locale, ctx.kpi)}
         messages={{
           overview: m.overview,
           names: { directions: m.filters.directions, statuses: m.filters.statuses },

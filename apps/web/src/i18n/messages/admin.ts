@@ -77,6 +77,18 @@ export const admin = defineMessages(
       maxWait: "Thời gian chờ trung bình trên mức này hiện màu đỏ (giây)",
       staleData: "Dữ liệu bị coi là cũ khi cuộc gọi mới nhất đã quá (phút)",
       redAboveAmber: "Ngưỡng đỏ không được lớn hơn ngưỡng vàng.",
+      kpi: "Chỉ số cuộc gọi vào",
+      kpiHelp:
+        "Các ngưỡng trong định nghĩa mức phục vụ và tỷ lệ bỏ máy, dùng cho mọi màn hình, báo cáo và bản xuất.",
+      glossaryLink: "Xem bảng thuật ngữ chỉ số",
+      serviceLevelSeconds: "Ngưỡng mức phục vụ (giây)",
+      serviceLevelSecondsHelp:
+        "Cuộc gọi vào được trả lời trong vòng số giây này tính là đạt mức phục vụ (1–120).",
+      shortAbandonSeconds: "Bỏ máy ngắn (giây)",
+      shortAbandonSecondsHelp:
+        "Cuộc gọi vào khách bỏ máy với tổng thời lượng không quá số giây này không tính vào các tỷ lệ (0–120; 0 = tính tất cả).",
+      serviceLevelTarget: "Mục tiêu mức phục vụ (%)",
+      serviceLevelTargetHelp: "Mức phục vụ dưới mục tiêu này hiện màu đỏ trên bảng tổng quan và màn hình TV.",
       outOfRange: "Hãy nhập một số trong khoảng",
       save: "Lưu cài đặt",
       saving: "Đang lưu…",
@@ -235,6 +247,19 @@ export const admin = defineMessages(
       maxWait: "Average wait above this shows red (seconds)",
       staleData: "Data counts as stale when the newest call is older than (minutes)",
       redAboveAmber: "The red threshold must not exceed the amber one.",
+      kpi: "Inbound call KPIs",
+      kpiHelp:
+        "The thresholds inside the service level and abandon rate definitions, used by every screen, report and export.",
+      glossaryLink: "See the KPI glossary",
+      serviceLevelSeconds: "Service level threshold (seconds)",
+      serviceLevelSecondsHelp:
+        "An inbound call answered within this many seconds meets the service level (1–120).",
+      shortAbandonSeconds: "Short abandon (seconds)",
+      shortAbandonSecondsHelp:
+        "An abandoned inbound call no longer than this is left out of the rates (0–120; 0 counts them all).",
+      serviceLevelTarget: "Service level target (%)",
+      serviceLevelTargetHelp:
+        "A service level below this target shows red on the overview and the TV displays.",
       outOfRange: "Enter a number between",
       save: "Save settings",
       saving: "Saving…",

@@ -1,4 +1,5 @@
 import { defineMessages } from "./define";
+import { statuses } from "./statuses";
 
 /**
  * The calls page: table, detail panel, recording player, click-to-call, exports. `{name}` marks a value filled in
@@ -35,13 +36,7 @@ export const calls = defineMessages(
       recording: "Ghi âm",
     },
     directions: { to_ab: "Gọi vào", from_ab: "Gọi ra" },
-    statuses: {
-      SUCCESS: "Đã trả lời",
-      CANCELLED: "Khách bỏ máy",
-      BUSY: "Máy bận",
-      IVR: "Dừng ở IVR",
-      UNSUCCESS: "Không thành công",
-    },
+    statuses: statuses.vi,
     classes: { one_one: "Nội bộ", trunking: "Trung kế" },
     recorded: "Có ghi âm",
     notRecorded: "Không có ghi âm",
@@ -110,8 +105,10 @@ export const calls = defineMessages(
       button: "Gọi lại {number}",
       calling: "Đang gọi…",
       placed: "Thiết bị SIP của bạn đang đổ chuông: nhấc máy để gọi {number}.",
-      deviceOffline: "Thiết bị SIP của bạn đang ngoại tuyến hoặc chưa đăng ký. Hãy mở điện thoại/softphone rồi thử lại.",
-      notConfigured: "Tài khoản của bạn chưa gắn thiết bị SIP. Nhờ quản trị viên thêm tài khoản SIP trong mục Người dùng.",
+      deviceOffline:
+        "Thiết bị SIP của bạn đang ngoại tuyến hoặc chưa đăng ký. Hãy mở điện thoại/softphone rồi thử lại.",
+      notConfigured:
+        "Tài khoản của bạn chưa gắn thiết bị SIP. Nhờ quản trị viên thêm tài khoản SIP trong mục Người dùng.",
       failed: "AntRing không thực hiện được cuộc gọi. Vui lòng thử lại sau giây lát.",
       notDialable: "Không thể gọi lại: {number} không phải số điện thoại.",
     },
@@ -160,13 +157,7 @@ export const calls = defineMessages(
       recording: "Recording",
     },
     directions: { to_ab: "Inbound", from_ab: "Outbound" },
-    statuses: {
-      SUCCESS: "Answered",
-      CANCELLED: "Caller hung up",
-      BUSY: "Busy",
-      IVR: "Ended in IVR",
-      UNSUCCESS: "Failed",
-    },
+    statuses: statuses.en,
     classes: { one_one: "Internal", trunking: "Trunk" },
     recorded: "Recorded",
     notRecorded: "Not recorded",
@@ -235,7 +226,8 @@ export const calls = defineMessages(
       button: "Call back {number}",
       calling: "Calling…",
       placed: "Your SIP device is ringing: pick it up to call {number}.",
-      deviceOffline: "Your SIP device is offline or not registered. Open your phone or softphone and try again.",
+      deviceOffline:
+        "Your SIP device is offline or not registered. Open your phone or softphone and try again.",
       notConfigured: "Your account has no SIP device. Ask an admin to add your SIP account under Users.",
       failed: "AntRing could not place the call. Please try again in a moment.",
       notDialable: "Cannot call back: {number} is not a phone number.",

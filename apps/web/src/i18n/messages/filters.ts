@@ -1,4 +1,5 @@
 import { defineMessages } from "./define";
+import { statuses } from "./statuses";
 
 /**
  * The filter bar shared by the analytic pages, and the names of the call attributes it filters on (directions,
@@ -25,13 +26,7 @@ export const filters = defineMessages(
     direction: "Chiều gọi",
     directions: { to_ab: "Gọi vào", from_ab: "Gọi ra" },
     status: "Trạng thái",
-    statuses: {
-      SUCCESS: "Đã trả lời",
-      CANCELLED: "Khách bỏ máy",
-      BUSY: "Máy bận",
-      IVR: "Dừng ở IVR",
-      UNSUCCESS: "Không thành công",
-    },
+    statuses: statuses.vi,
     did: "Đầu số",
     agent: "Nhân viên",
     callClass: "Loại cuộc gọi",
@@ -93,13 +88,7 @@ export const filters = defineMessages(
     direction: "Direction",
     directions: { to_ab: "Inbound", from_ab: "Outbound" },
     status: "Status",
-    statuses: {
-      SUCCESS: "Answered",
-      CANCELLED: "Abandoned",
-      BUSY: "Busy",
-      IVR: "Ended in IVR",
-      UNSUCCESS: "Failed",
-    },
+    statuses: statuses.en,
     did: "DID",
     agent: "Agent",
     callClass: "Call class",

@@ -1,4 +1,5 @@
 import { defineMessages } from "./define";
+import { statuses } from "./statuses";
 
 /** The TV wallboard (/tv/<token>): short words, read from across the room. */
 export const tv = defineMessages(
@@ -32,13 +33,7 @@ export const tv = defineMessages(
       hour: "Giờ",
       calls: "Cuộc gọi",
     },
-    statuses: {
-      SUCCESS: "Thành công",
-      CANCELLED: "Khách cúp máy",
-      BUSY: "Máy bận",
-      IVR: "Dừng ở IVR",
-      UNSUCCESS: "Không thành công",
-    },
+    statuses: statuses.vi,
     dids: {
       did: "Đầu số",
       calls: "Cuộc gọi",
@@ -122,13 +117,7 @@ export const tv = defineMessages(
       hour: "Hour",
       calls: "Calls",
     },
-    statuses: {
-      SUCCESS: "Answered",
-      CANCELLED: "Caller hung up",
-      BUSY: "Busy",
-      IVR: "Ended in IVR",
-      UNSUCCESS: "Failed",
-    },
+    statuses: statuses.en,
     dids: { did: "DID", calls: "Calls", answered: "Answered", empty: "No calls through a DID today yet." },
     agents: {
       agent: "Agent",

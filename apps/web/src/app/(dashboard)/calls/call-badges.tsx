@@ -1,10 +1,17 @@
 import type { Messages } from "~/i18n/messages";
+import { statusName, type StatusContext } from "~/i18n/status-name";
 import styles from "./call-badges.module.css";
 import type { CallDirection, CallStatus } from "./call-types";
 
 type CallsMessages = Messages["calls"];
 
-export function DirectionBadge({ direction, messages }: { direction: CallDirection; messages: CallsMessages }) {
+export function DirectionBadge({
+  direction,
+  messages,
+}: {
+  direction: CallDirection;
+  messages: CallsMessages;
+}) {
   return (
     <span className={`${styles.badge} ${styles[direction]}`} data-direction={direction}>
       {messages.directions[direction]}
@@ -12,10 +19,19 @@ export function DirectionBadge({ direction, messages }: { direction: CallDirecti
   );
 }
 
-export function StatusBadge({ status, messages }: { status: CallStatus; messages: CallsMessages }) {
+/** An outcome, named for the call's direction and class (an inbound CANCELLED is the caller abandoning). */
+export function StatusBadge({
+  status,
+  call,
+  messages,
+}: {
+  status: CallStatus;
+  call: StatusContext;
+  messages: CallsMessages;
+}) {
   return (
     <span className={`${styles.badge} ${styles[status]}`} data-status={status}>
-      {messages.statuses[status]}
+      {statusName(messages.statuses, status, call)}
     </span>
   );
 }

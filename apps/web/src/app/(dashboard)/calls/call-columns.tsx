@@ -1,4 +1,9 @@
-import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
 import type { Messages } from "~/i18n/messages";
 import { DirectionBadge, StatusBadge } from "./call-badges";
 import { formatDuration } from "./call-format";
@@ -23,7 +28,10 @@ function Party({ number, username }: { number: string; username: string | null }
 }
 
 export function callColumns(m: CallsMessages, formatTime: (instant: Date) => string) {
-  const durationColumn = (id: "duration_seconds" | "billing_seconds" | "wait_seconds", key: "durationSeconds" | "billingSeconds" | "waitSeconds") =>
+  const durationColumn = (
+    id: "duration_seconds" | "billing_seconds" | "wait_seconds",
+    key: "durationSeconds" | "billingSeconds" | "waitSeconds",
+  ) =>
     helper.accessor(key, {
       id,
       header: m.columns[id],
@@ -47,7 +55,13 @@ export function callColumns(m: CallsMessages, formatTime: (instant: Date) => str
       id: "status_detail",
       header: m.columns.status_detail,
       sortDescFirst: false,
-      cell: (info) => <StatusBadge status={info.getValue()} messages={m} />,
+      cell: (info) => (
+        <StatusBadge
+          status={info.getValue()}
+          call={{ direction: info.row.original.direction, callClass: info.row.original.class }}
+          messages={m}
+        />
+      ),
     }),
     helper.accessor("callerNumber", {
       id: "caller_number",

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useRef } from "react";
 import type { Messages } from "~/i18n/messages";
+import { statusName } from "~/i18n/status-name";
 import { fillTemplate } from "~/filters/fill-template";
 import { useTRPC } from "~/trpc/react";
 import { DirectionBadge, StatusBadge } from "./call-badges";
@@ -53,7 +54,13 @@ export function CallDetailPanel({
         <h2 id="call-detail-title" ref={headingRef} tabIndex={-1}>
           {m.detail.title}
         </h2>
-        <button type="button" className={`${controls.button} ${styles.close}`} onClick={onClose} aria-label={m.detail.close} data-testid="close-detail">
+        <button
+          type="button"
+          className={`${controls.button} ${styles.close}`}
+          onClick={onClose}
+          aria-label={m.detail.close}
+          data-testid="close-detail"
+        >
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -72,9 +79,15 @@ export function CallDetailPanel({
           <p className={styles.summary}>
             <time dateTime={call.data.startedAt.toISOString()}>{formatTime(call.data.startedAt)}</time>{" "}
             <DirectionBadge direction={call.data.direction} messages={m} />{" "}
-            <StatusBadge status={call.data.statusDetail} messages={m} />
+            <StatusBadge
+              status={call.data.statusDetail}
+              call={{ direction: call.data.direction, callClass: call.data.class }}
+              messages={m}
+            />
           </p>
-          {canListen && call.data.hasRecording && <RecordingPlayer key={callId} callId={callId} messages={m} />}
+          {canListen && call.data.hasRecording && (
+            <RecordingPlayer key={callId} callId={callId} messages={m} />
+          )}
           {canCall && <CallBackButton key={callId} call={call.data} messages={m} />}
           <CallFields call={call.data} formatTime={formatTime} messages={m} />
         </>
@@ -94,11 +107,15 @@ function CallFields({
 }) {
   const f = m.detail.fields;
   const orNone = (value: string | null) => (value === null || value === "" ? m.none : value);
-  const seconds = (value: number) => fillTemplate(m.detail.seconds, { duration: formatDuration(value), seconds: value });
+  const seconds = (value: number) =>
+    fillTemplate(m.detail.seconds, { duration: formatDuration(value), seconds: value });
   const fields: Array<[keyof typeof f, ReactNode]> = [
     ["startedAt", formatTime(call.startedAt)],
     ["direction", m.directions[call.direction]],
-    ["status", m.statuses[call.statusDetail]],
+    [
+      "status",
+      statusName(m.statuses, call.statusDetail, { direction: call.direction, callClass: call.class }),
+    ],
     ["class", m.classes[call.class]],
     ["caller", call.callerNumber],
     ["callerUsername", orNone(call.callerUsername)],

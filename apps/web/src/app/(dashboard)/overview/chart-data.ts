@@ -1,6 +1,8 @@
 import type { RouterOutputs } from "@antdash/api";
 import { fillTemplate } from "~/filters/fill-template";
 import { intlLocale, type Locale } from "~/i18n/locale";
+import { statusContextOf, statusNamesFor } from "~/i18n/status-name";
+import { isUnfinishedBucket } from "~/lib/partial-bucket";
 import type { ChartDatum } from "./chart-datum";
 import styles from "./charts.module.css";
 import type { DistributionPoint } from "./distribution-chart";
@@ -37,6 +39,9 @@ const STATUS_COLOR: Record<Status, string> = {
 };
 
 const tone = (name: string) => styles[name] ?? "";
+/** Outcomes named for the filter's direction, when it selects one (inbound CANCELLED is the caller abandoning). */
+const statusNamesOf = (ctx: Pick<ChartContext, "messages" | "filter">) =>
+  statusNamesFor(ctx.messages.names.statuses, statusContextOf(ctx.filter));
 const count = (ctx: ChartContext, n: number) => new Intl.NumberFormat(intlLocale(ctx.locale)).format(n);
 const aria = (ctx: ChartContext, name: string, n: number) =>
   fillTemplate(ctx.messages.overview.element, { name, count: count(ctx, n) });
@@ -58,7 +63,7 @@ export function directionData(summary: Summary, ctx: ChartContext): ChartDatum[]
 
 export function statusData(summary: Summary, ctx: ChartContext): ChartDatum[] {
   return STATUSES.map((key) => {
-    const label = ctx.messages.names.statuses[key];
+    const label = statusNamesOf(ctx)[key];
     const value = summary.byStatus[key] ?? 0;
     return {
       key,
@@ -86,10 +91,11 @@ export function didData(summary: Summary, ctx: ChartContext): ChartDatum[] {
     }));
 }
 
-export function statusSeries(messages: OverviewWords) {
+export function statusSeries(ctx: Pick<ChartContext, "messages" | "filter">) {
+  const names = statusNamesOf(ctx);
   return STATUSES.map((key) => ({
     key,
-    label: messages.names.statuses[key],
+    label: names[key],
     color: STATUS_COLOR[key],
     tone: tone(`status_${key}`),
   }));
@@ -124,18 +130,23 @@ export function seriesView(series: Overview["timeSeries"], ctx: ChartContext) {
     dateStyle: "medium",
     ...(series.bucket === "hour" && { timeStyle: "short" }),
   });
+  const now = new Date();
   const buckets: SeriesBucket[] = series.points.map((point) => {
     const start = wallClock(point.label);
-    const when = longFormat.format(start);
+    const partial = isUnfinishedBucket(point, now);
+    const when = partial
+      ? `${longFormat.format(start)} (${ctx.messages.overview.partialBucket})`
+      : longFormat.format(start);
     return {
       key: point.label,
       label: axisFormat.format(start),
+      partial,
       segments: STATUSES.map((status) => {
         const value = point.byStatus[status] ?? 0;
-        const name = `${when}, ${ctx.messages.names.statuses[status]}`;
+        const name = `${when}, ${statusNamesOf(ctx)[status]}`;
         return {
           key: status,
-          label: ctx.messages.names.statuses[status],
+          label: statusNamesOf(ctx)[status],
           value,
           href: bucketHref(ctx.filter, point, status),
           aria: aria(ctx, name, value),
@@ -144,7 +155,11 @@ export function seriesView(series: Overview["timeSeries"], ctx: ChartContext) {
       }),
     };
   });
-  return { buckets, bucketName: ctx.messages.overview.buckets[series.bucket] };
+  return {
+    buckets,
+    bucketName: ctx.messages.overview.buckets[series.bucket],
+    hasPartial: buckets.some((b) => b.partial),
+  };
 }
 
 /** Monday first, as weeks are read in Vietnam. */

@@ -20,7 +20,7 @@ import {
   statusSeries,
 } from "./chart-data";
 import { HeatmapGrid } from "./heatmap-grid";
-import { KpiCards } from "./kpi-cards";
+import { type KpiExplanations, KpiCards, type KpiTargets } from "./kpi-cards";
 import layout from "./overview.module.css";
 import { ValueList } from "./value-list";
 
@@ -50,11 +50,15 @@ export function OverviewBoard({
   filter,
   locale,
   timeZone,
+  targets,
+  explanations,
   messages,
 }: {
   filter: PageFilter;
   locale: Locale;
   timeZone: string;
+  targets: KpiTargets;
+  explanations: KpiExplanations;
   messages: OverviewWords;
 }) {
   const m = messages.overview;
@@ -104,6 +108,8 @@ export function OverviewBoard({
           summary={overview.data.summary}
           previous={overview.data.previous}
           filter={filter}
+          targets={targets}
+          explanations={explanations}
           locale={locale}
           messages={m}
         />
@@ -142,15 +148,26 @@ export function OverviewBoard({
         >
           {series && (
             <>
-              <TimeSeriesChart buckets={series.buckets} series={statusSeries(messages)} numberFormat={tag} />
+              <TimeSeriesChart
+                buckets={series.buckets}
+                series={statusSeries(context)}
+                numberFormat={tag}
+                partialTone={styles.partial ?? ""}
+              />
               <ul className={styles.legend} aria-hidden="true">
-                {statusSeries(messages).map((s) => (
+                {statusSeries(context).map((s) => (
                   <li key={s.key}>
                     <span className={`${styles.swatch} ${s.tone}`} />
                     {s.label}
                   </li>
                 ))}
               </ul>
+              {series.hasPartial && (
+                <p className={styles.partialNote} data-testid="partial-bucket-note">
+                  <span className={`${styles.swatch} ${styles.partialSwatch}`} aria-hidden="true" />
+                  {m.partialBucketNote}
+                </p>
+              )}
             </>
           )}
         </ChartCard>

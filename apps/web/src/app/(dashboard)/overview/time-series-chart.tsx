@@ -18,6 +18,8 @@ import { ChartLink } from "./chart-link";
 export interface SeriesBucket {
   key: string;
   label: string;
+  /** Still running: drawn faded and dashed so its smaller count does not read as a drop. */
+  partial: boolean;
   segments: ChartDatum[];
 }
 
@@ -26,8 +28,11 @@ export default function TimeSeriesChart({
   buckets,
   series,
   numberFormat,
+  partialTone,
 }: {
   buckets: SeriesBucket[];
+  /** The class that marks the unfinished bucket's bars. */
+  partialTone: string;
   /** The stacked statuses in order, with their translated names and colour variables. */
   series: { key: string; label: string; color: string; tone: string }[];
   numberFormat: string;
@@ -68,7 +73,11 @@ export default function TimeSeriesChart({
                   value={datum.value}
                   label={datum.aria}
                 >
-                  <Rectangle {...props} className={s.tone} />
+                  <Rectangle
+                    {...props}
+                    className={bucket.partial ? `${s.tone} ${partialTone}` : s.tone}
+                    data-partial={bucket.partial || undefined}
+                  />
                 </ChartLink>
               );
             }}

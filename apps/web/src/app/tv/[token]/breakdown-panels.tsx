@@ -19,7 +19,7 @@ export function StatusPanel({ board, m, f }: PanelProps) {
       format={f.count}
       items={board.statusMix.map((s) => ({
         key: s.status,
-        label: m.statuses[s.status],
+        label: m.statuses.any[s.status],
         value: s.calls,
         status: s.status,
         note: total ? f.percent(s.calls / total) : undefined,

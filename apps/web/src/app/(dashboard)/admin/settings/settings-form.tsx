@@ -1,6 +1,5 @@
 "use client";
 
-import type { Thresholds } from "@antdash/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
@@ -14,7 +13,7 @@ import {
   type SettingsDraft,
   type SettingsField,
   type SettingsProblem,
-  THRESHOLD_LIMITS,
+  NUMBER_LIMITS,
 } from "./settings-input";
 
 type M = Messages["admin"]["settings"];
@@ -70,7 +69,7 @@ function SettingsForm({
     const problem = problems[field];
     if (!problem) return null;
     if (problem === "outOfRange" && field !== "timeZone") {
-      const { min, max } = THRESHOLD_LIMITS[field];
+      const { min, max } = NUMBER_LIMITS[field];
       return `${m.outOfRange} ${min}–${max}.`;
     }
     return problem === "outOfRange" ? null : m[problem];
@@ -80,7 +79,7 @@ function SettingsForm({
     const describedBy = [help && `${id}-${field}-help`, problem && `${id}-${field}-problem`]
       .filter(Boolean)
       .join(" ");
-    const limits = field === "timeZone" ? null : THRESHOLD_LIMITS[field as keyof Thresholds];
+    const limits = field === "timeZone" ? null : NUMBER_LIMITS[field];
     return (
       <div className="field">
         <label htmlFor={`${id}-${field}`}>{label}</label>
@@ -131,6 +130,17 @@ function SettingsForm({
           {input("answerRateAmberPercent", m.answerRateAmber)}
           {input("maxWaitSeconds", m.maxWait)}
           {input("staleDataMinutes", m.staleData)}
+        </div>
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend>{m.kpi}</legend>
+        <p className={styles.help}>
+          {m.kpiHelp} <a href="/glossary">{m.glossaryLink}</a>
+        </p>
+        <div className={styles.createForm}>
+          {input("serviceLevelSeconds", m.serviceLevelSeconds, m.serviceLevelSecondsHelp)}
+          {input("shortAbandonSeconds", m.shortAbandonSeconds, m.shortAbandonSecondsHelp)}
+          {input("serviceLevelTargetPercent", m.serviceLevelTarget, m.serviceLevelTargetHelp)}
         </div>
       </fieldset>
       <div className={styles.formActions}>

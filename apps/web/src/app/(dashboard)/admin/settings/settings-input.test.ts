@@ -9,6 +9,7 @@ const saved = {
     maxWaitSeconds: 60,
     staleDataMinutes: 30,
   },
+  kpi: { serviceLevelSeconds: 20, shortAbandonSeconds: 5, serviceLevelTargetPercent: 80 },
 };
 
 describe("parseSettings", () => {
@@ -48,6 +49,36 @@ describe("parseSettings", () => {
   it("refuses a red answer-rate line above the amber one", () => {
     expect(parseSettings({ ...draftOf(saved), answerRateRedPercent: "90" })).toEqual({
       problems: { answerRateRedPercent: "redAboveAmber" },
+    });
+  });
+
+  it("keeps the KPI thresholds whole seconds within 1..120 (short abandon from 0), the target a percentage", () => {
+    expect(
+      parseSettings({
+        ...draftOf(saved),
+        serviceLevelSeconds: "0",
+        shortAbandonSeconds: "2.5",
+        serviceLevelTargetPercent: "100.1",
+      }),
+    ).toEqual({
+      problems: {
+        serviceLevelSeconds: "outOfRange",
+        shortAbandonSeconds: "outOfRange",
+        serviceLevelTargetPercent: "outOfRange",
+      },
+    });
+    expect(parseSettings({ ...draftOf(saved), serviceLevelSeconds: "121" })).toEqual({
+      problems: { serviceLevelSeconds: "outOfRange" },
+    });
+    expect(
+      parseSettings({
+        ...draftOf(saved),
+        serviceLevelSeconds: "120",
+        shortAbandonSeconds: "0",
+        serviceLevelTargetPercent: "92.5",
+      }),
+    ).toMatchObject({
+      kpi: { serviceLevelSeconds: 120, shortAbandonSeconds: 0, serviceLevelTargetPercent: 92.5 },
     });
   });
 });
