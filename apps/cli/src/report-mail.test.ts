@@ -60,7 +60,7 @@ const exited = (child: ReturnType<typeof cli>) =>
 
 /** Runs `pnpm cli deliver --once` to its end; its stderr is in the result so a failure says why. */
 async function deliverOnce(env: Record<string, string>) {
-  const child = cli(["deliver", "--once", "--lease-seconds", "4"], env);
+  const child = cli(["deliver", "--once", "--lease-seconds", "20"], env);
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   const code = await exited(child);
@@ -183,15 +183,16 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
     );
     const before = smtp.accepted.length;
     smtp.hold(true);
-    const first = cli(["deliver", "--once", "--lease-seconds", "4"], env);
+    const first = cli(["deliver", "--once", "--lease-seconds", "20"], env);
     await smtp.dataHeld();
+    const killedAt = Date.now();
     first.kill("SIGKILL");
     await exited(first);
     smtp.hold(false);
     // Restarted at once: the dead sender's lease still holds, nothing is sent.
     expect(await deliverOnce(env)).toMatchObject({ code: 0 });
     expect(smtp.accepted.length).toBe(before);
-    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, killedAt + 20_500 - Date.now())));
     expect(await deliverOnce(env)).toMatchObject({ code: 0 });
     expect(await deliverOnce(env)).toMatchObject({ code: 0 });
     expect(smtp.accepted.length).toBe(before + 1);

@@ -2,6 +2,7 @@ import type { Database } from "@antdash/db";
 import type { Locale } from "../auth/locales";
 import { parseCallFilter, type CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor, type PeriodAnalysis } from "../analytics/summary";
+import type { KpiThresholds } from "../analytics/kpis";
 import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
 import { callbackBacklog, type CallbackBacklog } from "./callback-backlog";
 import type { ReportCriteria } from "./report-schedules";
@@ -41,6 +42,8 @@ export async function loadReportData(
     previousPeriod: { from: Date; to: Date };
     incomplete?: boolean;
     now?: Date;
+    /** The KPI thresholds (the admin settings' kpi); the analytics' defaults when not given. */
+    kpi?: KpiThresholds;
   },
 ): Promise<ReportData> {
   const filters = [
@@ -50,7 +53,7 @@ export async function loadReportData(
   const plan = await rollupPlanFor(db, filters);
   const days = (input.period.to.getTime() - input.period.from.getTime()) / 86_400_000;
   const [[current, previous], series, backlog] = await Promise.all([
-    analyzePeriods(db, filters, plan),
+    analyzePeriods(db, filters, plan, input.kpi),
     callTimeSeries(db, filters[0]!, { timeZone: input.timeZone, bucket: days <= 1.5 ? "hour" : "day" }),
     callbackBacklog(db, { from: input.period.from, at: new Date(input.period.to.getTime() - 1) }),
   ]);

@@ -13,8 +13,9 @@ export async function reportDataFor(
   period: { from: Date; to: Date },
   opts: { incomplete?: boolean; now?: Date } = {},
 ): Promise<ReportData> {
-  const { timeZone } = await getSettings(db);
+  const { timeZone, kpi } = await getSettings(db);
   return loadReportData(db, {
+    kpi,
     title: schedule.name,
     viewName: schedule.viewName,
     criteria: schedule.criteria,

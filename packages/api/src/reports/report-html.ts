@@ -20,7 +20,7 @@ interface KpiLine {
 
 /** The call-center KPIs of the analytics summary (`kpis`, issue 12) when this build's summary has them. */
 type KpiGroups = Record<string, Record<string, number>>;
-const kpiGroupsOf = (s: CallSummary): KpiGroups | null => (s as { kpis?: KpiGroups }).kpis ?? null;
+const kpiGroupsOf = (s: CallSummary): KpiGroups | null => (s as unknown as { kpis?: KpiGroups }).kpis ?? null;
 
 function baseKpis(t: ReportStrings, cur: CallSummary, prev: CallSummary): KpiLine[] {
   return [
