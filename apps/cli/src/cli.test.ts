@@ -1,5 +1,5 @@
 import { AntringClient, type CallRecord } from "@antdash/antring-core";
-import { appRouter, type CallFilterInput, createCallerFactory } from "@antdash/api";
+import { appRouter, type CallFilterInput, createCallerFactory, DEFAULT_KPI_SETTINGS } from "@antdash/api";
 import { openDatabase } from "@antdash/db";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
@@ -188,6 +188,7 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
         user: { id: "cli-test", email: "viewer@example.test", name: "Viewer", role: "viewer", locale: "en" },
         tv: null,
         timeZone: "Asia/Ho_Chi_Minh",
+        kpi: DEFAULT_KPI_SETTINGS,
         ip: "127.0.0.1",
       });
       for (const { flags, filter } of cases) {

@@ -1,4 +1,4 @@
-import { type CallFilter, loadReportData, reportPdf } from "@antdash/api";
+import { type CallFilter, type KpiThresholds, loadReportData, reportPdf } from "@antdash/api";
 import type { Database } from "@antdash/db";
 import { writeFile } from "node:fs/promises";
 
@@ -9,7 +9,13 @@ import { writeFile } from "node:fs/promises";
 export async function writeReportPdf(
   db: Database,
   filter: CallFilter,
-  opts: { out: string; locale: "vi" | "en"; timeZone: string; chromiumPath: string | undefined },
+  opts: {
+    out: string;
+    locale: "vi" | "en";
+    timeZone: string;
+    chromiumPath: string | undefined;
+    kpi: KpiThresholds;
+  },
 ): Promise<void> {
   const { from, to, ...criteria } = filter;
   // The filter's `to` is inclusive; the report's period is [from, to + 1 ms).
@@ -23,6 +29,7 @@ export async function writeReportPdf(
     timeZone: opts.timeZone,
     period,
     previousPeriod: { from: new Date(from.getTime() - length), to: from },
+    kpi: opts.kpi,
   });
   await writeFile(opts.out, await reportPdf(data, opts.chromiumPath));
 }

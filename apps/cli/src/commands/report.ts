@@ -1,17 +1,23 @@
-import { analyzeCalls, type CallSummary, summaryRows } from "@antdash/api";
+import { analyzeCalls, type CallSummary, getSettings, summaryRows } from "@antdash/api";
 import { writeReportPdf } from "./report-pdf";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
 import { FILTER_HELP, filterFromFlags, filterOptions } from "../filter-flags";
+import { KPI_FLAGS_HELP, kpiOptions, kpiThresholdsFromFlags } from "../kpi-flags";
 import { UsageError } from "../usage-error";
 
-export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv|pdf] [--out FILE] [--lang vi|en] [filters]
+export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv|pdf] [--out FILE] [--lang vi|en]
+                [--service-level-seconds N] [--short-abandon-seconds N] [filters]
   The KPI summary of the cached calls: totals by direction, status, DID, class and agent, answer rate, talk and
-  wait times. --format json prints exactly one JSON object: the API's analytics.summary for the same filter, its
-  time zone, and "breakdowns" (KPI rows per direction, status, class, DID and agent, as analytics.breakdown).
-  --format pdf --out FILE writes the scheduled reports' PDF for the range (compared with the equal range before
-  it), in --lang (default en); needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+  wait times, and the call-center KPIs by direction ("kpis": inbound offered, answered, missed, abandoned, short
+  abandons, answer/abandon rates, service level, speed of answer; outbound attempts, connected, connect rate, busy;
+  internal calls). Wait = duration − talk time, so it includes ringing and IVR. --format json prints exactly one
+  JSON object: the API's analytics.summary for the same filter, its time zone, and "breakdowns" (KPI rows per
+  direction, status, class, DID and agent, as analytics.breakdown). --format pdf --out FILE writes the scheduled
+  reports' PDF for the range (compared with the equal range before it), in --lang (default en); needs Chromium
+  (CHROMIUM_PATH, default /usr/bin/chromium).
+${KPI_FLAGS_HELP}
 ${FILTER_HELP}`;
 
 export async function reportCommand(args: string[], env: CliEnv): Promise<number> {
@@ -19,6 +25,7 @@ export async function reportCommand(args: string[], env: CliEnv): Promise<number
     args,
     options: {
       ...filterOptions,
+      ...kpiOptions,
       format: { type: "string" },
       out: { type: "string" },
       lang: { type: "string" },
@@ -32,19 +39,23 @@ export async function reportCommand(args: string[], env: CliEnv): Promise<number
   const lang = values.lang ?? "en";
   if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang: expected vi or en, not "${lang}"`);
   const filter = filterFromFlags(values, env.timeZone);
+  // Checked before opening the database, so a bad value fails fast; applied over the settings once it is open.
+  kpiThresholdsFromFlags(values, { serviceLevelSeconds: 1, shortAbandonSeconds: 0 });
   const db = await openCliDatabase(env);
   try {
+    const thresholds = kpiThresholdsFromFlags(values, (await getSettings(db)).kpi);
     if (format === "pdf") {
       await writeReportPdf(db, filter, {
         out: values.out!,
         locale: lang,
         timeZone: env.timeZone,
         chromiumPath: env.chromiumPath,
+        kpi: thresholds,
       });
       return 0;
     }
     // The API's own implementation: the dashboard shows the same numbers for the same filter.
-    const { summary, breakdowns } = await analyzeCalls(db, filter);
+    const { summary, breakdowns } = await analyzeCalls(db, filter, thresholds);
     if (format === "json")
       process.stdout.write(`${JSON.stringify({ ...summary, timeZone: env.timeZone, breakdowns })}\n`);
     else if (format === "csv") process.stdout.write(summaryCsv(summary));
@@ -65,6 +76,10 @@ function summaryCsv(summary: CallSummary): string {
 
 function summaryTable(s: CallSummary, timeZone: string): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const orDash = (n: number | null, show: (n: number) => string) => (n === null ? "—" : show(n));
+  const line = (label: string, value: number | string, note = "") =>
+    `  ${label.padEnd(22)} ${String(value).padStart(9)}${note ? `  ${note}` : ""}`;
+  const { inbound, outbound, internal } = s.kpis;
   const dur = (sec: number) => {
     const h = Math.floor(sec / 3600);
     const m = Math.floor((sec % 3600) / 60);
@@ -82,6 +97,31 @@ function summaryTable(s: CallSummary, timeZone: string): string {
     `  ${"abandoned".padEnd(22)} ${String(s.abandoned).padStart(9)}`,
     `  ${"talk time".padEnd(22)} ${dur(s.billingSeconds).padStart(9)}  avg ${s.avgTalkSeconds}s, median ${s.medianTalkSeconds}s`,
     `  ${"wait time".padEnd(22)} ${dur(s.waitSeconds).padStart(9)}  avg ${s.avgWaitSeconds}s, median ${s.medianWaitSeconds}s`,
+    `Inbound (wait = duration − talk, includes ringing and IVR):`,
+    line("offered", inbound.offered),
+    line("answered", inbound.answered, `answer rate ${orDash(inbound.answerRate, pct)}`),
+    line("missed", inbound.missed),
+    line("abandoned", inbound.abandoned, `abandon rate ${orDash(inbound.abandonRate, pct)}`),
+    line("short abandons", inbound.shortAbandoned),
+    line(`service level (${inbound.serviceLevelSeconds}s)`, orDash(inbound.serviceLevel, pct)),
+    line(
+      "speed of answer",
+      orDash(inbound.asaSeconds, (n) => `${n}s`),
+    ),
+    line(
+      "wait before abandon",
+      orDash(inbound.avgAbandonWaitSeconds, (n) => `${n}s`),
+    ),
+    `Outbound:`,
+    line("attempts", outbound.attempts),
+    line("connected", outbound.connected, `connect rate ${orDash(outbound.connectRate, pct)}`),
+    line("busy", outbound.busy),
+    line(
+      "avg talk",
+      orDash(s.outboundAvgTalkSeconds, (n) => `${n}s`),
+    ),
+    `Internal:`,
+    line("calls", internal.calls),
     section("By direction", s.byDirection),
     section("By status", s.byStatus),
     section("By class", s.byClass),

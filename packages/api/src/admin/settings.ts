@@ -24,8 +24,13 @@ export const thresholdsSchema = z
     answerRateRedPercent: z.number().min(0).max(100),
     /** Answer rate below this % (and not red) is amber. */
     answerRateAmberPercent: z.number().min(0).max(100),
-    /** Average wait above this many seconds is red. */
+    /** Average wait (on the wallboard: the inbound speed of answer) above this many seconds is red. */
     maxWaitSeconds: z.number().int().min(1).max(3600),
+    /**
+     * Inbound abandon rate above this % is red. Defaulted so settings saved before it existed still parse (and keep
+     * the admin's other thresholds).
+     */
+    abandonRateRedPercent: z.number().min(0).max(100).default(10),
     /** The data counts as stale when the newest cached call is older than this many minutes. */
     staleDataMinutes: z
       .number()
@@ -44,6 +49,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   answerRateRedPercent: 70,
   answerRateAmberPercent: 85,
   maxWaitSeconds: 60,
+  abandonRateRedPercent: 10,
   staleDataMinutes: 30,
 };
 

@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CallFilter, type CallFilterInput, parseCallFilter } from "../calls/call-filter";
 import { BREAKDOWN_DIMENSIONS } from "./breakdowns";
 import { countMatchingCalls } from "./call-count";
+import { type Counters, ZERO_COUNTERS } from "./fact-aggregates";
 import { callDistribution, DISTRIBUTION_EDGES } from "./distribution";
 import { callHeatmap } from "./heatmap";
+import { inboundWaitDistribution } from "./wait-distribution";
 import { callOverview } from "./overview";
 import { analyzePeriods, rollupPlanFor, summarizeCalls } from "./summary";
 import {
@@ -149,6 +151,11 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
       const plan = await rollupPlanFor(db, periods);
       expect(plan).not.toBeNull();
       expect(await analyzePeriods(db, periods, plan)).toEqual(await analyzePeriods(db, periods, null));
+      for (const serviceLevelSeconds of [20, 7]) {
+        expect(await inboundWaitDistribution(db, filter, { serviceLevelSeconds }, plan)).toEqual(
+          await inboundWaitDistribution(db, filter, { serviceLevelSeconds }, null),
+        );
+      }
       for (const timeZone of ZONES) {
         expect(await callHeatmap(db, filter, { timeZone }, plan)).toEqual(
           await callHeatmap(db, filter, { timeZone }, null),
@@ -184,16 +191,9 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
           key,
           ...countersOf(group),
         }));
+        // Every counter, the inbound and outbound ones (for an agent: the calls that rang them, or they placed) too.
         expect(
-          rows.map(({ key, calls, answered, abandoned, billingSeconds, durationSeconds, waitSeconds }) => ({
-            key,
-            calls,
-            answered,
-            abandoned,
-            billingSeconds,
-            durationSeconds,
-            waitSeconds,
-          })),
+          rows.map((row) => ({ ...pick(row, "key", ...(Object.keys(ZERO_COUNTERS) as (keyof Counters)[])) })),
         ).toEqual(reference.sort((a, b) => b.calls - a.calls || a.key.localeCompare(b.key)));
       }
     },
@@ -245,20 +245,55 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
     for (const name of ["everything synced", "not hour-aligned", "one agent", "duration range"]) {
       const filter = parseCallFilter(ALL_FILTERS[name]);
       const calls = expected(filter);
-      const { cells } = await callHeatmap(db, filter, { timeZone });
+      const { cells, weekdayDays } = await callHeatmap(db, filter, { timeZone });
       expect(cells).toHaveLength(168);
+      const missed = await callHeatmap(db, filter, { timeZone, mode: "inboundMissed" });
+      const answerRate = await callHeatmap(db, filter, { timeZone, mode: "inboundAnswerRate" });
       const reference = groupBy(calls, (c) => {
         const { weekday, hour } = localParts(c.unix_timestamp * 1000, timeZone);
         return [`${weekday}/${hour}`];
       });
-      for (const cell of cells) {
+      cells.forEach((cell, i) => {
         const group = reference.get(`${cell.weekday}/${cell.hour}`) ?? [];
+        const counters = countersOf(group);
+        const days = weekdayDays[cell.weekday]!;
+        expect(days).toBeGreaterThan(0);
         expect(cell).toEqual({
           weekday: cell.weekday,
           hour: cell.hour,
-          ...pick(countersOf(group), "calls", "answered"),
+          ...pick(counters, "calls", "answered", "inboundOffered", "inboundAnswered"),
+          // Per day of that weekday in the range, not summed over them.
+          value: Math.round((counters.calls / days) * 100) / 100,
         });
+        const missedPerDay = (counters.inboundOffered - counters.inboundAnswered) / days;
+        expect(missed.cells[i]!.value).toBe(Math.round(missedPerDay * 100) / 100);
+        const rate = counters.inboundOffered ? counters.inboundAnswered / counters.inboundOffered : null;
+        expect(answerRate.cells[i]!.value).toBe(rate === null ? null : Math.round(rate * 10_000) / 10_000);
+      });
+    }
+  });
+
+  it("counts inbound answered and abandoned calls per wait bucket like the upstream records", async () => {
+    for (const name of ["everything synced", "one agent", "not hour-aligned"]) {
+      const filter = parseCallFilter(ALL_FILTERS[name]);
+      const inbound = expected(filter).filter((c) => c.class === "trunking" && c.direction === "to_ab");
+      const { buckets, serviceLevelSeconds } = await inboundWaitDistribution(db, filter, {
+        serviceLevelSeconds: 17,
+      });
+      expect(serviceLevelSeconds).toBe(17);
+      // The threshold is a bucket's end, and the buckets up to it are marked.
+      expect(buckets.filter((b) => b.withinServiceLevel).at(-1)!.maxSeconds).toBe(17);
+      for (const b of buckets) {
+        const inBucket = (c: CallRecord) => {
+          const wait = c.duration_seconds - c.billing_seconds;
+          return wait >= b.minSeconds && (b.maxSeconds === null || wait <= b.maxSeconds);
+        };
+        expect(b.answered).toBe(inbound.filter((c) => c.status_detail === "SUCCESS" && inBucket(c)).length);
+        expect(b.abandoned).toBe(
+          inbound.filter((c) => c.status_detail === "CANCELLED" && inBucket(c)).length,
+        );
       }
+      expect(buckets.reduce((n, b) => n + b.answered, 0)).toBeGreaterThan(0);
     }
   });
 

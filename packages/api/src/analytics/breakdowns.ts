@@ -2,6 +2,7 @@ import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core"
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { type Counters, groupFacts, type GroupedCounters, ZERO_COUNTERS } from "./fact-aggregates";
+import { rate } from "./kpis";
 import { AGENT_FACTS, callSource, type FactSource, type PeriodFacts, tiersFor } from "./fact-sources";
 import type { RollupPlan } from "./rollup-plan";
 import { rangeOf } from "./time-range";
@@ -18,6 +19,13 @@ export interface BreakdownRow extends Counters {
   avgTalkSeconds: number;
   /** wait / calls. */
   avgWaitSeconds: number;
+  /**
+   * Inbound calls not answered. For an agent: inbound calls that rang them and were not answered, as far as the
+   * history tells (AntRing names the callee user of an inbound call; one missed before reaching anyone names none).
+   */
+  inboundMissed: number;
+  /** outboundConnected / outboundAttempts, 0..1; null without outbound calls. */
+  outboundConnectRate: number | null;
 }
 
 export type Breakdowns = Record<BreakdownDimension, BreakdownRow[]>;
@@ -50,6 +58,8 @@ export function withKpis(key: string, counters: Counters): BreakdownRow {
     answerRate: counters.calls ? Math.round((counters.answered / counters.calls) * 10_000) / 10_000 : 0,
     avgTalkSeconds: counters.answered ? round2(counters.billingSeconds / counters.answered) : 0,
     avgWaitSeconds: counters.calls ? round2(counters.waitSeconds / counters.calls) : 0,
+    inboundMissed: counters.inboundOffered - counters.inboundAnswered,
+    outboundConnectRate: rate(counters.outboundConnected, counters.outboundAttempts),
   };
 }
 

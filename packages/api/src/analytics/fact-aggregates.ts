@@ -1,5 +1,6 @@
 import type { Database } from "@antdash/db";
 import { factsSql, type FactSource, type PeriodFacts } from "./fact-sources";
+import { KIND_SQL } from "./kpis";
 import { SqlParams } from "./sql-params";
 
 /** Sums over a set of calls. */
@@ -12,6 +13,17 @@ export interface Counters {
   billingSeconds: number;
   durationSeconds: number;
   waitSeconds: number;
+  /** Inbound calls (kpis.ts): for an agent, those that rang them (the callee was their user). */
+  inboundOffered: number;
+  /** Inbound calls answered (SUCCESS). */
+  inboundAnswered: number;
+  /** Talk (billing) seconds of inbound calls. */
+  inboundTalkSeconds: number;
+  outboundAttempts: number;
+  /** Outbound calls answered (SUCCESS). */
+  outboundConnected: number;
+  /** Talk (billing) seconds of outbound calls. */
+  outboundTalkSeconds: number;
 }
 
 export const ZERO_COUNTERS: Counters = {
@@ -21,6 +33,12 @@ export const ZERO_COUNTERS: Counters = {
   billingSeconds: 0,
   durationSeconds: 0,
   waitSeconds: 0,
+  inboundOffered: 0,
+  inboundAnswered: 0,
+  inboundTalkSeconds: 0,
+  outboundAttempts: 0,
+  outboundConnected: 0,
+  outboundTalkSeconds: 0,
 };
 
 /** The counters of each group of a grouping set, per period: `groups[p][column]` maps a key to its counters. */
@@ -33,7 +51,13 @@ export interface GroupedCounters {
 const COUNTERS_SQL = `sum(calls)::float8 AS calls,
   coalesce(sum(calls) FILTER (WHERE status_detail = 'SUCCESS'), 0)::float8 AS answered,
   coalesce(sum(calls) FILTER (WHERE status_detail = 'CANCELLED'), 0)::float8 AS abandoned,
-  sum(billing_seconds)::float8 AS billing, sum(duration_seconds)::float8 AS duration, sum(wait_seconds)::float8 AS wait`;
+  sum(billing_seconds)::float8 AS billing, sum(duration_seconds)::float8 AS duration, sum(wait_seconds)::float8 AS wait,
+  coalesce(sum(calls) FILTER (WHERE ${KIND_SQL.inbound}), 0)::float8 AS in_offered,
+  coalesce(sum(calls) FILTER (WHERE ${KIND_SQL.inbound} AND status_detail = 'SUCCESS'), 0)::float8 AS in_answered,
+  coalesce(sum(billing_seconds) FILTER (WHERE ${KIND_SQL.inbound}), 0)::float8 AS in_talk,
+  coalesce(sum(calls) FILTER (WHERE ${KIND_SQL.outbound}), 0)::float8 AS out_attempts,
+  coalesce(sum(calls) FILTER (WHERE ${KIND_SQL.outbound} AND status_detail = 'SUCCESS'), 0)::float8 AS out_connected,
+  coalesce(sum(billing_seconds) FILTER (WHERE ${KIND_SQL.outbound}), 0)::float8 AS out_talk`;
 
 interface Row {
   p: number;
@@ -44,6 +68,12 @@ interface Row {
   calls: number;
   answered: number;
   abandoned: number;
+  in_offered: number;
+  in_answered: number;
+  in_talk: number;
+  out_attempts: number;
+  out_connected: number;
+  out_talk: number;
   [column: string]: unknown;
 }
 
@@ -79,6 +109,12 @@ export async function groupFacts(
       billingSeconds: row.billing,
       durationSeconds: row.duration,
       waitSeconds: row.wait,
+      inboundOffered: row.in_offered,
+      inboundAnswered: row.in_answered,
+      inboundTalkSeconds: row.in_talk,
+      outboundAttempts: row.out_attempts,
+      outboundConnected: row.out_connected,
+      outboundTalkSeconds: row.out_talk,
     };
     const period = result[row.p]!;
     if (row.g === all) {

@@ -21,8 +21,8 @@ describe("medianOfBins", () => {
   });
 
   it("interpolates inside a wider bin and says so", () => {
-    // Five values in [60, 65): spread as 60, 61, 62, 63, 64; the middle one is 62.
-    expect(medianOfBins([{ bin: 60, n: 5 }])).toEqual({ value: 62, approximate: true });
+    // Five values in [125, 130): spread as 125, 126, 127, 128, 129; the middle one is 127.
+    expect(medianOfBins([{ bin: 125, n: 5 }])).toEqual({ value: 127, approximate: true });
     // One value below, three in [180, 195): the 2nd smallest is the first slice of that bin.
     expect(
       medianOfBins([

@@ -1,6 +1,7 @@
 import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
 import { BREAKDOWN_DIMENSIONS } from "./breakdowns";
+import { HEATMAP_MODES } from "./heatmap";
 import { MEDIAN_PRECISIONS } from "./summary";
 import { TIME_BUCKETS } from "./time-series";
 
@@ -68,6 +69,14 @@ export const breakdownRowSchema = z.object({
   answerRate: z.number(),
   avgTalkSeconds: z.number(),
   avgWaitSeconds: z.number(),
+  inboundOffered: z.number(),
+  inboundAnswered: z.number(),
+  inboundMissed: z.number(),
+  inboundTalkSeconds: z.number(),
+  outboundAttempts: z.number(),
+  outboundConnected: z.number(),
+  outboundConnectRate: rateSchema,
+  outboundTalkSeconds: z.number(),
 });
 
 export const breakdownsSchema = z.object(
@@ -88,18 +97,24 @@ export const timeSeriesSchema = z.object({
       total: z.number(),
       answered: z.number(),
       byStatus: countsBy(STATUS_DETAILS),
+      partial: z.boolean(),
     }),
   ),
 });
 
 export const heatmapSchema = z.object({
   timeZone: z.string(),
+  mode: z.enum(HEATMAP_MODES),
+  weekdayDays: z.array(z.number().int()).length(7),
   cells: z.array(
     z.object({
       weekday: z.number().int(),
       hour: z.number().int(),
       calls: z.number(),
       answered: z.number(),
+      inboundOffered: z.number(),
+      inboundAnswered: z.number(),
+      value: z.number().nullable(),
     }),
   ),
 });
@@ -113,6 +128,19 @@ export const distributionSchema = z.object({
       durationFrom: z.number(),
       durationTo: z.number().nullable(),
       calls: z.number(),
+    }),
+  ),
+});
+
+export const waitDistributionSchema = z.object({
+  serviceLevelSeconds: z.number(),
+  buckets: z.array(
+    z.object({
+      minSeconds: z.number(),
+      maxSeconds: z.number().nullable(),
+      answered: z.number(),
+      abandoned: z.number(),
+      withinServiceLevel: z.boolean(),
     }),
   ),
 });

@@ -5,6 +5,7 @@ import { heatmapProcedure } from "./heatmap.procedure";
 import { overviewProcedure } from "./overview.procedure";
 import { summaryProcedure } from "./summary.procedure";
 import { timeSeriesProcedure } from "./time-series.procedure";
+import { waitDistributionProcedure } from "./wait-distribution.procedure";
 
 /** Dashboard analytics (viewer and up). The wallboard reuses the domain functions behind these. */
 export const analyticsRouter = router({
@@ -14,4 +15,5 @@ export const analyticsRouter = router({
   timeSeries: timeSeriesProcedure,
   heatmap: heatmapProcedure,
   distribution: distributionProcedure,
+  waitDistribution: waitDistributionProcedure,
 });

@@ -11,6 +11,8 @@ export interface TimeKeyedCount {
   keys: unknown[];
   status: StatusDetail;
   calls: number;
+  /** The values of the extra columns asked for (TimeKeys.columns), by column name. */
+  columns: Record<string, string>;
 }
 
 export interface TimeKeys {
@@ -21,6 +23,8 @@ export interface TimeKeys {
    * month buckets, days for day and week buckets. Hours serve any zone whose offset is whole hours.
    */
   zoneTiers: readonly Tier[];
+  /** Fact columns to group by besides the status (e.g. direction and class, to tell inbound calls apart). */
+  columns?: readonly string[];
 }
 
 /**
@@ -41,7 +45,8 @@ export async function countByTime(
   const source = callSource(filter);
   const fitting = (tier: Tier) =>
     tier === "hour" || (plan?.zone === timeZone && keys.zoneTiers.includes(tier));
-  const tiers = plan ? tiersFor(source, filter, ["status_detail"]).filter(fitting) : [];
+  const extra = keys.columns ?? [];
+  const tiers = plan ? tiersFor(source, filter, ["status_detail", ...extra]).filter(fitting) : [];
   const segments: Segment[] = tiers.length ? plan!.segments(range, tiers) : [{ tier: "raw", ...range }];
   const rollup: PeriodFacts = { filter, segments: segments.filter((s) => s.tier !== "raw") };
   const raw: PeriodFacts = { filter, segments: segments.filter((s) => s.tier === "raw") };
@@ -50,31 +55,33 @@ export async function countByTime(
   const zone = params.add(timeZone);
   const exprs = keys.sql(zone);
   const aligned = `date_trunc('hour', t, ${zone}) = t`;
+  const cols = ["status_detail", ...extra].join(", ");
   const { rows } = await db.pool.query<{
     status_detail: StatusDetail;
     calls: number;
     [key: string]: unknown;
   }>(
     `WITH r AS (
-       SELECT tier, t, status_detail, sum(calls) AS calls FROM (${factsSql(source, [rollup], params)}) AS f
-        GROUP BY tier, t, status_detail)
-     SELECT ${exprs.map((expr, i) => `${expr} AS k${i}`).join(", ")}, status_detail, sum(calls)::float8 AS calls
-       FROM (SELECT t, status_detail, calls FROM r WHERE tier <> 'hour' OR ${aligned}
+       SELECT tier, t, ${cols}, sum(calls) AS calls FROM (${factsSql(source, [rollup], params)}) AS f
+        GROUP BY tier, t, ${cols})
+     SELECT ${exprs.map((expr, i) => `${expr} AS k${i}`).join(", ")}, ${cols}, sum(calls)::float8 AS calls
+       FROM (SELECT t, ${cols}, calls FROM r WHERE tier <> 'hour' OR ${aligned}
              UNION ALL
-             SELECT t, status_detail, calls FROM (${factsSql(source, [raw], params)}) AS w
+             SELECT t, ${cols}, calls FROM (${factsSql(source, [raw], params)}) AS w
              UNION ALL
-             SELECT c.t, c.status_detail, 1
+             SELECT c.t, ${["status_detail", ...extra].map((c) => `c.${c}`).join(", ")}, 1
                FROM (SELECT DISTINCT t FROM r WHERE tier = 'hour' AND NOT ${aligned}) AS h
                CROSS JOIN LATERAL (
-                 SELECT started_at AS t, status_detail FROM calls
+                 SELECT started_at AS t, ${cols} FROM calls
                   WHERE started_at >= h.t AND started_at < h.t + interval '1 hour' AND ${params.where(filter)} OFFSET 0) AS c
             ) AS x
-      GROUP BY ${exprs.map((_, i) => i + 1).join(", ")}, status_detail`,
+      GROUP BY ${exprs.map((_, i) => i + 1).join(", ")}, ${cols}`,
     params.values,
   );
   return rows.map((row) => ({
     keys: exprs.map((_, i) => row[`k${i}`]),
     status: row.status_detail,
     calls: row.calls,
+    columns: Object.fromEntries(extra.map((c) => [c, String(row[c])])),
   }));
 }

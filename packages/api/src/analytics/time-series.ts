@@ -24,6 +24,8 @@ export interface TimeSeriesPoint {
   total: number;
   answered: number;
   byStatus: Record<StatusDetail, number>;
+  /** The bucket is still going on (it holds the current instant): its numbers will grow; not a drop. */
+  partial: boolean;
 }
 
 export interface TimeSeries {
@@ -70,10 +72,11 @@ function bucketSql(bucket: TimeBucket, t: string, zone: string): string {
 export async function callTimeSeries(
   db: Database,
   filter: CallFilter,
-  options: { timeZone: string; bucket: TimeBucket },
+  options: { timeZone: string; bucket: TimeBucket; now?: Date },
   plan?: RollupPlan | null,
 ): Promise<TimeSeries> {
   const { timeZone, bucket } = options;
+  const now = (options.now ?? new Date()).getTime();
   const range = rangeOf(filter);
   if ((range.end.getTime() - range.from.getTime()) / SHORTEST_MS[bucket] > MAX_TIME_BUCKETS) {
     throw new TooManyBucketsError(bucket);
@@ -103,6 +106,7 @@ export async function callTimeSeries(
       total: STATUS_DETAILS.reduce((sum, s) => sum + byStatus[s], 0),
       answered: byStatus.SUCCESS,
       byStatus,
+      partial: start.getTime() <= now && now < end.getTime(),
     };
   });
   // Every counted call must have landed in a listed bucket; anything else is a bug in the bucket arithmetic.

@@ -3,18 +3,23 @@ import { format as csvFormat } from "@fast-csv/format";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { type CallSummary, summarizeCalls } from "../analytics/summary";
+import type { KpiThresholds } from "../analytics/kpis";
 import type { CallFilter } from "../calls/call-filter";
 import type { ExportOptions } from "./export-calls";
 import { writeXlsx } from "./xlsx-stream";
 
-/** The summary as (metric, value) rows: nested counts become "byStatus.SUCCESS"-style metrics. */
+/**
+ * The summary as (metric, value) rows: nested values become "byStatus.SUCCESS" and "kpis.inbound.serviceLevel"-style
+ * metrics. A KPI with nothing to divide by (null) is an empty value, never 0.
+ */
 export function summaryRows(summary: CallSummary): Array<[string, string | number]> {
   const rows: Array<[string, string | number]> = [];
-  for (const [key, value] of Object.entries(summary)) {
+  const add = (prefix: string, value: unknown) => {
     if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value as Record<string, number>)) rows.push([`${key}.${k}`, v]);
-    } else rows.push([key, value as string | number]);
-  }
+      for (const [k, v] of Object.entries(value)) add(`${prefix}.${k}`, v);
+    } else rows.push([prefix, value === null ? "" : (value as string | number)]);
+  };
+  for (const [key, value] of Object.entries(summary)) add(key, value);
   return rows;
 }
 
@@ -26,9 +31,9 @@ export async function exportSummary(
   db: Database,
   filter: CallFilter,
   output: Writable,
-  options: ExportOptions,
+  options: ExportOptions & { kpi?: KpiThresholds },
 ): Promise<{ rows: number }> {
-  const rows = summaryRows(await summarizeCalls(db, filter));
+  const rows = summaryRows(await summarizeCalls(db, filter, options.kpi));
   options.signal?.throwIfAborted();
   if (options.format === "csv") {
     const csv = csvFormat({ headers: ["metric", "value"], writeBOM: true });

@@ -34,7 +34,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
  * (the browser went away) stops the export.
  */
 export async function openExport(
-  ctx: Pick<ApiContext, "db" | "user" | "timeZone">,
+  ctx: Pick<ApiContext, "db" | "user" | "timeZone" | "kpi">,
   request: ExportRequest,
 ): Promise<ExportResponse> {
   await recordExport(ctx.db, { user: requireRole(ctx.user, "supervisor") }, request);
@@ -47,6 +47,7 @@ export async function openExport(
   const done = write(ctx.db, request.filter, output, {
     format: request.format,
     timeZone: ctx.timeZone,
+    kpi: ctx.kpi,
     signal: abort.signal,
   }).then(
     (result) => {

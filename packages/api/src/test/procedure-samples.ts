@@ -19,8 +19,14 @@ let unique = 0;
 const next = () => ++unique;
 const filter = (f: ApiFixture) => ({ from: f.from, to: f.to });
 const throwawayUser = async (f: ApiFixture) =>
-  (await createUser(f.db, { email: `matrix${next()}@example.test`, name: "Matrix", role: "viewer", password: TEST_PASSWORD }))
-    .id;
+  (
+    await createUser(f.db, {
+      email: `matrix${next()}@example.test`,
+      name: "Matrix",
+      role: "viewer",
+      password: TEST_PASSWORD,
+    })
+  ).id;
 const throwawayDisplay = async (f: ApiFixture) =>
   (await createTvDisplay(f.db, { name: `Matrix ${next()}`, createdBy: null })).display.id;
 
@@ -33,15 +39,19 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
     input: () => ({ currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD }),
   },
   "auth.listSavedViews": { access: "viewer", input: () => undefined },
-  "auth.saveView": { access: "viewer", input: () => ({ name: `view ${next()}`, query: "/calls?direction=to_ab" }) },
+  "auth.saveView": {
+    access: "viewer",
+    input: () => ({ name: `view ${next()}`, query: "/calls?direction=to_ab" }),
+  },
   "auth.deleteSavedView": { access: "viewer", input: () => ({ id: "00000000-0000-0000-0000-000000000000" }) },
   // Dashboards and call lists: viewers and up.
   "analytics.summary": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
   "analytics.overview": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
   "analytics.breakdown": { access: "viewer", input: (f) => ({ filter: filter(f), dimension: "direction" }) },
   "analytics.timeSeries": { access: "viewer", input: (f) => ({ filter: filter(f), bucket: "day" }) },
-  "analytics.heatmap": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "analytics.heatmap": { access: "viewer", input: (f) => ({ filter: filter(f), mode: "inboundAnswerRate" }) },
   "analytics.distribution": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
+  "analytics.waitDistribution": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
   "calls.list": { access: "viewer", input: (f) => ({ filter: filter(f), limit: 5 }) },
   "calls.count": { access: "viewer", input: (f) => ({ filter: filter(f) }) },
   "calls.get": { access: "viewer", input: () => ({ id: "fp:unknown:0" }) },
@@ -51,14 +61,25 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   "sync.status": { access: "viewer", input: () => undefined },
   "sync.progress": { access: "viewer", input: () => undefined },
   "sync.quarantine": { access: "admin", input: () => ({ limit: 5 }) },
-  "sync.startBackfill": { access: "admin", input: () => ({ from: new Date(NOW - 2 * DAY), to: new Date(NOW - DAY) }) },
+  "sync.startBackfill": {
+    access: "admin",
+    input: () => ({ from: new Date(NOW - 2 * DAY), to: new Date(NOW - DAY) }),
+  },
   // Users, settings, TV displays, audit trail: admins.
   "admin.listUsers": { access: "admin", input: () => undefined },
   "admin.createUser": {
     access: "admin",
-    input: () => ({ email: `new${next()}@example.test`, name: "New", role: "viewer", password: TEST_PASSWORD }),
+    input: () => ({
+      email: `new${next()}@example.test`,
+      name: "New",
+      role: "viewer",
+      password: TEST_PASSWORD,
+    }),
   },
-  "admin.updateUser": { access: "admin", input: async (f) => ({ id: await throwawayUser(f), name: "Renamed" }) },
+  "admin.updateUser": {
+    access: "admin",
+    input: async (f) => ({ id: await throwawayUser(f), name: "Renamed" }),
+  },
   "admin.setUserPassword": {
     access: "admin",
     input: async (f) => ({ id: await throwawayUser(f), password: TEST_PASSWORD }),
@@ -68,7 +89,10 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   "admin.updateSettings": { access: "admin", input: () => ({ thresholds: DEFAULT_THRESHOLDS }) },
   "admin.listTvDisplays": { access: "admin", input: () => undefined },
   "admin.createTvDisplay": { access: "admin", input: () => ({ name: `Screen ${next()}` }) },
-  "admin.renameTvDisplay": { access: "admin", input: async (f) => ({ id: await throwawayDisplay(f), name: "Renamed" }) },
+  "admin.renameTvDisplay": {
+    access: "admin",
+    input: async (f) => ({ id: await throwawayDisplay(f), name: "Renamed" }),
+  },
   "admin.revokeTvDisplay": { access: "admin", input: async (f) => ({ id: await throwawayDisplay(f) }) },
   "admin.listAudit": { access: "admin", input: () => ({ limit: 5 }) },
   // Wall screens.
@@ -77,4 +101,3 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   "wallboard.version": { access: "wallboard", input: () => undefined },
   "wallboard.agentNames": { access: "wallboard", input: () => undefined },
 };
-

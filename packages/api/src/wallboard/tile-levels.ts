@@ -1,12 +1,23 @@
-import type { Thresholds } from "../admin/settings";
+import type { KpiSettings, Thresholds } from "../admin/settings";
+import type { CallKpis } from "../analytics/kpis";
 
 /** How a tile is coloured: no data yet, fine, a warning, or a breached threshold. */
 export const TILE_LEVELS = ["none", "ok", "amber", "red"] as const;
 export type TileLevel = (typeof TILE_LEVELS)[number];
 
 export interface TileLevels {
+  /** All of today's calls' answer rate (blended: kept for older screens). */
   answerRate: TileLevel;
+  /** All of today's calls' average wait (blended: kept for older screens). */
   avgWait: TileLevel;
+  /** Inbound service level: red below the target (KPI settings' serviceLevelTargetPercent). */
+  serviceLevel: TileLevel;
+  /** Inbound speed of answer: red above maxWaitSeconds. */
+  asa: TileLevel;
+  /** Inbound abandon rate: red above abandonRateRedPercent. */
+  abandonRate: TileLevel;
+  /** Inbound answer rate: red/amber under the answer-rate thresholds. */
+  inboundAnswerRate: TileLevel;
 }
 
 /**
@@ -15,17 +26,30 @@ export interface TileLevels {
  */
 export function tileLevels(
   kpis: { total: number; answerRate: number; avgWaitSeconds: number },
+  callKpis: CallKpis,
   thresholds: Thresholds,
+  kpiSettings: Pick<KpiSettings, "serviceLevelTargetPercent">,
 ): TileLevels {
-  if (kpis.total === 0) return { answerRate: "none", avgWait: "none" };
-  const percent = kpis.answerRate * 100;
+  const { inbound } = callKpis;
+  // A KPI with nothing to divide by (null: no inbound call yet) is judged "none".
+  const judge = (
+    value: number | null,
+    red: (v: number) => boolean,
+    amber: (v: number) => boolean = () => false,
+  ) => (value === null ? "none" : red(value) ? "red" : amber(value) ? "amber" : "ok");
+  const answerRateLevel = (rate: number | null) =>
+    judge(
+      rate === null ? null : rate * 100,
+      (p) => p < thresholds.answerRateRedPercent,
+      (p) => p < thresholds.answerRateAmberPercent,
+    );
+  const any = kpis.total > 0;
   return {
-    answerRate:
-      percent < thresholds.answerRateRedPercent
-        ? "red"
-        : percent < thresholds.answerRateAmberPercent
-          ? "amber"
-          : "ok",
-    avgWait: kpis.avgWaitSeconds > thresholds.maxWaitSeconds ? "red" : "ok",
+    answerRate: answerRateLevel(any ? kpis.answerRate : null),
+    avgWait: judge(any ? kpis.avgWaitSeconds : null, (s) => s > thresholds.maxWaitSeconds),
+    serviceLevel: judge(inbound.serviceLevel, (r) => r * 100 < kpiSettings.serviceLevelTargetPercent),
+    asa: judge(inbound.asaSeconds, (s) => s > thresholds.maxWaitSeconds),
+    abandonRate: judge(inbound.abandonRate, (r) => r * 100 > thresholds.abandonRateRedPercent),
+    inboundAnswerRate: answerRateLevel(inbound.answerRate),
   };
 }

@@ -1,6 +1,7 @@
 import { STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
-import { thresholdsSchema } from "../admin/settings";
+import { kpiSettingsSchema, thresholdsSchema } from "../admin/settings";
+import { callKpisSchema } from "../analytics/output-schemas";
 import { TILE_LEVELS } from "./tile-levels";
 
 const kpisSchema = z.object({
@@ -25,7 +26,14 @@ export const wallboardSnapshotSchema = z.object({
   lastWeekDate: z.string(),
   kpis: kpisSchema,
   lastWeekKpis: kpisSchema,
-  tiles: z.object({ answerRate: tileLevelSchema, avgWait: tileLevelSchema }),
+  tiles: z.object({
+    answerRate: tileLevelSchema,
+    avgWait: tileLevelSchema,
+    serviceLevel: tileLevelSchema,
+    asa: tileLevelSchema,
+    abandonRate: tileLevelSchema,
+    inboundAnswerRate: tileLevelSchema,
+  }),
   hourly: z.array(z.object({ hour: z.number(), today: z.number().nullable(), lastWeek: z.number() })),
   statusMix: z.array(z.object({ status: z.enum(STATUS_DETAILS), calls: z.number() })),
   dids: z.array(z.object({ did: z.string(), calls: z.number(), answered: z.number() })),
@@ -36,6 +44,26 @@ export const wallboardSnapshotSchema = z.object({
       answered: z.number(),
       talkSeconds: z.number(),
       avgTalkSeconds: z.number(),
+    }),
+  ),
+  callKpis: callKpisSchema,
+  lastWeekCallKpis: callKpisSchema,
+  agentsInbound: z.array(
+    z.object({
+      agent: z.string(),
+      answered: z.number(),
+      missed: z.number(),
+      talkSeconds: z.number(),
+      avgTalkSeconds: z.number().nullable(),
+    }),
+  ),
+  agentsOutbound: z.array(
+    z.object({
+      agent: z.string(),
+      attempts: z.number(),
+      connected: z.number(),
+      connectRate: z.number().nullable(),
+      talkSeconds: z.number(),
     }),
   ),
   missed: z.object({
@@ -50,4 +78,5 @@ export const wallboardSnapshotSchema = z.object({
     lastSyncFailed: z.boolean(),
   }),
   thresholds: thresholdsSchema,
+  kpiSettings: kpiSettingsSchema,
 });

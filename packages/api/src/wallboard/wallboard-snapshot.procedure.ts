@@ -31,6 +31,11 @@ export const wallboardSnapshotProcedure = wallboardProcedure
   .input(wallboardSnapshotInput)
   .output(wallboardSnapshotOutput)
   .query(async ({ ctx, input }) => {
-    const { thresholds } = await getSettings(ctx.db);
-    return wallboardSnapshot(ctx.db, { at: input?.at ?? new Date(), timeZone: ctx.timeZone, thresholds });
+    const { thresholds, kpi } = await getSettings(ctx.db);
+    return wallboardSnapshot(ctx.db, {
+      at: input?.at ?? new Date(),
+      timeZone: ctx.timeZone,
+      thresholds,
+      kpiSettings: kpi,
+    });
   });

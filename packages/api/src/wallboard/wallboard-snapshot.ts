@@ -1,6 +1,8 @@
 import { STATUS_DETAILS, type StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
-import type { Thresholds } from "../admin/settings";
+import type { KpiSettings, Thresholds } from "../admin/settings";
+import type { BreakdownRow } from "../analytics/breakdowns";
+import { type CallKpis, mean } from "../analytics/kpis";
 import type { CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor } from "../analytics/summary";
 import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
@@ -49,9 +51,39 @@ export interface WallboardSnapshot {
   statusMix: { status: StatusDetail; calls: number }[];
   dids: { did: string; calls: number; answered: number }[];
   agents: { agent: string; calls: number; answered: number; talkSeconds: number; avgTalkSeconds: number }[];
+  /** Today's call-center KPIs by direction (the same as analytics.summary's kpis for today so far). */
+  callKpis: CallKpis;
+  /** The same for last week's same weekday up to the same time of day. */
+  lastWeekCallKpis: CallKpis;
+  /** Leaderboard of inbound work: most inbound calls answered first. */
+  agentsInbound: InboundLeader[];
+  /** Leaderboard of outbound work: most outbound calls connected first. */
+  agentsOutbound: OutboundLeader[];
   missed: MissedCallbacks;
   freshness: Freshness;
   thresholds: Thresholds;
+  /** The KPI thresholds in force (service level seconds and target, short-abandon seconds). */
+  kpiSettings: KpiSettings;
+}
+
+export interface InboundLeader {
+  agent: string;
+  /** Inbound calls they answered today. */
+  answered: number;
+  /** Inbound calls that rang them and were not answered (as far as the history tells). */
+  missed: number;
+  talkSeconds: number;
+  /** Average talk of their inbound calls answered; null when none. */
+  avgTalkSeconds: number | null;
+}
+
+export interface OutboundLeader {
+  agent: string;
+  attempts: number;
+  connected: number;
+  /** connected / attempts, 0..1. */
+  connectRate: number | null;
+  talkSeconds: number;
 }
 
 /**
@@ -60,9 +92,9 @@ export interface WallboardSnapshot {
  */
 export async function wallboardSnapshot(
   db: Database,
-  options: { at: Date; timeZone: string; thresholds: Thresholds },
+  options: { at: Date; timeZone: string; thresholds: Thresholds; kpiSettings: KpiSettings },
 ): Promise<WallboardSnapshot> {
-  const { at, timeZone, thresholds } = options;
+  const { at, timeZone, thresholds, kpiSettings } = options;
   const days = await wallboardDays(db, at, timeZone);
   const sinceMidnight = at.getTime() - days.todayStart.getTime();
   const today: CallFilter = { from: days.todayStart, to: at };
@@ -73,9 +105,9 @@ export async function wallboardSnapshot(
   const lastWeekDay: CallFilter = { from: days.lastWeekStart, to: new Date(days.lastWeekEnd.getTime() - 1) };
   const plan = await rollupPlanFor(db, [today, lastWeekSoFar, lastWeekDay]);
   const [[now, before], todaySeries, lastWeekSeries, missed, freshness] = await Promise.all([
-    analyzePeriods(db, [today, lastWeekSoFar], plan),
-    callTimeSeries(db, today, { timeZone, bucket: "hour" }, plan),
-    callTimeSeries(db, lastWeekDay, { timeZone, bucket: "hour" }, plan),
+    analyzePeriods(db, [today, lastWeekSoFar], plan, kpiSettings),
+    callTimeSeries(db, today, { timeZone, bucket: "hour", now: at }, plan),
+    callTimeSeries(db, lastWeekDay, { timeZone, bucket: "hour", now: at }, plan),
     missedCallbacks(db, { from: days.todayStart, at }, WALLBOARD_LIMITS.missedCallers),
     cacheFreshness(db),
   ]);
@@ -88,7 +120,7 @@ export async function wallboardSnapshot(
     lastWeekDate: days.lastWeekDate,
     kpis,
     lastWeekKpis: kpisOf(before!.summary),
-    tiles: tileLevels(kpis, thresholds),
+    tiles: tileLevels(kpis, now!.summary.kpis, thresholds, kpiSettings),
     hourly: hourlyComparison(todaySeries, lastWeekSeries),
     statusMix: STATUS_DETAILS.map((status) => ({ status, calls: now!.summary.byStatus[status] ?? 0 })),
     dids: breakdowns.did
@@ -109,10 +141,45 @@ export async function wallboardSnapshot(
         talkSeconds: row.billingSeconds,
         avgTalkSeconds: row.avgTalkSeconds,
       })),
+    callKpis: now!.summary.kpis,
+    lastWeekCallKpis: before!.summary.kpis,
+    agentsInbound: inboundLeaders(breakdowns.agent),
+    agentsOutbound: outboundLeaders(breakdowns.agent),
     missed,
     freshness,
     thresholds,
+    kpiSettings,
   };
+}
+
+export function inboundLeaders(rows: readonly BreakdownRow[]): InboundLeader[] {
+  return rows
+    .filter((row) => row.inboundOffered > 0)
+    .map((row) => ({
+      agent: row.key,
+      answered: row.inboundAnswered,
+      missed: row.inboundMissed,
+      talkSeconds: row.inboundTalkSeconds,
+      avgTalkSeconds: mean(row.inboundTalkSeconds, row.inboundAnswered),
+    }))
+    .sort(
+      (a, b) => b.answered - a.answered || b.talkSeconds - a.talkSeconds || a.agent.localeCompare(b.agent),
+    )
+    .slice(0, WALLBOARD_LIMITS.agents);
+}
+
+export function outboundLeaders(rows: readonly BreakdownRow[]): OutboundLeader[] {
+  return rows
+    .filter((row) => row.outboundAttempts > 0)
+    .map((row) => ({
+      agent: row.key,
+      attempts: row.outboundAttempts,
+      connected: row.outboundConnected,
+      connectRate: row.outboundConnectRate,
+      talkSeconds: row.outboundTalkSeconds,
+    }))
+    .sort((a, b) => b.connected - a.connected || b.attempts - a.attempts || a.agent.localeCompare(b.agent))
+    .slice(0, WALLBOARD_LIMITS.agents);
 }
 
 function kpisOf(summary: {

@@ -2,7 +2,7 @@ import type { CallRecord } from "@antdash/antring-core";
 import { insertCalls, toCallRow } from "@antdash/db";
 import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updateSettings } from "../admin/settings";
+import { DEFAULT_THRESHOLDS, updateSettings } from "../admin/settings";
 import { createTvDisplay } from "../admin/tv-displays";
 import { summarizeCalls } from "../analytics/summary";
 import { agentNames } from "./agent-names";
@@ -137,7 +137,7 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
     expect(board.missed.callers.map((c) => c.number)).not.toContain(customer.number);
   });
 
-  it("colours tiles by the admins' thresholds", async () => {
+  it("colours tiles by the admins' thresholds and the service-level target", async () => {
     await updateSettings(
       f.db,
       {
@@ -145,15 +145,27 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
           answerRateRedPercent: 100,
           answerRateAmberPercent: 100,
           maxWaitSeconds: 3600,
+          abandonRateRedPercent: 0,
           staleDataMinutes: 5,
         },
+        kpi: { serviceLevelSeconds: 20, shortAbandonSeconds: 5, serviceLevelTargetPercent: 100 },
       },
       null,
     );
     let board = await wall.wallboard.snapshot({ at: new Date(NOW) });
     expect(board.kpis.answerRate).toBeLessThan(1);
-    expect(board.tiles).toEqual({ answerRate: "red", avgWait: "ok" });
+    expect(board.callKpis.inbound.serviceLevel).toBeLessThan(1);
+    expect(board.callKpis.inbound.abandonRate).toBeGreaterThan(0);
+    expect(board.tiles).toEqual({
+      answerRate: "red",
+      avgWait: "ok",
+      serviceLevel: "red",
+      asa: "ok",
+      abandonRate: "red",
+      inboundAnswerRate: "red",
+    });
     expect(board.thresholds.staleDataMinutes).toBe(5);
+    expect(board.kpiSettings.serviceLevelTargetPercent).toBe(100);
     await updateSettings(
       f.db,
       {
@@ -161,13 +173,74 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
           answerRateRedPercent: 0,
           answerRateAmberPercent: 0,
           maxWaitSeconds: 1,
+          abandonRateRedPercent: 100,
           staleDataMinutes: 5,
         },
+        kpi: { serviceLevelSeconds: 20, shortAbandonSeconds: 5, serviceLevelTargetPercent: 0 },
       },
       null,
     );
     board = await wall.wallboard.snapshot({ at: new Date(NOW) });
-    expect(board.tiles).toEqual({ answerRate: "ok", avgWait: "red" });
+    expect(board.tiles).toEqual({
+      answerRate: "ok",
+      avgWait: "red",
+      serviceLevel: "ok",
+      asa: "red",
+      abandonRate: "ok",
+      inboundAnswerRate: "ok",
+    });
+    // Today's KPIs are analytics.summary's for the same range, with the settings' thresholds.
+    const summary = await summarizeCalls(f.db, { from: new Date(TODAY_START), to: new Date(NOW) });
+    expect(board.callKpis).toEqual(summary.kpis);
+  });
+
+  it("ranks inbound and outbound work separately", async () => {
+    const board = await wall.wallboard.snapshot({ at: new Date(NOW) });
+    expect(board.agentsInbound.length).toBeGreaterThan(0);
+    expect(board.agentsOutbound.length).toBeGreaterThan(0);
+    const answered = board.agentsInbound.map((a) => a.answered);
+    expect(answered).toEqual([...answered].sort((a, b) => b - a));
+    const connected = board.agentsOutbound.map((a) => a.connected);
+    expect(connected).toEqual([...connected].sort((a, b) => b - a));
+    // The leaders' inbound answered calls, counted from the upstream records (the callee user of an inbound call).
+    const today = f.calls.filter(inRange(TODAY_START, NOW));
+    const top = board.agentsInbound[0]!;
+    const theirs = today.filter(
+      (c) => c.class === "trunking" && c.direction === "to_ab" && c.callee.username === top.agent,
+    );
+    expect(top.answered).toBe(theirs.filter((c) => c.status_detail === "SUCCESS").length);
+    expect(top.missed).toBe(theirs.filter((c) => c.status_detail !== "SUCCESS").length);
+  });
+
+  it("reads thresholds saved before the abandon-rate threshold existed, keeping the admin's values", async () => {
+    await f.db.prisma.setting.upsert({
+      where: { key: "thresholds" },
+      create: {
+        key: "thresholds",
+        value: {
+          answerRateRedPercent: 50,
+          answerRateAmberPercent: 60,
+          maxWaitSeconds: 45,
+          staleDataMinutes: 9,
+        },
+      },
+      update: {
+        value: {
+          answerRateRedPercent: 50,
+          answerRateAmberPercent: 60,
+          maxWaitSeconds: 45,
+          staleDataMinutes: 9,
+        },
+      },
+    });
+    const board = await wall.wallboard.snapshot({ at: new Date(NOW) });
+    expect(board.thresholds).toEqual({
+      ...DEFAULT_THRESHOLDS,
+      answerRateRedPercent: 50,
+      answerRateAmberPercent: 60,
+      maxWaitSeconds: 45,
+      staleDataMinutes: 9,
+    });
   });
 
   it("tells how fresh the cache is", async () => {

@@ -37,6 +37,7 @@ export function countersOf(calls: readonly CallRecord[]): Counters {
     billingSeconds: calls.reduce((s, c) => s + c.billing_seconds, 0),
     durationSeconds: calls.reduce((s, c) => s + c.duration_seconds, 0),
     waitSeconds: calls.reduce((s, c) => s + c.duration_seconds - c.billing_seconds, 0),
+    ...kindCounters(calls),
   };
 }
 
@@ -88,4 +89,18 @@ export function bucketLabel(ms: number, bucket: "hour" | "day" | "week" | "month
   const [y, m, d] = date.split("-").map(Number);
   const monday = new Date(Date.UTC(y!, m! - 1, d! - ((weekday + 6) % 7)));
   return `${monday.toISOString().slice(0, 10)}T00:00`;
+}
+
+function kindCounters(calls: readonly CallRecord[]) {
+  const inbound = calls.filter((c) => c.class === "trunking" && c.direction === "to_ab");
+  const outbound = calls.filter((c) => c.class === "trunking" && c.direction === "from_ab");
+  const talk = (list: CallRecord[]) => list.reduce((s, c) => s + c.billing_seconds, 0);
+  return {
+    inboundOffered: inbound.length,
+    inboundAnswered: inbound.filter((c) => c.status_detail === "SUCCESS").length,
+    inboundTalkSeconds: talk(inbound),
+    outboundAttempts: outbound.length,
+    outboundConnected: outbound.filter((c) => c.status_detail === "SUCCESS").length,
+    outboundTalkSeconds: talk(outbound),
+  };
 }

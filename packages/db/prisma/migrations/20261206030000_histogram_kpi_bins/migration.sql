@@ -1,8 +1,5 @@
--- The histograms get 1-second bins through 124 s (the KPI thresholds, whole seconds up to 120, count exactly)
--- and a third metric, "duration", for abandoned (CANCELLED) calls (the short-abandon threshold is on duration).
--- No column changes; the rollups are refilled from calls with the new bins (rebuildRollupsSql()).
-
--- Fill every rollup from the existing calls (the same SQL as rebuildRollups).
+-- Histograms: 1-second bins through 124 s and a duration metric for abandoned calls (src/calls/histogram-bins.ts).
+-- Fill every rollup from the calls already cached: the text of rebuildRollupsSql() in src/calls/rollups.ts
 DELETE FROM call_rollups_hourly;
 DELETE FROM call_rollups_daily;
 DELETE FROM call_rollups_monthly;
