@@ -11,5 +11,9 @@ export function antringClientFromEnv(env: CliEnv): AntringClient {
   if (!env.antringAppId || !env.antringAppSecret) {
     throw new UsageError("ANTRING_APP_ID and ANTRING_APP_SECRET must be set to reach AntRing");
   }
-  return new AntringClient({ baseUrl: env.antringBaseUrl, appId: env.antringAppId, appSecret: env.antringAppSecret });
+  return new AntringClient({
+    baseUrl: env.antringBaseUrl,
+    appId: env.antringAppId,
+    appSecret: env.antringAppSecret,
+  });
 }

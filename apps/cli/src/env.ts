@@ -13,6 +13,11 @@ export interface CliEnv {
   /** ANTRING_LIVE_PROTOCOL as written (auto | sio4 | sio2 | sio09 | kazoo-ws); checked where it is used. */
   antringLiveProtocol: string | undefined;
   timeZone: string;
+  /** Scheduled reports' mail server and sender (`pnpm cli deliver`). */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** The browser that prints report PDFs (undefined: /usr/bin/chromium). */
+  chromiumPath: string | undefined;
 }
 
 export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
@@ -24,5 +29,8 @@ export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
     antringAccountId: env.ANTRING_ACCOUNT_ID?.trim() || undefined,
     antringLiveProtocol: env.ANTRING_LIVE_PROTOCOL?.trim() || undefined,
     timeZone: env.TZ?.trim() || DEFAULT_TIME_ZONE,
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.MAIL_FROM?.trim() || undefined,
+    chromiumPath: env.CHROMIUM_PATH?.trim() || undefined,
   };
 }

@@ -30,14 +30,25 @@ export const FILTER_HELP = `Filters (lists take commas or repeated flags):
   --min-duration SECONDS   --max-duration SECONDS
   --has-recording yes|no`;
 
-type FilterValues = { [K in keyof typeof filterOptions]?: (typeof filterOptions)[K] extends { multiple: true } ? string[] : string };
+type FilterValues = {
+  [K in keyof typeof filterOptions]?: (typeof filterOptions)[K] extends { multiple: true }
+    ? string[]
+    : string;
+};
 
 function list(values: string[] | undefined): string[] | undefined {
-  const items = values?.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  const items = values
+    ?.flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return items?.length ? items : undefined;
 }
 
-function oneOf<T extends string>(flag: string, values: string[] | undefined, allowed: readonly T[]): T[] | undefined {
+function oneOf<T extends string>(
+  flag: string,
+  values: string[] | undefined,
+  allowed: readonly T[],
+): T[] | undefined {
   const items = list(values);
   for (const item of items ?? []) {
     if (!(allowed as readonly string[]).includes(item)) {
@@ -49,7 +60,8 @@ function oneOf<T extends string>(flag: string, values: string[] | undefined, all
 
 function seconds(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--${flag}: "${value}" is not a whole number of seconds`);
+  if (!/^\d+$/.test(value.trim()))
+    throw new UsageError(`--${flag}: "${value}" is not a whole number of seconds`);
   return Number(value);
 }
 
@@ -68,7 +80,11 @@ export function filterFromFlags(values: FilterValues, timeZone: string): CallFil
       from,
       to,
       direction: oneOf("direction", values.direction, DIRECTIONS),
-      status: oneOf("status", values.status?.map((s) => s.toUpperCase()), STATUS_DETAILS),
+      status: oneOf(
+        "status",
+        values.status?.map((s) => s.toUpperCase()),
+        STATUS_DETAILS,
+      ),
       did: list(values.did),
       agent: list(values.agent),
       callClass: oneOf("class", values.class, CALL_CLASSES),

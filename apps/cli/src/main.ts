@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { SyncFailedError } from "@antdash/sync";
 import { callbacksCommand, CALLBACKS_HELP } from "./commands/callbacks";
+import { deliverCommand, DELIVER_HELP } from "./commands/deliver";
 import { doctorCommand, DOCTOR_HELP } from "./commands/doctor";
 import { exportCommand, EXPORT_HELP } from "./commands/export";
 import { reportCommand, REPORT_HELP } from "./commands/report";
@@ -12,7 +13,7 @@ import { UsageError } from "./usage-error";
 const HELP = `AntRing dashboard command line. Usage: pnpm cli <command> [options]
 
 Commands:
-${[DOCTOR_HELP, SYNC_HELP, REPORT_HELP, EXPORT_HELP, CALLBACKS_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
+${[DOCTOR_HELP, SYNC_HELP, REPORT_HELP, EXPORT_HELP, CALLBACKS_HELP, DELIVER_HELP, USER_HELP].map((h) => h.replace(/^/gm, "  ")).join("\n\n")}
 
   pnpm cli help           this text
 
@@ -39,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(args, env, abort.signal);
     case "callbacks":
       return callbacksCommand(args, env);
+    case "deliver":
+      return deliverCommand(args, env, abort.signal);
     case "user":
       return userCommand(args, env, process.stdin);
     case undefined:

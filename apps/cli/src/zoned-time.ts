@@ -26,7 +26,9 @@ export function parseCliInstant(value: string, timeZone: string, flag: string, e
       minute: dateOnly ? (endOfDay ? 59 : 0) : Number(mi),
       second: dateOnly ? (endOfDay ? 59 : 0) : Number(s ?? 0),
     };
-    const check = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second));
+    const check = new Date(
+      Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second),
+    );
     if (
       check.getUTCFullYear() === parts.year &&
       check.getUTCMonth() === parts.month - 1 &&
@@ -38,7 +40,9 @@ export function parseCliInstant(value: string, timeZone: string, flag: string, e
       return new Date(zonedToUtc(check.getTime(), timeZone) + (dateOnly && endOfDay ? 999 : 0));
     }
   }
-  throw new UsageError(`${flag}: "${value}" is not a date (use ISO 8601, e.g. 2026-02-01 or 2026-02-01T08:00:00Z)`);
+  throw new UsageError(
+    `${flag}: "${value}" is not a date (use ISO 8601, e.g. 2026-02-01 or 2026-02-01T08:00:00Z)`,
+  );
 }
 
 /** UTC milliseconds of a wall-clock time (given as if it were UTC) in `timeZone`. */
@@ -60,6 +64,13 @@ function offsetMs(instant: number, timeZone: string): number {
     second: "numeric",
   }).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
   return asUtc - Math.floor(instant / 1000) * 1000;
 }

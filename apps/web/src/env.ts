@@ -33,6 +33,9 @@ const envSchema = z.object({
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),
   SYNC_RUNNER: z.enum(["on", "off"], { error: "SYNC_RUNNER must be on or off" }).default("on"),
   SESSION_LIFETIME_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
+  SMTP_URL: optionalText.pipe(z.url().optional()),
+  MAIL_FROM: optionalText,
+  CHROMIUM_PATH: optionalText,
   DEMO_DAYS: optionalText
     .transform((value) => (value === undefined ? undefined : Number(value)))
     .pipe(z.number().int().min(1).max(3650).optional()),
@@ -59,6 +62,10 @@ export interface ServerEnv {
   initialSyncDays: number;
   /** A session ends this long after sign-in whatever the activity (SESSION_LIFETIME_HOURS, default 7 days). */
   sessionLifetimeSeconds: number;
+  /** Scheduled reports' mail (SMTP_URL, MAIL_FROM); null: reports wait in the delivery log until it is set. */
+  mail: { smtpUrl: string; from: string } | null;
+  /** The browser that prints reports' PDFs. */
+  chromiumPath: string | undefined;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -102,6 +109,8 @@ function parseEnv(raw: NodeJS.ProcessEnv): ServerEnv {
     syncRunner: env.SYNC_RUNNER === "on",
     initialSyncDays: env.DEMO_DAYS ?? 31,
     sessionLifetimeSeconds: env.SESSION_LIFETIME_HOURS * 3600,
+    mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
+    chromiumPath: env.CHROMIUM_PATH,
   };
 }
 

@@ -132,3 +132,26 @@ export { listCases, type CasePage } from "./callbacks/list-cases";
 export { callbackKpis, callbackReportTotals } from "./callbacks/callback-kpis";
 export { repeatCallers } from "./callbacks/repeat-callers";
 export { numberMatch, type NumberMatch } from "./calls/number-match";
+
+// Scheduled reports and the delivery outbox
+export { createSmtpMailer, PermanentMailError, type Mailer, type OutgoingMail } from "./outbox/mailer";
+export { listDeliveries, type DeliveryRow } from "./outbox/outbox";
+export {
+  createReportSchedule,
+  deleteReportSchedule,
+  getReportSchedule,
+  listReportSchedules,
+  updateReportSchedule,
+  type ReportSchedule,
+  type ReportScheduleInput,
+} from "./reports/report-schedules";
+export { enqueueDueReports, requestReportNow, scheduledKey } from "./reports/report-scheduler";
+export { sendDueReports, type ReportSenderOptions } from "./reports/report-sender";
+export { reportDataFor, reportPdf, latestPeriodOf } from "./reports/report-document";
+export { loadReportData, type ReportData } from "./reports/report-data";
+export { reportHtml } from "./reports/report-html";
+export { renderPdf, DEFAULT_CHROMIUM_PATH } from "./reports/report-pdf";
+export { formatKpi, formatOfKey } from "./reports/report-format";
+export { callbackBacklog, type CallbackBacklog } from "./reports/callback-backlog";
+export { signDownload, verifyDownload, type DownloadGrant } from "./reports/download-link";
+export { openReportDownload } from "./reports/report-download";

@@ -20,7 +20,8 @@ export async function exportCommand(args: string[], env: CliEnv, signal: AbortSi
     strict: true,
   });
   const format = values.format ?? (values.out?.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv");
-  if (format !== "csv" && format !== "xlsx") throw new UsageError(`--format: expected csv or xlsx, not "${format}"`);
+  if (format !== "csv" && format !== "xlsx")
+    throw new UsageError(`--format: expected csv or xlsx, not "${format}"`);
   if (format === "xlsx" && !values.out) throw new UsageError("--format xlsx needs --out FILE");
   const filter = filterFromFlags(values, env.timeZone);
   const db = await openCliDatabase(env);
@@ -28,7 +29,11 @@ export async function exportCommand(args: string[], env: CliEnv, signal: AbortSi
     // Audited before the first row is written, like the web's downloads.
     await recordExport(db, cliActor(), { kind: "calls", format, filter });
     if (!values.out) {
-      const { rows } = await exportCalls(db, filter, process.stdout, { format, timeZone: env.timeZone, signal });
+      const { rows } = await exportCalls(db, filter, process.stdout, {
+        format,
+        timeZone: env.timeZone,
+        signal,
+      });
       process.stderr.write(`exported ${rows} calls\n`);
       return 0;
     }

@@ -1,4 +1,5 @@
 import { analyzeCalls, callbackReportTotals, type CallSummary, getSettings, summaryRows } from "@antdash/api";
+import { writeReportPdf } from "./report-pdf";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
@@ -6,33 +7,54 @@ import { FILTER_HELP, filterFromFlags, filterOptions } from "../filter-flags";
 import { KPI_FLAGS_HELP, kpiOptions, kpiThresholdsFromFlags } from "../kpi-flags";
 import { UsageError } from "../usage-error";
 
-export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv] [--service-level-seconds N]
-                [--short-abandon-seconds N] [filters]
+export const REPORT_HELP = `pnpm cli report --from ISO --to ISO [--format table|json|csv|pdf] [--out FILE] [--lang vi|en]
+                [--service-level-seconds N] [--short-abandon-seconds N] [filters]
   The KPI summary of the cached calls: totals by direction, status, DID, class and agent, answer rate, talk and
   wait times, and the call-center KPIs by direction ("kpis": inbound offered, answered, missed, abandoned, short
   abandons, answer/abandon rates, service level, speed of answer; outbound attempts, connected, connect rate, busy;
   internal calls). Wait = duration − talk time, so it includes ringing and IVR. --format json prints exactly one
   JSON object: the API's analytics.summary for the same filter, its time zone, "breakdowns" (KPI rows per
   direction, status, class, DID and agent, as analytics.breakdown) and "callbacks" ({opened, reached, open,
-  medianSecondsToReach} of the call-back cases first missed in the range).
+  medianSecondsToReach} of the call-back cases first missed in the range). --format pdf --out FILE writes the
+  scheduled reports' PDF for the range (compared with the equal range before it), in --lang (default en); needs
+  Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 ${KPI_FLAGS_HELP}
 ${FILTER_HELP}`;
 
 export async function reportCommand(args: string[], env: CliEnv): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { ...filterOptions, ...kpiOptions, format: { type: "string" } },
+    options: {
+      ...filterOptions,
+      ...kpiOptions,
+      format: { type: "string" },
+      out: { type: "string" },
+      lang: { type: "string" },
+    },
     strict: true,
   });
   const format = values.format ?? "table";
-  if (!["table", "json", "csv"].includes(format))
-    throw new UsageError(`--format: expected table, json or csv, not "${format}"`);
+  if (!["table", "json", "csv", "pdf"].includes(format))
+    throw new UsageError(`--format: expected table, json, csv or pdf, not "${format}"`);
+  if (format === "pdf" && !values.out) throw new UsageError("--format pdf needs --out FILE");
+  const lang = values.lang ?? "en";
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`--lang: expected vi or en, not "${lang}"`);
   const filter = filterFromFlags(values, env.timeZone);
   // Checked before opening the database, so a bad value fails fast; applied over the settings once it is open.
   kpiThresholdsFromFlags(values, { serviceLevelSeconds: 1, shortAbandonSeconds: 0 });
   const db = await openCliDatabase(env);
   try {
     const thresholds = kpiThresholdsFromFlags(values, (await getSettings(db)).kpi);
+    if (format === "pdf") {
+      await writeReportPdf(db, filter, {
+        out: values.out!,
+        locale: lang,
+        timeZone: env.timeZone,
+        chromiumPath: env.chromiumPath,
+        kpi: thresholds,
+      });
+      return 0;
+    }
     // The API's own implementation: the dashboard shows the same numbers for the same filter.
     const { summary, breakdowns } = await analyzeCalls(db, filter, thresholds);
     // The call-back cases first missed in the same range (issue 13): their own key beside the summary's.

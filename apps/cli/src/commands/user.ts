@@ -15,7 +15,9 @@ export async function userCommand(args: string[], env: CliEnv, stdin: NodeJS.Rea
   const [action, ...rest] = args;
   if (action === "add") return addUser(rest, env, stdin);
   if (action === "list") return listAllUsers(rest, env);
-  throw new UsageError(action === undefined ? "user: expected add or list" : `user: unknown action "${action}"`);
+  throw new UsageError(
+    action === undefined ? "user: expected add or list" : `user: unknown action "${action}"`,
+  );
 }
 
 async function addUser(args: string[], env: CliEnv, stdin: NodeJS.ReadStream): Promise<number> {
@@ -71,7 +73,8 @@ async function readPasswordFromStdin(stdin: NodeJS.ReadStream): Promise<string> 
 async function listAllUsers(args: string[], env: CliEnv): Promise<number> {
   const { values } = parseArgs({ args, options: { format: { type: "string" } }, strict: true });
   const format = values.format ?? "table";
-  if (format !== "table" && format !== "json") throw new UsageError(`--format: expected table or json, not "${format}"`);
+  if (format !== "table" && format !== "json")
+    throw new UsageError(`--format: expected table or json, not "${format}"`);
   const db = await openCliDatabase(env);
   try {
     const users = await listUsers(db);
@@ -80,9 +83,13 @@ async function listAllUsers(args: string[], env: CliEnv): Promise<number> {
       return 0;
     }
     const lines = users.map((u) =>
-      [u.email.padEnd(32), u.role.padEnd(10), (u.disabled ? "disabled" : "active").padEnd(8), u.name].join(" "),
+      [u.email.padEnd(32), u.role.padEnd(10), (u.disabled ? "disabled" : "active").padEnd(8), u.name].join(
+        " ",
+      ),
     );
-    process.stdout.write([`${"email".padEnd(32)} ${"role".padEnd(10)} ${"status".padEnd(8)} name`, ...lines, ""].join("\n"));
+    process.stdout.write(
+      [`${"email".padEnd(32)} ${"role".padEnd(10)} ${"status".padEnd(8)} name`, ...lines, ""].join("\n"),
+    );
     return 0;
   } finally {
     await db.close();

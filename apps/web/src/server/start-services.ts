@@ -3,6 +3,7 @@ import { serverEnv, trustRequestHostWithoutPublicUrl } from "../env";
 import { getAntringClient } from "./antring";
 import { getDatabase } from "./database";
 import { startLiveCalls } from "./live/start-live-calls";
+import { startReportSender } from "./reports/start-report-sender";
 import { createSyncRunner, getSyncRunner } from "./sync/sync-runner";
 
 const log = (line: string) => console.log(`[antdash] ${line}`);
@@ -23,7 +24,9 @@ export async function startServerServices(): Promise<void> {
     log("no admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `pnpm cli user add`");
   }
   if (env.antring && !env.syncRunner) {
-    log("sync: off in this process (SYNC_RUNNER=off); another instance or `pnpm cli sync --follow` keeps the cache current");
+    log(
+      "sync: off in this process (SYNC_RUNNER=off); another instance or `pnpm cli sync --follow` keeps the cache current",
+    );
   } else if (env.antring) {
     const runner = createSyncRunner({
       db,
@@ -41,6 +44,7 @@ export async function startServerServices(): Promise<void> {
     const client = getAntringClient();
     startLiveCalls({ db, client, syncsCalls: env.syncRunner, initialDays: env.initialSyncDays, log });
   }
+  startReportSender(db, log);
   stopCleanlyOnSignals();
 }
 

@@ -18,6 +18,14 @@ export const AUDIT_ACTIONS = [
   "callback.assign",
   "callback.close",
   "callback.reopen",
+  "report.create",
+  "report.update",
+  "report.delete",
+  "report.send",
+  "alert_rule.create",
+  "alert_rule.update",
+  "alert_rule.delete",
+  "alert.notify",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
