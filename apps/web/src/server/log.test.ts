@@ -15,7 +15,7 @@ describe("log lines", () => {
   });
 
   it("never carry a password, a token or a cookie", () => {
-    const jwt = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..abc123def456.ghi";
+    const jwt = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..abc123def456.ghi789jkl.mno345";
     const line = formatLogLine("error", "auth", {
       password: "hunter2-long-secret",
       metadata: {

@@ -11,7 +11,8 @@ const SECRET_TEXT: [RegExp, string][] = [
   [/\b(Bearer\s+)\S+/gi, `$1${REDACTED}`],
   [/([?&](?:tv|token|callbackUrl|password)=)[^&\s"']+/gi, `$1${REDACTED}`],
   [/(session-token=)[^;\s"']+/gi, `$1${REDACTED}`],
-  [/\beyJ[\w-]{8,}\.[\w-]*\.?[\w-]*/g, REDACTED],
+  // JWTs and next-auth's JWE session tokens: every dot-separated part.
+  [/\beyJ[\w-]{8,}(?:\.[\w-]*){1,4}/g, REDACTED],
   [/(\/tv\/)[\w-]{16,}/g, `$1${REDACTED}`],
 ];
 

@@ -60,6 +60,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             {user.name} · {m.roles[user.role]}
           </span>
           <SignOutButton label={m.nav.signOut} />
+          <SignOutButton label={m.nav.signOutEverywhere} everywhere />
         </div>
       </nav>
       <main className="shell__main" id="main">
