@@ -1,12 +1,10 @@
 import type { Database } from "@antdash/db";
-import { format as csvFormat } from "@fast-csv/format";
-import { once } from "node:events";
 import type { Writable } from "node:stream";
 import type { CallFilter } from "../calls/call-filter";
 import { iterateCalls } from "./call-rows";
 import { exportColumns } from "./columns";
 import { localTimeFormatter } from "./local-time";
-import { writeXlsx } from "./xlsx-stream";
+import { writeTable } from "./write-table";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -27,33 +25,19 @@ export async function exportCalls(
   options: ExportOptions,
 ): Promise<{ rows: number }> {
   const columns = exportColumns(localTimeFormatter(options.timeZone), options.timeZone);
-  let rows = 0;
-  if (options.format === "csv") {
-    const csv = csvFormat({ headers: columns.map((c) => c.header), writeBOM: true });
-    csv.pipe(output);
-    for await (const batch of iterateCalls(db, filter)) {
-      options.signal?.throwIfAborted();
-      for (const call of batch) {
-        // Respect back-pressure so a slow reader never makes us buffer the whole export.
-        if (!csv.write(columns.map((c) => c.cell(call)))) await once(csv, "drain");
-      }
-      rows += batch.length;
-    }
-    // Wait until the last row has been handed to `output`; ending `output` is the pipe's job (never stdout's).
-    const drained = once(csv, "end");
-    csv.end();
-    await drained;
-    return { rows };
-  }
-  const signal = options.signal;
   async function* cells() {
-    for await (const batch of iterateCalls(db, filter)) {
-      signal?.throwIfAborted();
+    for await (const batch of iterateCalls(db, filter))
       yield batch.map((call) => columns.map((c) => c.cell(call)));
-      rows += batch.length;
-    }
   }
-  const widths = columns.map((c) => Math.max(12, c.header.length + 2));
-  await writeXlsx(output, "Calls", columns.map((c) => c.header), cells(), widths);
-  return { rows };
+  return writeTable(
+    output,
+    {
+      format: options.format,
+      sheet: "Calls",
+      headers: columns.map((c) => c.header),
+      widths: columns.map((c) => Math.max(12, c.header.length + 2)),
+      signal: options.signal,
+    },
+    cells(),
+  );
 }

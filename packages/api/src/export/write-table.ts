@@ -1,0 +1,46 @@
+import { format as csvFormat } from "@fast-csv/format";
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import type { ExportFormat } from "./export-calls";
+import { type XlsxCell, writeXlsx } from "./xlsx-stream";
+
+/**
+ * Streams batches of rows to `output` as CSV (UTF-8 with a BOM, so Excel shows Vietnamese names) or as one XLSX
+ * sheet, respecting back-pressure, and resolves with the row count. Checks `signal` between batches.
+ */
+export async function writeTable(
+  output: Writable,
+  table: {
+    format: ExportFormat;
+    sheet: string;
+    headers: readonly string[];
+    widths: number[];
+    signal?: AbortSignal;
+  },
+  batches: AsyncIterable<XlsxCell[][]>,
+): Promise<{ rows: number }> {
+  let rows = 0;
+  if (table.format === "csv") {
+    const csv = csvFormat({ headers: [...table.headers], writeBOM: true });
+    csv.pipe(output);
+    for await (const batch of batches) {
+      table.signal?.throwIfAborted();
+      for (const row of batch) if (!csv.write(row)) await once(csv, "drain");
+      rows += batch.length;
+    }
+    // Wait until the last row has been handed to `output`; ending `output` is the pipe's job (never stdout's).
+    const drained = once(csv, "end");
+    csv.end();
+    await drained;
+    return { rows };
+  }
+  async function* counted() {
+    for await (const batch of batches) {
+      table.signal?.throwIfAborted();
+      yield batch;
+      rows += batch.length;
+    }
+  }
+  await writeXlsx(output, table.sheet, [...table.headers], counted(), table.widths);
+  return { rows };
+}
