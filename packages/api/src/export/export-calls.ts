@@ -4,7 +4,7 @@ import type { CallFilter } from "../calls/call-filter";
 import { iterateCalls } from "./call-rows";
 import { exportColumns } from "./columns";
 import { localTimeFormatter } from "./local-time";
-import { writeTable } from "./write-table";
+import { writeColumns } from "./write-table";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -25,19 +25,6 @@ export async function exportCalls(
   options: ExportOptions,
 ): Promise<{ rows: number }> {
   const columns = exportColumns(localTimeFormatter(options.timeZone), options.timeZone);
-  async function* cells() {
-    for await (const batch of iterateCalls(db, filter))
-      yield batch.map((call) => columns.map((c) => c.cell(call)));
-  }
-  return writeTable(
-    output,
-    {
-      format: options.format,
-      sheet: "Calls",
-      headers: columns.map((c) => c.header),
-      widths: columns.map((c) => Math.max(12, c.header.length + 2)),
-      signal: options.signal,
-    },
-    cells(),
-  );
+  const table = { format: options.format, sheet: "Calls", signal: options.signal };
+  return writeColumns(output, table, columns, iterateCalls(db, filter));
 }

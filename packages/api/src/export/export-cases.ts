@@ -4,7 +4,7 @@ import type { CallbackCaseView, CaseFilter } from "../callbacks/callback-schemas
 import { listCases } from "../callbacks/list-cases";
 import type { ExportOptions } from "./export-calls";
 import { localTimeFormatter } from "./local-time";
-import { writeTable } from "./write-table";
+import { writeColumns } from "./write-table";
 
 /** The worklist's columns: times in the zone and in UTC, like the call export. */
 function caseColumns(local: (d: Date) => string, timeZone: string) {
@@ -38,7 +38,7 @@ export async function exportCases(
   options: ExportOptions,
 ): Promise<{ rows: number }> {
   const columns = caseColumns(localTimeFormatter(options.timeZone), options.timeZone);
-  async function* cells() {
+  async function* pages() {
     let cursor: string | undefined;
     do {
       const page = await listCases(db, {
@@ -47,19 +47,14 @@ export async function exportCases(
         limit: 200,
         cursor,
       });
-      yield page.rows.map((c) => columns.map((column) => column.cell(c)));
+      yield page.rows;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
   }
-  return writeTable(
+  return writeColumns(
     output,
-    {
-      format: options.format,
-      sheet: "Call-backs",
-      headers: columns.map((c) => c.header),
-      widths: columns.map((c) => Math.max(12, c.header.length + 2)),
-      signal: options.signal,
-    },
-    cells(),
+    { format: options.format, sheet: "Call-backs", signal: options.signal },
+    columns,
+    pages(),
   );
 }

@@ -44,3 +44,30 @@ export async function writeTable(
   await writeXlsx(output, table.sheet, [...table.headers], counted(), table.widths);
   return { rows };
 }
+
+/** A column of an export: its header and how to read its cell from an item. */
+export interface ExportColumn<T> {
+  header: string;
+  cell: (item: T) => XlsxCell;
+}
+
+/** writeTable for items read in batches, one column per cell (widths from the headers). */
+export function writeColumns<T>(
+  output: Writable,
+  table: { format: ExportFormat; sheet: string; signal?: AbortSignal },
+  columns: readonly ExportColumn<T>[],
+  batches: AsyncIterable<readonly T[]>,
+): Promise<{ rows: number }> {
+  async function* cells() {
+    for await (const batch of batches) yield batch.map((item) => columns.map((c) => c.cell(item)));
+  }
+  return writeTable(
+    output,
+    {
+      ...table,
+      headers: columns.map((c) => c.header),
+      widths: columns.map((c) => Math.max(12, c.header.length + 2)),
+    },
+    cells(),
+  );
+}
