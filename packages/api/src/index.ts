@@ -93,6 +93,7 @@ export {
 export { exportCalls, type ExportFormat, type ExportOptions } from "./export/export-calls";
 export { exportSummary, summaryRows } from "./export/export-summary";
 export {
+  openCallbackExport,
   openExport,
   recordExport,
   type ExportKind,
@@ -129,6 +130,8 @@ export {
   type WallboardCallbacks,
 } from "./callbacks/callback-schemas";
 export { listCases, type CasePage } from "./callbacks/list-cases";
+export { caseFilterSchema } from "./callbacks/callback-schemas";
+export { exportCases } from "./export/export-cases";
 export { callbackKpis, callbackReportTotals } from "./callbacks/callback-kpis";
 export { repeatCallers } from "./callbacks/repeat-callers";
 export { numberMatch, type NumberMatch } from "./calls/number-match";

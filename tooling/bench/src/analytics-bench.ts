@@ -11,7 +11,11 @@ const DAY = 86_400_000;
  * same numbers by plain GROUP BY queries over the raw calls, with PASS/MISS against the targets: p50 <= `targetMs`
  * (100 ms on PostgreSQL, 300 ms embedded) and at least 10x faster than the baseline. Returns nothing; prints.
  */
-export async function benchOverview(db: Database, range: { from: Date; to: Date }, targetMs: number): Promise<void> {
+export async function benchOverview(
+  db: Database,
+  range: { from: Date; to: Date },
+  targetMs: number,
+): Promise<void> {
   const api = viewerCaller(db);
   const ranges: [string, CallFilterInput][] = [
     ["all 1M calls", { from: range.from, to: range.to }],

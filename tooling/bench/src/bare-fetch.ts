@@ -16,7 +16,13 @@ export async function bareSequentialFetch(
   let pages = 0;
   for (const w of planHistoryWindows(from, to)) {
     for (let page = 1; ; page++) {
-      const q = { appId, createdFrom: toAntringDate(w.from), createdTo: toAntringDate(w.to), limit: 100, page };
+      const q = {
+        appId,
+        createdFrom: toAntringDate(w.from),
+        createdTo: toAntringDate(w.to),
+        limit: 100,
+        page,
+      };
       const hash = await historiesHash(q, appSecret);
       const url = new URL("/oapi/v1/call/histories", baseUrl);
       url.search = new URLSearchParams({

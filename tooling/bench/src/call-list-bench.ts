@@ -22,7 +22,10 @@ const SORTS: [label: string, sort: Sort][] = [
 ];
 
 /** Filters a supervisor uses, from "everything" to rare: the range alone, one value of a dimension, searches. */
-async function filtersOf(db: Database, range: { from: Date; to: Date }): Promise<[string, CallFilterInput][]> {
+async function filtersOf(
+  db: Database,
+  range: { from: Date; to: Date },
+): Promise<[string, CallFilterInput][]> {
   const all = { from: range.from, to: range.to };
   const month = { from: new Date(range.to.getTime() - 30 * DAY), to: range.to };
   const day = { from: new Date(range.to.getTime() - DAY), to: range.to };
@@ -55,7 +58,9 @@ export async function benchCallList(db: Database, range: { from: Date; to: Date 
   const filters = await filtersOf(db, range);
   const TARGET_MS = 50;
   const width = 7;
-  console.log(`  ${"first page p50, ms".padEnd(34)}${SORTS.map(([label]) => label.padStart(width)).join("")}  p99 (+deep)`);
+  console.log(
+    `  ${"first page p50, ms".padEnd(34)}${SORTS.map(([label]) => label.padStart(width)).join("")}  p99 (+deep)`,
+  );
   const misses: string[] = [];
   let cases = 0;
   for (const [name, filter] of filters) {
@@ -65,7 +70,8 @@ export async function benchCallList(db: Database, range: { from: Date; to: Date 
       const input: ListInput = { filter, sort, limit: 50 };
       const first = await timeRuns(3, () => api.calls.list(input));
       let cursor = (await api.calls.list(input)).nextCursor;
-      for (let page = 0; page < 9 && cursor; page++) cursor = (await api.calls.list({ ...input, cursor })).nextCursor;
+      for (let page = 0; page < 9 && cursor; page++)
+        cursor = (await api.calls.list({ ...input, cursor })).nextCursor;
       const deep = cursor ? await timeRuns(2, () => api.calls.list({ ...input, cursor })) : [];
       const p50 = percentile(first, 50);
       all.push(...first, ...deep);
@@ -73,7 +79,9 @@ export async function benchCallList(db: Database, range: { from: Date; to: Date 
       if (p50 > TARGET_MS) misses.push(`${name} × ${label} (${Math.round(p50)} ms)`);
       cells.push(String(Math.round(p50)).padStart(width));
     }
-    console.log(`  ${name.padEnd(34)}${cells.join("")}  ${Math.round(percentile(all, 99)).toString().padStart(6)}`);
+    console.log(
+      `  ${name.padEnd(34)}${cells.join("")}  ${Math.round(percentile(all, 99)).toString().padStart(6)}`,
+    );
   }
   console.log(
     `  ${"target: every page p50 <= 50 ms".padEnd(50)} ${verdict(misses.length === 0)} (${cases - misses.length}/${cases} within)`,

@@ -14,7 +14,9 @@ interface ExportRun {
 /** The sample taken nearest to `fraction` of the way through (by bytes written). */
 function at(run: ExportRun, fraction: number) {
   const target = run.bytes * fraction;
-  return run.samples.reduce((best, s) => (Math.abs(s.bytes - target) < Math.abs(best.bytes - target) ? s : best));
+  return run.samples.reduce((best, s) =>
+    Math.abs(s.bytes - target) < Math.abs(best.bytes - target) ? s : best,
+  );
 }
 
 /**
@@ -22,7 +24,10 @@ function at(run: ExportRun, fraction: number) {
  * export route and `pnpm cli export` run it), with its memory along the way: flat means the second half of the
  * export needed no more memory than the first, whatever the number of rows.
  */
-export async function benchExports(target: { dataDir: string; url: string }, range: { from: Date; to: Date }) {
+export async function benchExports(
+  target: { dataDir: string; url: string },
+  range: { from: Date; to: Date },
+) {
   for (const format of ["csv", "xlsx"] as const) {
     const run = await runJsonChild<ExportRun>("tooling/bench/src/export-child.ts", [
       format,
@@ -50,7 +55,9 @@ export async function benchExports(target: { dataDir: string; url: string }, ran
     // saw; memory that grew with the rows would add hundreds of MiB by the end of a million).
     const half = (second: boolean, key: "rssMiB" | "heapMiB") =>
       Math.max(...run.samples.filter((x) => x.bytes >= run.bytes / 2 === second).map((x) => x[key]));
-    const flat = half(true, "heapMiB") <= half(false, "heapMiB") + 32 && half(true, "rssMiB") <= half(false, "rssMiB") + 64;
+    const flat =
+      half(true, "heapMiB") <= half(false, "heapMiB") + 32 &&
+      half(true, "rssMiB") <= half(false, "rssMiB") + 64;
     line(
       `    peak in the 1st half, 2nd half: heap; RSS`,
       `${fmt(half(false, "heapMiB"))}, ${fmt(half(true, "heapMiB"))}; ${fmt(half(false, "rssMiB"))}, ${fmt(half(true, "rssMiB"))} MiB`,

@@ -4,7 +4,13 @@ import { exportCalls, parseCallFilter } from "@antdash/api";
 import { openDatabase } from "@antdash/db";
 import { Writable } from "node:stream";
 
-const [format, dataDir, databaseUrl, from, to] = process.argv.slice(2) as [string, string, string, string, string];
+const [format, dataDir, databaseUrl, from, to] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const db = await openDatabase({ dataDir, databaseUrl: databaseUrl || undefined });
 const MiB = 1024 * 1024;
 let bytes = 0;

@@ -5,11 +5,15 @@ export const REPO_ROOT = new URL("../../../", import.meta.url).pathname;
 
 /** Starts the simulator CLI in its own process (like a remote AntRing) and resolves with its URL. */
 export async function startSimulatorProcess(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "packages/antring-simulator/src/main.ts", ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "packages/antring-simulator/src/main.ts", ...args],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`simulator exited with ${code}`)));

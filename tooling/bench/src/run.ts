@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bareSequentialFetch } from "./bare-fetch";
 import { benchOverview } from "./analytics-bench";
+import { benchCallbacks } from "./callbacks-bench";
 import { benchCallList } from "./call-list-bench";
 import { benchExports } from "./export-bench";
 import { fillToMillion, loadColumns } from "./fill-million";
@@ -20,10 +21,23 @@ const CALLS_PER_DAY = Number(process.env.BENCH_CALLS_PER_DAY ?? 2500);
 const DAYS = Number(process.env.BENCH_DAYS ?? 100);
 
 const LATENCIES_MS = (process.env.BENCH_LATENCIES_MS ?? "0,20").split(",").map(Number);
-/** Which parts to run (all by default): sync, report, overview, list, export. */
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? "sync,report,overview,list,export").split(",").map((s) => s.trim()));
-const at1M = ["report", "overview", "list", "export"].some((s) => SECTIONS.has(s));
-const simArgs = ["--port", "0", "--seed", "2026", "--calls-per-day", String(CALLS_PER_DAY), "--history-days", String(DAYS)];
+/** Which parts to run (all by default): sync, report, overview, list, callbacks, export. */
+const SECTIONS = new Set(
+  (process.env.BENCH_SECTIONS ?? "sync,report,overview,list,callbacks,export")
+    .split(",")
+    .map((s) => s.trim()),
+);
+const at1M = ["report", "overview", "list", "callbacks", "export"].some((s) => SECTIONS.has(s));
+const simArgs = [
+  "--port",
+  "0",
+  "--seed",
+  "2026",
+  "--calls-per-day",
+  String(CALLS_PER_DAY),
+  "--history-days",
+  String(DAYS),
+];
 const simEnv = { ANTRING_APP_ID: APP_ID, ANTRING_APP_SECRET: APP_SECRET };
 const sim = await startSimulatorProcess(simArgs, simEnv);
 const pg = await startTestPostgres();
@@ -45,26 +59,48 @@ try {
   const filled = new Map<string, { dataDir: string; url: string }>(); // the first filled database of each target
   if (SECTIONS.has("sync")) {
     console.log("== Sync (issue 3: sync <= 1.3x a bare sequential fetch of the same pages) ==");
-    console.log("The simulator runs on loopback; 'added latency' models the round trip to the real AntRing host.\n");
+    console.log(
+      "The simulator runs on loopback; 'added latency' models the round trip to the real AntRing host.\n",
+    );
   }
   // Without the sync section, one plain sync per database (no latency) fills it for the sections at 1M.
   for (const latencyMs of SECTIONS.has("sync") ? LATENCIES_MS : at1M ? [0] : []) {
-    const server = latencyMs === 0 ? sim : await startSimulatorProcess([...simArgs, "--latency-ms", String(latencyMs)], simEnv);
+    const server =
+      latencyMs === 0
+        ? sim
+        : await startSimulatorProcess([...simArgs, "--latency-ms", String(latencyMs)], simEnv);
     if (latencyMs !== 0) await bareSequentialFetch(server.url, APP_ID, APP_SECRET, from, to);
     try {
       for (const t of targets) {
         const bare = await bareSequentialFetch(server.url, APP_ID, APP_SECRET, from, to);
         const into = { dataDir: `${t.dataDir}-${latencyMs}`, url: t.url && (await pg!.createDatabase()) };
         filled.set(t.name, filled.get(t.name) ?? into);
-        const sync = await runJsonChild<{ elapsedMs: number; calls: number; written: number; maxRssKb: number }>(
-          "tooling/bench/src/sync-child.ts",
-          [server.url, APP_ID, APP_SECRET, from.toISOString(), to.toISOString(), into.dataDir, into.url],
-        );
-        if (sync.calls !== bare.calls) throw new Error(`sync saw ${sync.calls} calls, the bare fetch ${bare.calls}`);
+        const sync = await runJsonChild<{
+          elapsedMs: number;
+          calls: number;
+          written: number;
+          maxRssKb: number;
+        }>("tooling/bench/src/sync-child.ts", [
+          server.url,
+          APP_ID,
+          APP_SECRET,
+          from.toISOString(),
+          to.toISOString(),
+          into.dataDir,
+          into.url,
+        ]);
+        if (sync.calls !== bare.calls)
+          throw new Error(`sync saw ${sync.calls} calls, the bare fetch ${bare.calls}`);
         if (!SECTIONS.has("sync")) continue;
         console.log(`-- ${t.name}, added latency ${latencyMs} ms per request`);
-        line(`  bare sequential fetch (${bare.pages} pages)`, `${fmt(bare.calls)} calls in ${(bare.elapsedMs / 1000).toFixed(2)}s = ${fmt((bare.calls * 1000) / bare.elapsedMs)} calls/s`);
-        line(`  sync into ${t.name}`, `${fmt(sync.written)} calls in ${(sync.elapsedMs / 1000).toFixed(2)}s = ${fmt((sync.calls * 1000) / sync.elapsedMs)} calls/s`);
+        line(
+          `  bare sequential fetch (${bare.pages} pages)`,
+          `${fmt(bare.calls)} calls in ${(bare.elapsedMs / 1000).toFixed(2)}s = ${fmt((bare.calls * 1000) / bare.elapsedMs)} calls/s`,
+        );
+        line(
+          `  sync into ${t.name}`,
+          `${fmt(sync.written)} calls in ${(sync.elapsedMs / 1000).toFixed(2)}s = ${fmt((sync.calls * 1000) / sync.elapsedMs)} calls/s`,
+        );
         line(`  ratio sync / bare fetch (target <= 1.30)`, (sync.elapsedMs / bare.elapsedMs).toFixed(2));
         line(`  peak RSS of the sync process`, `${fmt(sync.maxRssKb / 1024)} MiB`);
       }
@@ -87,17 +123,28 @@ async function atOneMillion(
 ): Promise<void> {
   console.log("\n== 1M cached calls: the synced calls copied with new keys, shifted back by whole weeks ==");
   // Kept open for every section at 1M (an embedded database is served by this process; export children attach).
-  const millions: Array<{ name: string; db: Database; into: { dataDir: string; url: string }; range: { from: Date; to: Date }; rebuildMs: number }> = [];
+  const millions: Array<{
+    name: string;
+    db: Database;
+    into: { dataDir: string; url: string };
+    range: { from: Date; to: Date };
+    rebuildMs: number;
+  }> = [];
   try {
     for (const t of targets) {
       const into = filled.get(t.name)!;
       const db = await openDatabase({ dataDir: into.dataDir, databaseUrl: into.url || undefined });
       await loadColumns(db);
-      const { calls: n, rebuildMs } = await fillToMillion(db);
-      const { rows } = await db.pool.query<{ lo: Date; hi: Date }>("SELECT min(started_at) AS lo, max(started_at) AS hi FROM calls");
+      const { calls: n, rebuildMs, casesMs } = await fillToMillion(db);
+      const { rows } = await db.pool.query<{ lo: Date; hi: Date }>(
+        "SELECT min(started_at) AS lo, max(started_at) AS hi FROM calls",
+      );
       const filter = parseCallFilter({ from: rows[0]!.lo, to: rows[0]!.hi });
       millions.push({ name: t.name, db, into, range: { from: filter.from, to: filter.to }, rebuildMs });
-      line(`${t.name}: ${fmt(n)} calls`, `rebuildRollups after the bulk copy ${(rebuildMs / 1000).toFixed(1)} s`);
+      line(
+        `${t.name}: ${fmt(n)} calls`,
+        `rebuildRollups after the bulk copy ${(rebuildMs / 1000).toFixed(1)} s, call-back cases ${(casesMs / 1000).toFixed(1)} s`,
+      );
     }
 
     if (SECTIONS.has("report")) {
@@ -111,29 +158,54 @@ async function atOneMillion(
           total = (await summarizeCalls(m.db, filter)).total;
           samples.push(performance.now() - started);
         }
-        line(`report, all ${fmt(total)} calls, ${m.name}`, `p50 ${fmt(p50(samples))} ms (min ${fmt(Math.min(...samples))})`);
+        line(
+          `report, all ${fmt(total)} calls, ${m.name}`,
+          `p50 ${fmt(p50(samples))} ms (min ${fmt(Math.min(...samples))})`,
+        );
       }
     }
 
     if (SECTIONS.has("overview")) {
-      console.log("\n== Analytics overview over 1M cached calls (issue 4: p50 <= 100 ms on PostgreSQL, <= 300 ms embedded,");
+      console.log(
+        "\n== Analytics overview over 1M cached calls (issue 4: p50 <= 100 ms on PostgreSQL, <= 300 ms embedded,",
+      );
       console.log("   and >= 10x faster than the same numbers by plain GROUP BY over the raw calls) ==");
-      console.log("overview = summary + previous period + every breakdown + time series, through the tRPC caller\n");
+      console.log(
+        "overview = summary + previous period + every breakdown + time series, through the tRPC caller\n",
+      );
       for (const m of millions) {
         console.log(`-- ${m.name}`);
         await benchOverview(m.db, m.range, m.db.mode === "postgres" ? 100 : 300);
       }
     }
     if (SECTIONS.has("list")) {
-      console.log("\n== Call list over 1M cached calls (issue 4: a page of 50 rows, p50 <= 50 ms for any filter and sort) ==");
-      console.log("calls.list through the tRPC caller; a first page also counts the total when the rollups can\n");
+      console.log(
+        "\n== Call list over 1M cached calls (issue 4: a page of 50 rows, p50 <= 50 ms for any filter and sort) ==",
+      );
+      console.log(
+        "calls.list through the tRPC caller; a first page also counts the total when the rollups can\n",
+      );
       for (const m of millions) {
         console.log(`-- ${m.name}`);
         await benchCallList(m.db, m.range);
       }
     }
+    if (SECTIONS.has("callbacks")) {
+      console.log(
+        "\n== Call-backs over 1M cached calls (issue 13: a customer's calls p50 <= 20 ms whatever the sort) ==",
+      );
+      console.log(
+        "calls.list by a whole number (normalized index), the Call-backs page, its KPIs and repeat callers\n",
+      );
+      for (const m of millions) {
+        console.log(`-- ${m.name}`);
+        await benchCallbacks(m.db, m.range);
+      }
+    }
     if (SECTIONS.has("export")) {
-      console.log("\n== Exports of all 1M cached calls (issue 4: memory stays flat), each in its own process ==");
+      console.log(
+        "\n== Exports of all 1M cached calls (issue 4: memory stays flat), each in its own process ==",
+      );
       for (const m of millions) {
         console.log(`-- ${m.name}`);
         await benchExports(m.into, m.range);

@@ -30,6 +30,11 @@ describe("normalizePhoneNumber", () => {
     expect(normalizePhoneNumber("01887878888")).toBe("+84587878888");
   });
 
+  it("accepts mobile ranges newer than the library's metadata (052)", () => {
+    expect(normalizePhoneNumber("0521434337")).toBe("+84521434337");
+    expect(normalizePhoneNumber("84521434337")).toBe("+84521434337");
+  });
+
   it("normalizes landlines and hotlines", () => {
     expect(normalizePhoneNumber("028 3812 3456")).toBe("+842838123456");
     expect(normalizePhoneNumber("+842838123456")).toBe("+842838123456");

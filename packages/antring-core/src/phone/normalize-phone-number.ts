@@ -39,7 +39,8 @@ const SEPARATORS = /[\s.\-/()]/g;
 
 /**
  * One spelling per Vietnamese number, so that 0903 123 456, +84903123456, 84903123456 and 0084903123456 are the
- * same customer: E.164 (`+84…`) for any number libphonenumber-js validates as Vietnamese (mobile, landline, 1800/1900),
+ * same customer: E.164 (`+84…`) for any number of Vietnam's mobile or landline shape or that libphonenumber-js
+ * validates as Vietnamese (1800/1900 services),
  * after turning an old 11-digit mobile number into its 2018 10-digit form. Anything else is returned as it was
  * given, only trimmed: internal extensions and SIP accounts (`101`, `lan@pbx`), foreign or malformed strings — they
  * are not customers' numbers, and rewriting them could merge two different parties.
@@ -50,9 +51,17 @@ export function normalizePhoneNumber(raw: string): string {
   if (!/^\+?\d{4,15}$/.test(compact)) return given;
   const national = vietnameseNationalNumber(compact);
   if (national === null) return given;
+  if (VN_NUMBER_SHAPE.test(national)) return `+84${national}`;
   const parsed = parsePhoneNumberFromString(`+84${national}`);
   return parsed?.isValid() && parsed.countryCallingCode === "84" ? parsed.number : given;
 }
+
+/**
+ * The shapes of Vietnam's numbering plan that libphonenumber-js's metadata may not list yet (newly assigned mobile
+ * ranges such as 052): a mobile number is 9 digits starting 3, 5, 7, 8 or 9, a landline 10 digits starting 2.
+ * Anything else (1800/1900 services...) must pass the library's validation.
+ */
+const VN_NUMBER_SHAPE = /^(?:[35789]\d{8}|2\d{9})$/;
 
 /** The national significant number (no trunk 0, no country code) with the 2018 prefix applied, or null. */
 function vietnameseNationalNumber(compact: string): string | null {

@@ -356,6 +356,22 @@ describe.each(testDatabaseModes())("call-back cases on %s", (mode) => {
     }
   });
 
+  it("finds one customer's calls in the call list whichever way the number is typed", async () => {
+    const ids = async (number: string) =>
+      (await caller().calls.list({ filter: { from, to, number }, limit: 200 })).rows.map((r) => r.id).sort();
+    const expected = sim.dataset
+      .callsBetween(from.getTime(), to.getTime())
+      .filter((r) => [r.caller.number, r.callee.number].some((n) => referenceNumber(n) === "+84903123456"));
+    expect(expected).toHaveLength(8);
+    const full = await ids("0903 123 456");
+    expect(full).toHaveLength(8);
+    for (const spelling of ["+84903123456", "84903123456", "0903.123.456"])
+      expect(await ids(spelling)).toEqual(full);
+    // Fragments: contained in the number as written or as normalized (a leading 0 stands for +84).
+    expect(await ids("0903123")).toEqual(full);
+    expect(await ids("3123456")).toEqual(expect.arrayContaining(full));
+  });
+
   it("stays exact when a call is listed late and when the sync is re-run", async () => {
     // B is called back and answers 45 minutes ago, a call AntRing lists only now (inside the settle margin).
     sim.placeCall({

@@ -24,7 +24,11 @@ export interface ExportedCall {
  * Yields every call matching the filter, newest first, in keyset-paged batches: memory stays flat whatever the
  * number of rows, and no long-lived cursor holds a connection between batches.
  */
-export async function* iterateCalls(db: Database, filter: CallFilter, batchSize = 5000): AsyncGenerator<ExportedCall[]> {
+export async function* iterateCalls(
+  db: Database,
+  filter: CallFilter,
+  batchSize = 5000,
+): AsyncGenerator<ExportedCall[]> {
   let after: { startedAt: Date; seq: string } | null = null;
   for (;;) {
     const where = callWhere(filter);

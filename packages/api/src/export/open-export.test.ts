@@ -5,7 +5,8 @@ import { parseCallFilter } from "../calls/call-filter";
 import { AccessDeniedError } from "../errors";
 import { bytesOf } from "../test/read-body";
 import { type ApiFixture, openApiFixture } from "../test/api-fixture";
-import { openExport } from "./open-export";
+import { listCases } from "../callbacks/list-cases";
+import { openCallbackExport, openExport } from "./open-export";
 
 describe("openExport", () => {
   let f: ApiFixture;
@@ -16,9 +17,15 @@ describe("openExport", () => {
 
   it("streams the filtered calls as CSV with a BOM and audits the export with its filter", async () => {
     const filter = parseCallFilter({ from: f.from, to: f.to, direction: ["to_ab"] });
-    const response = await openExport(f.context(f.users.supervisor), { kind: "calls", format: "csv", filter });
+    const response = await openExport(f.context(f.users.supervisor), {
+      kind: "calls",
+      format: "csv",
+      filter,
+    });
     expect(response.headers["Content-Type"]).toBe("text/csv; charset=utf-8");
-    expect(response.headers["Content-Disposition"]).toMatch(/^attachment; filename="calls-\d{8}-\d{8}\.csv"$/);
+    expect(response.headers["Content-Disposition"]).toMatch(
+      /^attachment; filename="calls-\d{8}-\d{8}\.csv"$/,
+    );
     const text = (await bytesOf(response.body)).toString("utf8");
     const { rows } = await response.done;
     expect(text.startsWith("\uFEFF")).toBe(true);
@@ -26,9 +33,47 @@ describe("openExport", () => {
     expect(rows).toBe(expected);
     expect(text.trim().split("\n")).toHaveLength(expected + 1);
 
-    const [event] = await f.db.prisma.auditEvent.findMany({ where: { action: "export" }, orderBy: { at: "desc" }, take: 1 });
+    const [event] = await f.db.prisma.auditEvent.findMany({
+      where: { action: "export" },
+      orderBy: { at: "desc" },
+      take: 1,
+    });
     expect(event).toMatchObject({ userId: f.users.supervisor.id });
-    expect(event!.detail).toMatchObject({ kind: "calls", format: "csv", filter: { direction: ["to_ab"], from: f.from.toISOString() } });
+    expect(event!.detail).toMatchObject({
+      kind: "calls",
+      format: "csv",
+      filter: { direction: ["to_ab"], from: f.from.toISOString() },
+    });
+  });
+
+  it("exports the call-back worklist as CSV and XLSX: every case of the filter, audited as kind callbacks", async () => {
+    const filter = { from: f.from, to: f.to, status: ["open" as const] };
+    const listed = await listCases(f.db, {
+      filter,
+      sort: { column: "first_missed_at", direction: "asc" },
+      limit: 200,
+    });
+    expect(listed.rows.length).toBeGreaterThan(0);
+    const csv = await openCallbackExport(f.context(f.users.supervisor), { format: "csv", filter });
+    expect(csv.headers["Content-Disposition"]).toMatch(/^attachment; filename="callbacks-\d{8}-\d{8}\.csv"$/);
+    const lines = (await bytesOf(csv.body)).toString("utf8").trim().split("\n");
+    expect(lines.slice(1).map((line) => line.split(",")[0]!.replace(/"/g, ""))).toEqual(
+      listed.rows.map((c) => c.number),
+    );
+    expect((await csv.done).rows).toBe(listed.rows.length);
+    const xlsx = await openCallbackExport(f.context(f.users.admin), { format: "xlsx", filter });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bytesOf(xlsx.body)) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet("Call-backs")!.actualRowCount - 1).toBe(listed.rows.length);
+    const [event] = await f.db.prisma.auditEvent.findMany({
+      where: { action: "export" },
+      orderBy: { at: "desc" },
+      take: 1,
+    });
+    expect(event!.detail).toMatchObject({ kind: "callbacks", format: "xlsx", filter: { status: ["open"] } });
+    await expect(
+      openCallbackExport(f.context(f.users.viewer), { format: "csv", filter }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
   it("exports the summary as the same numbers as summarizeCalls, in XLSX", async () => {
@@ -50,10 +95,12 @@ describe("openExport", () => {
 
   it("is for supervisors and admins only", async () => {
     const filter = parseCallFilter({ from: f.from, to: f.to });
-    await expect(openExport(f.context(f.users.viewer), { kind: "calls", format: "csv", filter })).rejects.toBeInstanceOf(
-      AccessDeniedError,
-    );
-    await expect(openExport(f.context(null), { kind: "summary", format: "csv", filter })).rejects.toMatchObject({
+    await expect(
+      openExport(f.context(f.users.viewer), { kind: "calls", format: "csv", filter }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      openExport(f.context(null), { kind: "summary", format: "csv", filter }),
+    ).rejects.toMatchObject({
       reason: "unauthenticated",
     });
   });

@@ -3,8 +3,10 @@ import { PassThrough, Readable } from "node:stream";
 import { type AuditActor, recordAudit } from "../audit/audit";
 import { requireRole } from "../auth/require-role";
 import type { CallFilter } from "../calls/call-filter";
+import type { CaseFilter } from "../callbacks/callback-schemas";
 import type { ApiContext } from "../context";
 import { exportCalls, type ExportFormat } from "./export-calls";
+import { exportCases } from "./export-cases";
 import { exportSummary } from "./export-summary";
 import { localTimeFormatter } from "./local-time";
 
@@ -38,23 +40,55 @@ export async function openExport(
   request: ExportRequest,
 ): Promise<ExportResponse> {
   await recordExport(ctx.db, { user: requireRole(ctx.user, "supervisor") }, request);
+  const write = request.kind === "calls" ? exportCalls : exportSummary;
+  return streamExport(
+    (output, signal) =>
+      write(ctx.db, request.filter, output, {
+        format: request.format,
+        timeZone: ctx.timeZone,
+        kpi: ctx.kpi,
+        signal,
+      }),
+    request.format,
+    exportFileName(request.kind, request.filter, ctx.timeZone, request.format),
+  );
+}
+
+/** A download of the call-back worklist for the filter (supervisor+), audited like every export (kind "callbacks"). */
+export async function openCallbackExport(
+  ctx: Pick<ApiContext, "db" | "user" | "timeZone">,
+  request: { format: ExportFormat; filter: CaseFilter },
+): Promise<ExportResponse> {
+  await recordAudit(ctx.db, {
+    user: requireRole(ctx.user, "supervisor"),
+    action: "export",
+    detail: { kind: "callbacks", format: request.format, filter: request.filter },
+  });
+  return streamExport(
+    (output, signal) =>
+      exportCases(ctx.db, request.filter, output, { format: request.format, timeZone: ctx.timeZone, signal }),
+    request.format,
+    exportFileName("callbacks", request.filter, ctx.timeZone, request.format),
+  );
+}
+
+/** Streams what `write` writes as the response body; cancelling the body (the browser went away) aborts it. */
+function streamExport(
+  write: (output: PassThrough, signal: AbortSignal) => Promise<{ rows: number }>,
+  format: ExportFormat,
+  fileName: string,
+): ExportResponse {
   const abort = new AbortController();
   const output = new PassThrough();
   output.once("close", () => {
     if (!output.writableFinished) abort.abort(new Error("the download was cancelled"));
   });
-  const write = request.kind === "calls" ? exportCalls : exportSummary;
   // Settles on abort even if a writer were stuck waiting: whoever holds a slot for this download gets it back.
   const aborted = new Promise<never>((_, reject) =>
     abort.signal.addEventListener("abort", () => reject(abort.signal.reason as Error), { once: true }),
   );
   aborted.catch(() => undefined);
-  const written = write(ctx.db, request.filter, output, {
-    format: request.format,
-    timeZone: ctx.timeZone,
-    kpi: ctx.kpi,
-    signal: abort.signal,
-  });
+  const written = write(output, abort.signal);
   written.catch(() => undefined);
   const done = Promise.race([written, aborted]).then(
     (result) => {
@@ -70,8 +104,8 @@ export async function openExport(
   done.catch(() => undefined);
   return {
     headers: {
-      "Content-Type": CONTENT_TYPES[request.format],
-      "Content-Disposition": `attachment; filename="${exportFileName(request, ctx.timeZone)}"`,
+      "Content-Type": CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${fileName}"`,
       "Cache-Control": "no-store",
     },
     body: Readable.toWeb(output) as ReadableStream<Uint8Array>,
@@ -88,7 +122,12 @@ export async function recordExport(db: Database, actor: AuditActor, request: Exp
   });
 }
 
-function exportFileName(request: ExportRequest, timeZone: string): string {
+function exportFileName(
+  kind: string,
+  range: { from: Date; to: Date },
+  timeZone: string,
+  format: ExportFormat,
+): string {
   const day = (d: Date) => localTimeFormatter(timeZone)(d).slice(0, 10).replaceAll("-", "");
-  return `${request.kind}-${day(request.filter.from)}-${day(request.filter.to)}.${request.format}`;
+  return `${kind}-${day(range.from)}-${day(range.to)}.${format}`;
 }

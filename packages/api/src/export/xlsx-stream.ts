@@ -83,7 +83,8 @@ function rowXml(r: number, cells: readonly XlsxCell[], style: number): string {
 /** 0 → A, 25 → Z, 26 → AA. */
 function columnName(index: number): string {
   let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 

@@ -2,12 +2,9 @@ import { InvalidFilterError, openExport, parseCallFilter } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import { callFilterFromQuery } from "~/lib/call-filter-query";
 import { createRequestApiContext } from "~/server/api-context";
-import { ExportLimiter, tooManyExports } from "~/server/http/export-limiter";
-import { errorResponse, jsonError, logServerError } from "~/server/http/json-error";
+import { errorResponse, jsonError } from "~/server/http/json-error";
 import { requireRole } from "~/server/http/require-role";
-
-/** One per process: see ExportLimiter for why in memory. */
-const exportLimiter = new ExportLimiter();
+import { serveExport } from "~/server/http/serve-export";
 
 const KINDS = ["calls", "summary"] as const;
 const FORMATS = ["csv", "xlsx"] as const;
@@ -36,22 +33,7 @@ export async function GET(
       if (!(error instanceof InvalidFilterError)) throw error;
       return jsonError(400, "BAD_REQUEST", error.message, { problems: error.problems });
     }
-    const admission = exportLimiter.admit(access.user.id);
-    if (!admission.admitted) return tooManyExports(admission.retryAfterSeconds);
-    let download;
-    try {
-      download = await openExport(ctx, { kind, format, filter });
-    } catch (error) {
-      admission.release();
-      throw error;
-    }
-    // A failure after the headers went out truncates the download; the log says why.
-    download.done
-      .catch((error: unknown) => {
-        if (!request.signal.aborted) logServerError(`export of ${kind}`, error);
-      })
-      .finally(admission.release);
-    return new Response(download.body, { headers: download.headers });
+    return await serveExport(request, access.user.id, kind, () => openExport(ctx, { kind, format, filter }));
   } catch (error) {
     return errorResponse(error, "GET /api/export");
   }
