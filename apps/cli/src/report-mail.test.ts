@@ -108,7 +108,8 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
       SMTP_URL: smtp.url,
       MAIL_FROM: "Reports <reports@antdash.test>",
     };
-  });
+    // The first run after a new migration builds the migrated template database: minutes on a busy machine.
+  }, 300_000);
   afterAll(async () => {
     await db?.close();
     await remove?.();
