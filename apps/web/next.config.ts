@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
     "prisma",
     "@prisma/client",
     "@prisma/adapter-pg",
+    // Report PDFs and mail (scheduled reports): Node-only, loaded at run time, never bundled.
+    "playwright-core",
+    "nodemailer",
     "@node-rs/argon2",
     "@fast-csv/format",
   ],

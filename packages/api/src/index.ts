@@ -158,3 +158,18 @@ export { formatKpi, formatOfKey } from "./reports/report-format";
 export { callbackBacklog, type CallbackBacklog } from "./reports/callback-backlog";
 export { signDownload, verifyDownload, type DownloadGrant } from "./reports/download-link";
 export { openReportDownload } from "./reports/report-download";
+
+// Alerts
+export {
+  ALERT_KINDS,
+  createAlertRule,
+  deleteAlertRule,
+  listAlertRules,
+  publicRule,
+  updateAlertRule,
+  type AlertKind,
+  type AlertRule,
+  type AlertRuleInput,
+} from "./alerts/alert-rules";
+export { evaluateAlerts, listAlertEvents, type AlertEventView } from "./alerts/evaluate-alerts";
+export { sendDueAlerts, webhookSignature, WEBHOOK_SIGNATURE_HEADER } from "./alerts/alert-sender";

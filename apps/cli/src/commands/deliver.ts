@@ -1,4 +1,10 @@
-import { createSmtpMailer, enqueueDueReports, sendDueReports } from "@antdash/api";
+import {
+  createSmtpMailer,
+  enqueueDueReports,
+  evaluateAlerts,
+  sendDueAlerts,
+  sendDueReports,
+} from "@antdash/api";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { parseArgs } from "node:util";
@@ -8,7 +14,7 @@ import type { CliEnv } from "../env";
 import { UsageError } from "../usage-error";
 
 export const DELIVER_HELP = `pnpm cli deliver [--once] [--interval S] [--lease-seconds N]
-  Sends the scheduled reports that are due (SMTP_URL, MAIL_FROM; CHROMIUM_PATH for the PDF), every --interval
+  Evaluates the alert rules, sends their notifications and the scheduled reports that are due (SMTP_URL, MAIL_FROM; CHROMIUM_PATH for the PDF), every --interval
   seconds (default 30) or --once. Any number of these and of the web servers may run: each report goes out once
   per period (the delivery log in the database).`;
 
@@ -30,6 +36,8 @@ export async function deliverCommand(args: string[], env: CliEnv, signal: AbortS
   const owner = `cli:${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   try {
     do {
+      await evaluateAlerts(db, new Date());
+      await sendDueAlerts({ db, mailer, owner, log: (line) => process.stderr.write(`${line}\n`) });
       await enqueueDueReports(db, new Date());
       const sent = await sendDueReports({
         db,

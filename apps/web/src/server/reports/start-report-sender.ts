@@ -1,10 +1,16 @@
-import { createSmtpMailer, enqueueDueReports, sendDueReports } from "@antdash/api";
+import {
+  createSmtpMailer,
+  enqueueDueReports,
+  evaluateAlerts,
+  sendDueAlerts,
+  sendDueReports,
+} from "@antdash/api";
 import type { Database } from "@antdash/db";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { authSecret, serverEnv } from "../../env";
 
-/** How often this instance looks for due reports. Every instance may run it: the delivery log sends each once. */
+/** How often this instance evaluates alert rules and looks for due reports and notifications. Every instance may run it: the delivery log sends each once. */
 const TICK_MS = 30_000;
 
 /**
@@ -20,6 +26,9 @@ export function startReportSender(db: Database, log: (line: string) => void): ()
     if (running) return;
     running = true;
     try {
+      // Alert rules read the cache as the sync leaves it; their transitions are recorded once across instances.
+      await evaluateAlerts(db, new Date());
+      await sendDueAlerts({ db, mailer, owner, ...(env.publicUrl && { publicUrl: env.publicUrl }), log });
       await enqueueDueReports(db, new Date());
       await sendDueReports({
         db,
