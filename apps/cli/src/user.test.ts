@@ -1,28 +1,13 @@
 import { verifyCredentials } from "@antdash/api";
 import { openDatabase } from "@antdash/db";
 import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli as runCliWith } from "./test/run-cli";
 
-const MAIN = join(import.meta.dirname, "main.ts");
+const runCli = (args: string[], env: Record<string, string>, stdin?: string) =>
+  runCliWith(args, env, stdin === undefined ? {} : { stdin });
+
 const PASSWORD = "a long admin password";
-
-function runCli(args: string[], env: Record<string, string>, stdin?: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? "");
-  });
-}
 
 // Users live in the database whatever its flavour: one is enough here, PostgreSQL when there is one (each CLI
 // process opens the database, and a server is much quicker to connect to than starting the embedded one).
@@ -37,13 +22,27 @@ describe(`pnpm cli user on the ${MODE} database`, () => {
     const target = await testDatabaseConfig(MODE, { migrated: true });
     remove = target.remove;
     config = target.config;
-    env = "dataDir" in config ? { DATA_DIR: config.dataDir, DATABASE_URL: "" } : { DATABASE_URL: config.databaseUrl };
+    env =
+      "dataDir" in config
+        ? { DATA_DIR: config.dataDir, DATABASE_URL: "" }
+        : { DATABASE_URL: config.databaseUrl };
   });
   afterAll(() => remove());
 
   it("adds users with --password or a piped password, and lists them without secrets", async () => {
     const admin = await runCli(
-      ["user", "add", "--email", "Boss@Example.test", "--name", "Chị Hạnh", "--role", "admin", "--password", PASSWORD],
+      [
+        "user",
+        "add",
+        "--email",
+        "Boss@Example.test",
+        "--name",
+        "Chị Hạnh",
+        "--role",
+        "admin",
+        "--password",
+        PASSWORD,
+      ],
       env,
     );
     expect(admin.stderr).toBe("");
@@ -72,7 +71,9 @@ describe(`pnpm cli user on the ${MODE} database`, () => {
     const db = await openDatabase(config);
     try {
       for (const email of ["boss@example.test", "viewer@example.test"]) {
-        expect(await verifyCredentials(db, { email, password: PASSWORD, ip: "127.0.0.1" })).toMatchObject({ email });
+        expect(await verifyCredentials(db, { email, password: PASSWORD, ip: "127.0.0.1" })).toMatchObject({
+          email,
+        });
       }
       expect(await db.prisma.auditEvent.count({ where: { action: "user.create" } })).toBe(2);
     } finally {
@@ -82,11 +83,64 @@ describe(`pnpm cli user on the ${MODE} database`, () => {
 
   it("refuses a taken email, a weak or missing password and a bad role with one clear line", async () => {
     const cases: Array<[string[], string | undefined, number, RegExp]> = [
-      [["user", "add", "--email", "boss@example.test", "--name", "X", "--role", "viewer", "--password", PASSWORD], undefined, 1, /already has this email/],
-      [["user", "add", "--email", "x@example.test", "--name", "X", "--role", "viewer", "--password", "short"], undefined, 2, /at least 10 characters/],
+      [
+        [
+          "user",
+          "add",
+          "--email",
+          "boss@example.test",
+          "--name",
+          "X",
+          "--role",
+          "viewer",
+          "--password",
+          PASSWORD,
+        ],
+        undefined,
+        1,
+        /already has this email/,
+      ],
+      [
+        [
+          "user",
+          "add",
+          "--email",
+          "x@example.test",
+          "--name",
+          "X",
+          "--role",
+          "viewer",
+          "--password",
+          "short",
+        ],
+        undefined,
+        2,
+        /at least 10 characters/,
+      ],
       [["user", "add", "--email", "x@example.test", "--name", "X", "--role", "viewer"], "", 2, /no password/],
-      [["user", "add", "--email", "x@example.test", "--name", "X", "--role", "owner", "--password", PASSWORD], undefined, 2, /--role: expected admin, supervisor, viewer/],
-      [["user", "add", "--name", "X", "--role", "viewer", "--password", PASSWORD], undefined, 2, /--email is required/],
+      [
+        [
+          "user",
+          "add",
+          "--email",
+          "x@example.test",
+          "--name",
+          "X",
+          "--role",
+          "owner",
+          "--password",
+          PASSWORD,
+        ],
+        undefined,
+        2,
+        /--role: expected admin, supervisor, viewer/,
+      ],
+      [
+        ["user", "add", "--name", "X", "--role", "viewer", "--password", PASSWORD],
+        undefined,
+        2,
+        /--email is required/,
+      ],
       [["user", "remove"], undefined, 2, /unknown action "remove"/],
     ];
     for (const [args, stdin, code, message] of cases) {
