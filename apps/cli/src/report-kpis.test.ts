@@ -148,7 +148,7 @@ describe.each(testDatabaseModes())("pnpm cli report's kpis on the %s database", 
         expectKpis(kpis, expected, `${c.label} (${thresholds.sl}s/${thresholds.short}s)`);
       }
     }
-  });
+  }, 600_000); // 16 CLI processes: slow on a busy machine
 
   it("gives null, not 0, for rates with nothing to divide by, and keeps the existing keys", async () => {
     // Outbound calls only: no inbound call to rate.
