@@ -2,47 +2,17 @@ import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { appRouter, type CallFilterInput, createCallerFactory, DEFAULT_KPI_SETTINGS } from "@antdash/api";
 import { openDatabase } from "@antdash/db";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
-import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
+import { testDatabaseModes } from "@antdash/db/testing";
 import ExcelJS from "exceljs";
-import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { hostname, tmpdir, userInfo } from "node:os";
+import { hostname, userInfo } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliTestEnvironment, runCli } from "./test/run-cli";
 
-const MAIN = join(import.meta.dirname, "main.ts");
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
 const FROM = new Date(NOW - 92 * DAY).toISOString();
 const TO = new Date(NOW).toISOString();
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-  onStderr?: (line: string, kill: () => void) => void,
-) {
-  return new Promise<CliResult>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-      for (const line of d.toString().split("\n")) if (line) onStderr?.(line, () => child.kill("SIGKILL"));
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 function totalsOf(calls: readonly CallRecord[]) {
   const byDirection: Record<string, number> = { from_ab: 0, to_ab: 0 };
@@ -124,25 +94,12 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     sim = await startSimulator({ seed: 7, historyDays: 100, callsPerDay: 80, now: () => NOW });
     upstream = totalsOf(sim.dataset.callsBetween(Date.parse(FROM), Date.parse(TO)));
     // A migrated, empty database of its own; the CLI opens it as a user's would (DATA_DIR or DATABASE_URL).
-    const target = await testDatabaseConfig(mode, { migrated: true });
-    removeDatabase = target.remove;
-    databaseConfig = target.config;
-    const embedded = "dataDir" in target.config;
-    dataDir =
-      "dataDir" in target.config ? target.config.dataDir : await mkdtemp(join(tmpdir(), "antdash-cli-"));
-    env = {
-      ANTRING_BASE_URL: sim.url,
-      ANTRING_APP_ID: sim.appId,
-      ANTRING_APP_SECRET: sim.appSecret,
-      DATA_DIR: dataDir,
-      TZ: "Asia/Ho_Chi_Minh",
-      DATABASE_URL: embedded ? "" : (target.config as { databaseUrl: string }).databaseUrl,
-    };
+    const target = await cliTestEnvironment(mode, sim);
+    ({ env, dataDir, remove: removeDatabase, databaseConfig } = target);
   });
   afterAll(async () => {
     await sim.close();
     await removeDatabase();
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   const report = async () => {
@@ -155,17 +112,15 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
   it("a sync killed with SIGKILL part-way, then run again, ends with exactly the upstream totals", async () => {
     sim.setFaults({ latencyMs: 40 });
     let killedAfterProgress = false;
-    const killed = await runCli(
-      ["sync", "--from", FROM, "--to", TO, "--concurrency", "1"],
-      env,
-      (line, kill) => {
+    const killed = await runCli(["sync", "--from", FROM, "--to", TO, "--concurrency", "1"], env, {
+      onStderr: (line, kill) => {
         const m = /^sync: (\d+)\/\d+ windows, (\d+) calls/.exec(line);
         if (m && Number(m[1]) >= 1 && Number(m[2]) > 0 && !killedAfterProgress) {
           killedAfterProgress = true;
           kill();
         }
       },
-    );
+    });
     sim.setFaults({ latencyMs: 0 });
     expect(killedAfterProgress).toBe(true);
     expect(killed.code).toBeNull(); // died by signal

@@ -2,33 +2,14 @@
 // simulator's own records (its generator): nothing of the product's KPI code is imported.
 import type { CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
-import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
-import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliTestEnvironment, runCli } from "./test/run-cli";
 
-const MAIN = join(import.meta.dirname, "main.ts");
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
 const FROM = new Date(NOW - 30 * DAY).toISOString();
 const TO = new Date(NOW).toISOString();
-
-function runCli(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** The people of our side of a call: both parties of an internal call, the callee of an inbound, the caller of an outbound. */
 function agentsOf(c: CallRecord): string[] {
@@ -102,32 +83,18 @@ function expectKpis(actual: Kpis, expected: Kpis, label: string) {
 
 describe.each(testDatabaseModes())("pnpm cli report's kpis on the %s database", (mode) => {
   let sim: RunningSimulator;
-  let dataDir: string;
-  let removeDatabase: () => Promise<void>;
   let env: Record<string, string>;
+  let remove: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     sim = await startSimulator({ seed: 12, historyDays: 32, callsPerDay: 90, now: () => NOW });
-    const target = await testDatabaseConfig(mode, { migrated: true });
-    removeDatabase = target.remove;
-    const embedded = "dataDir" in target.config;
-    dataDir =
-      "dataDir" in target.config ? target.config.dataDir : await mkdtemp(join(tmpdir(), "antdash-cli-"));
-    env = {
-      ANTRING_BASE_URL: sim.url,
-      ANTRING_APP_ID: sim.appId,
-      ANTRING_APP_SECRET: sim.appSecret,
-      DATA_DIR: dataDir,
-      TZ: "Asia/Ho_Chi_Minh",
-      DATABASE_URL: embedded ? "" : (target.config as { databaseUrl: string }).databaseUrl,
-    };
+    ({ env, remove } = await cliTestEnvironment(mode, sim));
     const synced = await runCli(["sync", "--from", FROM, "--to", TO], env);
     expect(synced.code, synced.stderr).toBe(0);
-  });
+  }, 600_000);
   afterAll(async () => {
     await sim?.close();
-    await removeDatabase?.();
-    await rm(dataDir, { recursive: true, force: true });
+    await remove?.();
   });
 
   const report = async (args: string[], extraEnv: Record<string, string> = {}) => {
@@ -181,7 +148,7 @@ describe.each(testDatabaseModes())("pnpm cli report's kpis on the %s database", 
         expectKpis(kpis, expected, `${c.label} (${thresholds.sl}s/${thresholds.short}s)`);
       }
     }
-  });
+  }, 600_000); // 16 CLI processes: slow on a busy machine
 
   it("gives null, not 0, for rates with nothing to divide by, and keeps the existing keys", async () => {
     // Outbound calls only: no inbound call to rate.

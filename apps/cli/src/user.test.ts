@@ -1,28 +1,13 @@
 import { verifyCredentials } from "@antdash/api";
 import { openDatabase } from "@antdash/db";
 import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli as runCliWith } from "./test/run-cli";
 
-const MAIN = join(import.meta.dirname, "main.ts");
+const runCli = (args: string[], env: Record<string, string>, stdin?: string) =>
+  runCliWith(args, env, stdin === undefined ? {} : { stdin });
+
 const PASSWORD = "a long admin password";
-
-function runCli(args: string[], env: Record<string, string>, stdin?: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? "");
-  });
-}
 
 // Users live in the database whatever its flavour: one is enough here, PostgreSQL when there is one (each CLI
 // process opens the database, and a server is much quicker to connect to than starting the embedded one).

@@ -10,6 +10,7 @@ import { DEMO_ADMIN, signIn } from "./helpers";
 const BUDGET_BYTES = 250 * 1024;
 
 test("the overview's first-load JavaScript stays within budget", async ({ browser }) => {
+  test.setTimeout(120_000); // sign-in, a cold page and networkidle: slow on a loaded machine
   const signedIn = await browser.newContext();
   await signIn(await signedIn.newPage(), DEMO_ADMIN);
   // A fresh context with the session but an empty cache: what a browser downloads on its first visit.

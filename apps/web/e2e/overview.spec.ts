@@ -81,6 +81,14 @@ test("all six charts render and their numbers equal pnpm cli report for the same
   const cells = await chartValues(page, "heatmap");
   expect(Object.keys(cells).length).toBe(7 * 24);
   expect(sum(cells)).toBe(report.total);
+
+  // The heatmap's modes: inbound missed shades by missed calls (danger colour), and its cells open inbound calls.
+  await chart(page, "heatmap").getByRole("button", { name: "Gọi vào nhỡ" }).click();
+  const missedGrid = chart(page, "heatmap").locator('[data-mode="inboundMissed"]');
+  await expect(missedGrid).toBeVisible();
+  const missedHref = await missedGrid.locator("a[href]").first().getAttribute("href");
+  expect(missedHref).toContain("direction=to_ab");
+  expect(missedHref).toContain("callClass=trunking");
 });
 
 test("KPI cards show the change against the previous period, their formula on hover and focus, and open their calls", async ({

@@ -78,7 +78,16 @@ export {
 } from "./calls/call-filter";
 export { analyzeCalls, summarizeCalls, type CallSummary, type PeriodAnalysis } from "./analytics/summary";
 export type { BreakdownDimension, BreakdownRow, Breakdowns } from "./analytics/breakdowns";
-export type { CallKpis, InboundKpis, InternalKpis, KpiThresholds, OutboundKpis } from "./analytics/kpis";
+export {
+  callKindOf,
+  type CallKind,
+  type CallKpis,
+  type InboundKpis,
+  type InternalKpis,
+  type KpiThresholds,
+  type OutboundKpis,
+} from "./analytics/kpis";
+export { HEATMAP_MODES, type HeatmapMode } from "./analytics/heatmap";
 export {
   fillGlossaryText,
   KPI_GLOSSARY,

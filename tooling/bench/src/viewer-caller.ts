@@ -1,5 +1,5 @@
 import { AntringClient } from "@antdash/antring-core";
-import { appRouter, createCallerFactory } from "@antdash/api";
+import { appRouter, createCallerFactory, DEFAULT_KPI_SETTINGS } from "@antdash/api";
 import type { Database } from "@antdash/db";
 
 export const BENCH_TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -13,6 +13,7 @@ export function viewerCaller(db: Database) {
     user: { id: "bench", email: "bench@example.test", name: "Bench", role: "viewer", locale: "en" },
     tv: null,
     timeZone: BENCH_TIME_ZONE,
+    kpi: DEFAULT_KPI_SETTINGS,
     ip: "127.0.0.1",
   });
 }

@@ -2,7 +2,7 @@ import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core"
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { type Counters, groupFacts, type GroupedCounters, ZERO_COUNTERS } from "./fact-aggregates";
-import { rate } from "./kpis";
+import { KIND_COLUMNS, rate } from "./kpis";
 import { AGENT_FACTS, callSource, type FactSource, type PeriodFacts, tiersFor } from "./fact-sources";
 import type { RollupPlan } from "./rollup-plan";
 import { rangeOf } from "./time-range";
@@ -103,11 +103,14 @@ export async function countPeriods(
 ): Promise<PeriodCounts[]> {
   const source = callSource(filters[0]!);
   const callColumns = dimensions.flatMap((d) => (d === "agent" ? [] : [COLUMN[d]]));
+  // The counters tell inbound from outbound by class and direction: only tiers that have both may serve.
+  const tierColumns = (columns: readonly string[]) => [...columns, ...KIND_COLUMNS];
   const work: Promise<GroupedCounters[]>[] = [
-    groupFacts(db, source, periodFacts(source, filters, plan, callColumns), callColumns),
+    groupFacts(db, source, periodFacts(source, filters, plan, tierColumns(callColumns)), callColumns),
   ];
   if (dimensions.includes("agent")) {
-    work.push(groupFacts(db, AGENT_FACTS, periodFacts(AGENT_FACTS, filters, plan, ["agent"]), ["agent"]));
+    const facts = periodFacts(AGENT_FACTS, filters, plan, tierColumns(["agent"]));
+    work.push(groupFacts(db, AGENT_FACTS, facts, ["agent"]));
   }
   const results = await Promise.all(work);
   return filters.map((_, p) => {

@@ -146,6 +146,9 @@ export function callKindOf(callClass: string, direction: string): CallKind | nul
   return null;
 }
 
+/** The fact columns that tell the kinds apart: a rollup tier without them cannot count by kind. */
+export const KIND_COLUMNS = ["class", "direction"] as const;
+
 /** SQL conditions for each kind over columns named class and direction (the one place they are spelled in SQL). */
 export const KIND_SQL: Record<CallKind, string> = {
   inbound: `class = 'trunking' AND direction = 'to_ab'`,

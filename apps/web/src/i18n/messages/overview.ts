@@ -61,10 +61,29 @@ export const overview = defineMessages(
     distributionCell: "Đàm thoại {billing}, tổng thời lượng {duration}: {count} cuộc gọi",
     distributionNote:
       "Bấm vào một điểm để xem các cuộc gọi có tổng thời lượng trong khoảng đó (bộ lọc chưa lọc được theo thời gian đàm thoại).",
-    heatmapCell: "{weekday}, {hour}: {count} cuộc gọi",
+    heatmapCells: {
+      volume: "{weekday}, {hour}: trung bình {value} cuộc gọi mỗi ngày ({count} cuộc gọi trong {days} ngày)",
+      inboundMissed: "{weekday}, {hour}: trung bình {value} cuộc gọi vào nhỡ mỗi ngày (trong {days} ngày)",
+      inboundAnswerRate: "{weekday}, {hour}: tỷ lệ trả lời cuộc gọi vào {value} ({count} cuộc gọi vào)",
+    },
+    heatmapModeLabel: "Hiển thị",
+    heatmapModes: {
+      volume: "Số cuộc gọi",
+      inboundMissed: "Gọi vào nhỡ",
+      inboundAnswerRate: "Tỷ lệ trả lời gọi vào",
+    },
+    rateHigh: "Cao",
+    rateLow: "Thấp",
     heatmapLatest:
       "Khung giờ này lặp lại {count} lần trong khoảng đã chọn; bấm để xem lần gần nhất ({slot}).",
-    heatmapNote: "Màu càng đậm càng nhiều cuộc gọi. Giờ theo {zone}.",
+    heatmapNotes: {
+      volume:
+        "Trung bình mỗi ngày của thứ đó trong khoảng đã chọn; màu càng đậm càng nhiều cuộc gọi. Giờ theo {zone}.",
+      inboundMissed:
+        "Cuộc gọi vào không được trả lời, trung bình mỗi ngày của thứ đó; màu càng đậm càng nhiều. Giờ theo {zone}.",
+      inboundAnswerRate:
+        "Tỷ lệ trả lời cuộc gọi vào của khung giờ đó; màu càng đậm tỷ lệ càng thấp, ô trống: không có cuộc gọi vào. Giờ theo {zone}.",
+    },
     hourAxis: "Giờ",
     wait: {
       answered: "Đã trả lời",
@@ -136,9 +155,27 @@ export const overview = defineMessages(
     distributionCell: "Talk {billing}, duration {duration}: {count} calls",
     distributionNote:
       "Click a point to see the calls whose duration is in that range (the filter cannot select by talk time yet).",
-    heatmapCell: "{weekday}, {hour}: {count} calls",
+    heatmapCells: {
+      volume: "{weekday}, {hour}: {value} calls a day on average ({count} calls over {days} days)",
+      inboundMissed: "{weekday}, {hour}: {value} missed inbound calls a day on average (over {days} days)",
+      inboundAnswerRate: "{weekday}, {hour}: inbound answer rate {value} ({count} inbound calls)",
+    },
+    heatmapModeLabel: "Show",
+    heatmapModes: {
+      volume: "Calls",
+      inboundMissed: "Inbound missed",
+      inboundAnswerRate: "Inbound answer rate",
+    },
+    rateHigh: "High",
+    rateLow: "Low",
     heatmapLatest: "This hour recurs {count} times in the period; click to see the latest one ({slot}).",
-    heatmapNote: "Darker means more calls. Times in {zone}.",
+    heatmapNotes: {
+      volume: "Average per day of that weekday in the period; darker means more calls. Times in {zone}.",
+      inboundMissed:
+        "Inbound calls not answered, average per day of that weekday; darker means more. Times in {zone}.",
+      inboundAnswerRate:
+        "Inbound answer rate of that hour; darker means lower, an empty cell had no inbound call. Times in {zone}.",
+    },
     hourAxis: "Hour",
     wait: {
       answered: "Answered",

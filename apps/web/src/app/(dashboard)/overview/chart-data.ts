@@ -167,9 +167,27 @@ export function seriesView(series: Overview["timeSeries"], ctx: ChartContext) {
 /** Monday first, as weeks are read in Vietnam. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
-export function heatmapRows(heatmap: RouterOutputs["analytics"]["heatmap"], ctx: ChartContext) {
+type Heatmap = RouterOutputs["analytics"]["heatmap"];
+export type HeatmapMode = Heatmap["mode"];
+export const HEATMAP_MODES: readonly HeatmapMode[] = ["volume", "inboundMissed", "inboundAnswerRate"];
+
+/** The shade of a cell: its value against the busiest cell, or for answer rates, how far below 100 % it is. */
+export function heatLevel(mode: HeatmapMode, value: number | null, max: number): number {
+  if (value === null) return 0;
+  if (mode === "inboundAnswerRate") return Math.max(1, Math.ceil(5 * (1 - value)));
+  return value === 0 || max === 0 ? 0 : Math.max(1, Math.ceil((5 * value) / max));
+}
+
+/**
+ * The heatmap's cells for its mode. Volume and missed calls are averaged per day of that weekday in the range (the
+ * API divides by weekdayDays), so a 10-day range does not count some weekdays twice; the answer rate is over every
+ * occurrence of the hour.
+ */
+export function heatmapRows(heatmap: Heatmap, ctx: ChartContext) {
   const m = ctx.messages.overview;
   const tag = intlLocale(ctx.locale);
+  const average = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   // 2026-11-22 was a Sunday: day 22 + w is weekday w.
   const dayName = (w: number, weekday: "long" | "short") =>
     new Intl.DateTimeFormat(tag, { timeZone: "UTC", weekday }).format(new Date(Date.UTC(2026, 10, 22 + w)));
@@ -179,7 +197,14 @@ export function heatmapRows(heatmap: RouterOutputs["analytics"]["heatmap"], ctx:
     timeStyle: "short",
   });
   const range = { from: new Date(ctx.filter.from), to: new Date(ctx.filter.to) };
-  const max = Math.max(0, ...heatmap.cells.map((c) => c.calls));
+  const mode = heatmap.mode;
+  const max = Math.max(0, ...heatmap.cells.map((c) => c.value ?? 0));
+  const narrow =
+    mode === "inboundMissed"
+      ? kindNarrow(ctx.filter, "inbound", ["CANCELLED", "BUSY", "IVR", "UNSUCCESS"])
+      : mode === "inboundAnswerRate"
+        ? kindNarrow(ctx.filter, "inbound")
+        : {};
   const hh = (h: number) => `${String(h).padStart(2, "0")}:00`;
   return WEEK_ORDER.map((weekday) => ({
     weekday,
@@ -190,20 +215,32 @@ export function heatmapRows(heatmap: RouterOutputs["analytics"]["heatmap"], ctx:
       .map((cell): HeatmapCellView => {
         const slots = weekdayHourSlots(range, weekday, cell.hour, heatmap.timeZone);
         const latest = slots.at(-1);
-        const label = fillTemplate(m.heatmapCell, {
+        const label = fillTemplate(m.heatmapCells[mode], {
           weekday: dayName(weekday, "long"),
           hour: `${hh(cell.hour)}–${hh((cell.hour + 1) % 24)}`,
-          count: count(ctx, cell.calls),
+          value:
+            cell.value === null
+              ? "—"
+              : mode === "inboundAnswerRate"
+                ? percent.format(cell.value)
+                : average.format(cell.value),
+          days: heatmap.weekdayDays[weekday] ?? 0,
+          count: count(ctx, mode === "volume" ? cell.calls : cell.inboundOffered),
         });
         return {
           weekday,
           hour: cell.hour,
           calls: cell.calls,
-          level: cell.calls === 0 || max === 0 ? 0 : Math.max(1, Math.ceil((5 * cell.calls) / max)),
+          level: heatLevel(mode, cell.value, max),
           aria: label,
-          ...(latest && {
-            href: bucketHref(ctx.filter, { from: latest.from.toISOString(), to: latest.to.toISOString() }),
-          }),
+          ...(latest &&
+            narrow && {
+              href: drillHref(ctx.filter, {
+                ...narrow,
+                from: latest.from.toISOString(),
+                to: latest.to.toISOString(),
+              }),
+            }),
           ...(slots.length > 1 &&
             latest && {
               title: fillTemplate(m.heatmapLatest, {

@@ -7,7 +7,7 @@ export interface HeatmapCellView {
   weekday: number;
   hour: number;
   calls: number;
-  /** 0 (no calls) .. 5 (the busiest hour). */
+  /** 0 (no calls) .. 5 (the busiest hour, the most missed, or the lowest answer rate). */
   level: number;
   /** Absent when the hour never occurs in the range (nothing to open). */
   href?: string;
@@ -22,16 +22,19 @@ export interface HeatmapCellView {
  */
 export function HeatmapGrid({
   rows,
+  mode,
   hourLabel,
   legend,
 }: {
   rows: { weekday: number; name: string; cells: HeatmapCellView[] }[];
+  /** Volume shades in the accent colour; missed calls and low answer rates in the danger colour. */
+  mode: string;
   hourLabel: string;
   legend: { fewer: string; more: string };
 }) {
   const onClick = useDrill();
   return (
-    <div className={styles.heatmap}>
+    <div className={styles.heatmap} data-mode={mode}>
       <div className={styles.heatGrid} role="table" aria-rowcount={rows.length + 1}>
         <div className={styles.heatRow} role="row">
           <span className={styles.heatCorner} role="columnheader">

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
+import { useState } from "react";
 import { fillTemplate } from "~/filters/fill-template";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
@@ -14,6 +15,8 @@ import {
   directionData,
   distributionView,
   didData,
+  HEATMAP_MODES,
+  type HeatmapMode,
   heatmapRows,
   seriesView,
   waitView,
@@ -66,7 +69,11 @@ export function OverviewBoard({
   const m = messages.overview;
   const trpc = useTRPC();
   const overview = useQuery(trpc.analytics.overview.queryOptions({ filter }));
-  const heatmap = useQuery(trpc.analytics.heatmap.queryOptions({ filter }));
+  const [heatMode, setHeatMode] = useState<HeatmapMode>("volume");
+  // Volume without a mode, as the page prefetched it.
+  const heatmap = useQuery(
+    trpc.analytics.heatmap.queryOptions(heatMode === "volume" ? { filter } : { filter, mode: heatMode }),
+  );
   const distribution = useQuery(trpc.analytics.distribution.queryOptions({ filter }));
   const waits = useQuery(trpc.analytics.waitDistribution.queryOptions({ filter }));
   const tag = intlLocale(locale);
@@ -243,11 +250,37 @@ export function OverviewBoard({
           title={m.charts.heatmap}
           state={stateOf(heatmap)}
           messages={cardWords}
-          note={fillTemplate(m.heatmapNote, { zone: timeZone })}
+          note={fillTemplate(m.heatmapNotes[heatMode], { zone: timeZone })}
           wide
         >
+          <div
+            className={styles.modeSwitch}
+            role="group"
+            aria-label={m.heatmapModeLabel}
+            data-testid="heatmap-mode"
+          >
+            {HEATMAP_MODES.map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                aria-pressed={heatMode === mode}
+                onClick={() => setHeatMode(mode)}
+              >
+                {m.heatmapModes[mode]}
+              </button>
+            ))}
+          </div>
           {heat && (
-            <HeatmapGrid rows={heat} hourLabel={m.hourAxis} legend={{ fewer: m.fewer, more: m.more }} />
+            <HeatmapGrid
+              rows={heat}
+              mode={heatmap.data?.mode ?? heatMode}
+              hourLabel={m.hourAxis}
+              legend={
+                heatMode === "inboundAnswerRate"
+                  ? { fewer: m.rateHigh, more: m.rateLow }
+                  : { fewer: m.fewer, more: m.more }
+              }
+            />
           )}
         </ChartCard>
       </div>

@@ -4,6 +4,7 @@ import { bucketHref, drillHref, durationBinHref, type PageFilter } from "./drill
 import { binLabel, formatDuration } from "./format";
 import { weekdayHourSlots } from "./heatmap-slots";
 import { kpiDelta } from "./kpi-delta";
+import { heatLevel } from "./chart-data";
 
 const HCM = "Asia/Ho_Chi_Minh";
 const FILTER: PageFilter = {
@@ -98,5 +99,18 @@ describe("durations", () => {
     expect(formatDuration(3725, units)).toBe("1 h 2 min");
     expect(binLabel(10, 30, units, "≥ {from}")).toBe("10 s – 30 s");
     expect(binLabel(3600, null, units, "≥ {from}")).toBe("≥ 1 h");
+  });
+});
+
+describe("heatmap shades", () => {
+  it("scale volume and missed calls against the busiest cell, answer rates by how far below 100 % they are", () => {
+    expect(heatLevel("volume", 10, 10)).toBe(5);
+    expect(heatLevel("volume", 0.4, 10)).toBe(1);
+    expect(heatLevel("inboundMissed", 0, 3)).toBe(0);
+    expect(heatLevel("volume", null, 10)).toBe(0);
+    expect(heatLevel("inboundAnswerRate", 1, 0)).toBe(1);
+    expect(heatLevel("inboundAnswerRate", 0.5, 0)).toBe(3);
+    expect(heatLevel("inboundAnswerRate", 0, 0)).toBe(5);
+    expect(heatLevel("inboundAnswerRate", null, 0)).toBe(0);
   });
 });
