@@ -40,6 +40,7 @@ function viewerApi(db: Awaited<ReturnType<typeof openDatabase>>): ViewerApi {
     user: { id: "cli-test", email: "viewer@example.test", name: "Viewer", role: "viewer", locale: "en" },
     tv: null,
     timeZone: "Asia/Ho_Chi_Minh",
+    kpi: DEFAULT_KPI_SETTINGS,
     ip: "127.0.0.1",
   });
 }

@@ -245,7 +245,15 @@ describe.each(testDatabaseModes())("call-back cases on %s", (mode) => {
   const to = new Date(NOW);
   const sync = () => syncRange({ db, client: antring, from, to, now: () => new Date(NOW) });
   const caller = () =>
-    createCaller({ db, antring, user: supervisor, tv: null, timeZone: "Asia/Ho_Chi_Minh", ip: "127.0.0.1" });
+    createCaller({
+      db,
+      antring,
+      user: supervisor,
+      tv: null,
+      timeZone: "Asia/Ho_Chi_Minh",
+      kpi: DEFAULT_KPI_SETTINGS,
+      ip: "127.0.0.1",
+    });
 
   async function listedCases(): Promise<RefCase[]> {
     const rows: RefCase[] = [];
@@ -468,6 +476,7 @@ describe.each(testDatabaseModes())("call-back cases on %s", (mode) => {
       user: { ...supervisor, role: "admin" },
       tv: null,
       timeZone: "Asia/Ho_Chi_Minh",
+      kpi: DEFAULT_KPI_SETTINGS,
       ip: "127.0.0.1",
     });
     const kpi = (shortAbandonSeconds: number) => ({
