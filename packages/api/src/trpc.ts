@@ -81,7 +81,9 @@ const domainErrors = t.middleware(async ({ next }) => {
 const textTheDatabaseCanHold = t.middleware(async ({ getRawInput, next }) => {
   const found = unstorableText(await getRawInput());
   if (found) {
-    const field = found.path.join(".") || "input";
+    // Keys that are not plain names are quoted (a key "[x" must not read as the start of raw JSON in the message).
+    const field =
+      found.path.map((key) => (/^[\w$-]+$/.test(key) ? key : JSON.stringify(key))).join(".") || "input";
     throw new TRPCError({ code: "BAD_REQUEST", message: `${field}: text ${found.problem}.` });
   }
   return next();
