@@ -118,8 +118,8 @@ export const KPI_GLOSSARY: readonly KpiGlossaryEntry[] = [
     { vi: "Nhỡ", en: "Missed" },
     { vi: "Cuộc gọi vào − đã trả lời.", en: "Offered − answered." },
     {
-      vi: "Cuộc gọi vào không được trả lời, vì bất kỳ lý do gì (bỏ máy, máy bận, dừng ở IVR, lỗi).",
-      en: "Inbound calls not answered, for any reason (abandoned, busy, ended in the system, failed).",
+      vi: "Cuộc gọi vào không được trả lời, vì bất kỳ lý do gì: khách bỏ máy; máy bận; đã vào hệ thống, không ai nhấc máy (IVR); không thành công.",
+      en: "Inbound calls not answered, for any reason: caller abandoned; busy; reached the system, not picked up (IVR); failed.",
     },
   ),
   entry(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillGlossaryText, KPI_GLOSSARY } from "./kpi-glossary";
+import { fillGlossaryText, KPI_GLOSSARY, KPI_GLOSSARY_TERMS } from "./kpi-glossary";
 import { callKindOf, type KpiCounts, kpisFromCounts, outboundAvgTalkSeconds, ZERO_KPI_COUNTS } from "./kpis";
 import { callKpisSchema } from "./output-schemas";
 
@@ -105,5 +105,19 @@ describe("the KPI glossary", () => {
     const settings = { serviceLevelSeconds: 15, shortAbandonSeconds: 3, serviceLevelTargetPercent: 90 };
     expect(fillGlossaryText(sl.formula.en, settings)).toContain("≤ 15 s");
     expect(fillGlossaryText(sl.explanation.vi, settings)).toContain("90%");
+  });
+
+  it("names the IVR outcome as AntRing does (reached the system, not picked up), as the status names do", () => {
+    const texts = [
+      ...KPI_GLOSSARY.flatMap((e) => [e.name, e.formula, e.explanation]),
+      ...KPI_GLOSSARY_TERMS.flatMap((t) => [t.name, t.definition]),
+    ];
+    for (const text of texts) {
+      expect(text.en).not.toMatch(/ended in (the )?(IVR|system)/i);
+      expect(text.vi).not.toMatch(/dừng ở IVR/i);
+    }
+    const missed = KPI_GLOSSARY.find((e) => e.key === "kpis.inbound.missed")!;
+    expect(missed.explanation.en).toContain("reached the system, not picked up");
+    expect(missed.explanation.vi).toContain("đã vào hệ thống, không ai nhấc máy");
   });
 });

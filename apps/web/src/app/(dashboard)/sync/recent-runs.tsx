@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@antdash/api";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { numberFormats } from "../agents/_breakdown/format";
+import { describeCorrections } from "./run-corrections";
 import styles from "./sync.module.css";
 import { formatInstant } from "./timestamp";
 
@@ -37,6 +38,9 @@ export function RecentRuns({
             <th scope="col" className={styles.number}>
               {m.runs.quarantined}
             </th>
+            <th scope="col" title={m.runs.correctionsHelp}>
+              {m.runs.corrections}
+            </th>
             <th scope="col">{m.runs.error}</th>
           </tr>
         </thead>
@@ -53,6 +57,7 @@ export function RecentRuns({
               </td>
               <td className={styles.number}>{integer(run.callsInserted)}</td>
               <td className={styles.number}>{integer(run.quarantined)}</td>
+              <td data-testid="sync-run-corrections">{describeCorrections(run, m.runs, integer)}</td>
               <td className={styles.error}>{run.error ?? ""}</td>
             </tr>
           ))}
