@@ -1,5 +1,6 @@
 // `pnpm start`: builds the dashboard when needed, then serves it on PORT with the embedded database under DATA_DIR.
 // Without AntRing credentials it runs the AntRing simulator beside it (demo mode) and a demo admin account.
+// Its lines are JSON, like the server's (src/server/log.ts), so one log shipper reads both.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -7,6 +8,7 @@ import { buildNeeded } from "./start/build-freshness";
 import { type Child, run, startChild, stopAll } from "./start/children";
 import { waitForHttp } from "./start/network";
 import { binary, REPO_DIR, WEB_DIR } from "./start/paths";
+import { logEvent } from "../src/server/log";
 import { DEMO_APP_ID, DEMO_APP_SECRET, startSimulator } from "./start/simulator";
 
 const DEMO_ADMIN = { email: "admin@example.com", password: "demo-admin-password" };
@@ -16,8 +18,8 @@ const { parseTrustedProxies } = createRequire(import.meta.url)(
   path.join(WEB_DIR, "scripts", "client-address", "resolve.cjs"),
 ) as { parseTrustedProxies(text: string | undefined): { size: number } };
 
-function log(line: string): void {
-  console.log(`[start] ${line}`);
+function log(message: string): void {
+  logEvent("info", "start", { message });
 }
 
 async function main(): Promise<void> {
@@ -117,6 +119,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  logEvent("error", "start.failed", { error });
   process.exit(1);
 });

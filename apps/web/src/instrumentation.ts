@@ -1,3 +1,5 @@
+import { logRequestError } from "./server/request-error-log";
+
 /** Next calls register() once per server process, before it answers requests. */
 export async function register(): Promise<void> {
   // Literal check so the bundler drops the Node-only import from any edge build.
@@ -6,3 +8,6 @@ export async function register(): Promise<void> {
   const { startServerServices } = await import("./server/start-services");
   await startServerServices();
 }
+
+/** Errors no route caught: one JSON log line each (Next still prints its own report too). */
+export const onRequestError = logRequestError;

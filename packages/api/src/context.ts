@@ -3,6 +3,7 @@ import type { Database } from "@antdash/db";
 import type { KpiSettings } from "./admin/settings";
 import type { Locale } from "./auth/locales";
 import type { Role } from "./auth/roles";
+import type { StreamLimiter } from "./live-streams/stream-limiter";
 import type { SyncController } from "./sync/sync-controller";
 
 /** The signed-in person, as the server knows them (loaded from the database on every request, never trusted from
@@ -37,4 +38,6 @@ export interface ApiContext {
   ip: string;
   /** The process's sync runner, when this process runs one (the web app); sync procedures say so when absent. */
   syncController?: SyncController;
+  /** The process's count of open live streams per caller (the web app's); without it streams are not capped. */
+  liveStreams?: StreamLimiter;
 }

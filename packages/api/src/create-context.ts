@@ -4,6 +4,7 @@ import { getSettings } from "./admin/settings";
 import { resolveTvToken } from "./admin/tv-displays";
 import { loadSessionUser, type SessionClaims } from "./auth/session-user";
 import type { ApiContext } from "./context";
+import type { StreamLimiter } from "./live-streams/stream-limiter";
 import type { SyncController } from "./sync/sync-controller";
 
 export interface RequestPrincipal {
@@ -19,6 +20,7 @@ export interface ApiDependencies {
   db: Database;
   antring: AntringClient;
   syncController?: SyncController;
+  liveStreams?: StreamLimiter;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function createApiContext(
     db: deps.db,
     antring: deps.antring,
     ...(deps.syncController && { syncController: deps.syncController }),
+    ...(deps.liveStreams && { liveStreams: deps.liveStreams }),
     user,
     tv,
     timeZone: settings.timeZone,

@@ -122,6 +122,9 @@ export {
 // Telephony
 export { SipDeviceNotConfiguredError, SipDeviceOfflineError } from "./telephony/click-to-call";
 
+// Open live streams per caller (the web's wallboard events and sync progress)
+export { LIVE_STREAM_LIMITS, StreamLimiter } from "./live-streams/stream-limiter";
+
 // Sync control (implemented by the web app)
 export { SyncBusyError, type SyncController, type SyncControllerStatus } from "./sync/sync-controller";
 

@@ -3,6 +3,7 @@ import { getAntringClient } from "./antring";
 import { type CookieReader, sessionClaims } from "./auth/session-user";
 import { clientIp } from "./client-ip";
 import { getDatabase } from "./database";
+import { liveStreams } from "./http/live-streams";
 import { getSyncRunner } from "./sync/sync-runner";
 
 /** A wall screen's display token: the `x-tv-token` header, `Authorization: Bearer`, or `?tv=` on the URL. */
@@ -25,7 +26,12 @@ export interface IncomingRequest {
 export async function createRequestApiContext(request: IncomingRequest): Promise<ApiContext> {
   const syncController = getSyncRunner();
   return createApiContext(
-    { db: await getDatabase(), antring: getAntringClient(), ...(syncController && { syncController }) },
+    {
+      db: await getDatabase(),
+      antring: getAntringClient(),
+      liveStreams: liveStreams(),
+      ...(syncController && { syncController }),
+    },
     {
       session: await sessionClaims(request),
       tvToken: tvTokenOf(request),

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { formatLogLine } from "./log";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { formatLogLine, logEvent } from "./log";
 
 describe("log lines", () => {
   it("fold an error's stack into one JSON line", () => {
@@ -36,5 +36,39 @@ describe("log lines", () => {
       expect(line).not.toContain(secret);
     }
     expect(line).toContain("&x=1");
+  });
+
+  it("mask a token inside an error's stack and its cause, and keep the rest of the stack", () => {
+    const token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXBhcnQ";
+    const error = new Error(`refused Bearer ${token}`, {
+      cause: new Error(`GET /api/wallboard/events?tv=tv-cause-secret-0123 failed`),
+    });
+    const line = formatLogLine("error", "server.error", { error });
+    expect(line.split("\n")).toHaveLength(1);
+    expect(line).not.toContain(token);
+    expect(line).not.toContain("eyJzdWIi");
+    expect(line).not.toContain("tv-cause-secret");
+    const parsed = JSON.parse(line) as { error: { stack: string; cause: { message: string } } };
+    expect(parsed.error.stack).toMatch(/^Error: refused Bearer \[redacted\]\n\s+at /);
+    expect(parsed.error.stack).toContain("log.test.ts");
+    expect(parsed.error.cause.message).toBe("GET /api/wallboard/events?tv=[redacted] failed");
+  });
+});
+
+describe("logEvent", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("writes exactly one line per event, errors to stderr", () => {
+    const stderr = vi.spyOn(console, "error").mockImplementation(() => {});
+    const stdout = vi.spyOn(console, "log").mockImplementation(() => {});
+    logEvent("error", "server.error", { error: new Error("a\nb") });
+    logEvent("info", "sync.pass", { callsWritten: 3 });
+    expect(stderr).toHaveBeenCalledTimes(1);
+    expect(stdout).toHaveBeenCalledTimes(1);
+    for (const [line] of [...stderr.mock.calls, ...stdout.mock.calls]) {
+      expect(String(line)).not.toContain("\n");
+      expect(JSON.parse(String(line))).toHaveProperty("at");
+    }
+    expect(JSON.parse(String(stdout.mock.calls[0]![0]))).toMatchObject({ level: "info", event: "sync.pass" });
   });
 });

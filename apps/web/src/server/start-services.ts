@@ -2,11 +2,10 @@ import { ensureBootstrapAdmin } from "@antdash/api";
 import { serverEnv, trustRequestHostWithoutPublicUrl } from "../env";
 import { getAntringClient } from "./antring";
 import { getDatabase } from "./database";
+import { logEvent } from "./log";
 import { startLiveCalls } from "./live/start-live-calls";
 import { startReportSender } from "./reports/start-report-sender";
 import { createSyncRunner, getSyncRunner } from "./sync/sync-runner";
-
-const log = (line: string) => console.log(`[antdash] ${line}`);
 
 /**
  * Called once when the Next server starts (instrumentation.ts): opens the database (in embedded mode this process
@@ -16,35 +15,45 @@ export async function startServerServices(): Promise<void> {
   trustRequestHostWithoutPublicUrl();
   const env = serverEnv();
   const db = await getDatabase();
-  log(`database: ${db.mode === "embedded" ? `embedded, under ${env.dataDir}` : "PostgreSQL"}`);
+  logEvent("info", "server.database", {
+    mode: db.mode,
+    ...(db.mode === "embedded" ? { dataDir: env.dataDir } : {}),
+  });
   if (env.bootstrapAdmin) {
     const { created } = await ensureBootstrapAdmin(db, env.bootstrapAdmin);
-    if (created) log(`created the first admin, ${env.bootstrapAdmin.email}`);
+    if (created) logEvent("info", "server.first_admin_created", { email: env.bootstrapAdmin.email });
   } else if ((await db.prisma.user.count({ where: { role: "admin", disabledAt: null } })) === 0) {
-    log("no admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `pnpm cli user add`");
+    logEvent("warn", "server.no_admin", {
+      message: "no admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `pnpm cli user add`",
+    });
   }
   if (env.antring && !env.syncRunner) {
-    log(
-      "sync: off in this process (SYNC_RUNNER=off); another instance or `pnpm cli sync --follow` keeps the cache current",
-    );
+    logEvent("info", "sync.elsewhere", {
+      message:
+        "off in this process (SYNC_RUNNER=off); another instance or `pnpm cli sync --follow` keeps the cache current",
+    });
   } else if (env.antring) {
     const runner = createSyncRunner({
       db,
       client: getAntringClient(),
       intervalMs: env.syncIntervalSeconds * 1000,
       initialDays: env.initialSyncDays,
-      log: (line) => log(line),
     });
     runner.startIncremental();
-    log(`sync: every ${env.syncIntervalSeconds} s from ${new URL(env.antring.baseUrl).origin}`);
+    logEvent("info", "sync.on", {
+      intervalSeconds: env.syncIntervalSeconds,
+      from: new URL(env.antring.baseUrl).origin,
+    });
   } else {
-    log("sync: off (ANTRING_APP_ID / ANTRING_APP_SECRET not set); showing what is already cached");
+    logEvent("warn", "sync.off", {
+      message: "ANTRING_APP_ID / ANTRING_APP_SECRET not set; showing what is already cached",
+    });
   }
   if (env.antring) {
     const client = getAntringClient();
-    startLiveCalls({ db, client, syncsCalls: env.syncRunner, initialDays: env.initialSyncDays, log });
+    startLiveCalls({ db, client, syncsCalls: env.syncRunner, initialDays: env.initialSyncDays });
   }
-  startReportSender(db, log);
+  startReportSender(db);
   stopCleanlyOnSignals();
 }
 
@@ -62,7 +71,7 @@ function stopCleanlyOnSignals(): void {
         await getSyncRunner()?.stop();
         await (await getDatabase()).close();
       } catch (error) {
-        console.error(`[antdash] shutdown: ${error instanceof Error ? error.message : "unknown error"}`);
+        logEvent("error", "server.shutdown_failed", { error });
       }
       process.exit(signal === "SIGINT" ? 130 : 143);
     })();

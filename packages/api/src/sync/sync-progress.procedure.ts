@@ -1,5 +1,7 @@
 import type { SyncProgress } from "@antdash/sync";
 import { z } from "zod";
+import { TooManyRequestsError } from "../errors";
+import { LIVE_STREAM_LIMITS } from "../live-streams/stream-limiter";
 import { viewerProcedure } from "../trpc";
 import { requireSyncController } from "./sync-controller";
 import { syncProgressSchema } from "./sync-schemas";
@@ -12,18 +14,30 @@ export const syncProgressOutput = z.custom<AsyncIterable<z.infer<typeof syncProg
   (value) => typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === "function",
 );
 
-/** sync.progress: the current state at once, then every progress report until the client leaves (viewer+). */
+/**
+ * sync.progress: the current state at once, then every progress report until the client leaves (viewer+). Each
+ * open stream holds a subscription: at most LIVE_STREAM_LIMITS.perUser per user (TOO_MANY_REQUESTS beyond).
+ */
 export const syncProgressProcedure = viewerProcedure
   .input(syncProgressInput)
   .output(syncProgressOutput)
   .subscription(({ ctx, signal }) => {
     const controller = requireSyncController(ctx.syncController);
-    return progressEvents(controller, signal);
+    const release = ctx.liveStreams
+      ? ctx.liveStreams.acquire(`sync-progress:user:${ctx.user.id}`, LIVE_STREAM_LIMITS.perUser)
+      : () => {};
+    if (release === null) {
+      throw new TooManyRequestsError("Too many live streams open for this account.", 10);
+    }
+    // The slot goes back when the client leaves, even if the stream was never read.
+    signal?.addEventListener("abort", release, { once: true });
+    return progressEvents(controller, signal, release);
   });
 
 async function* progressEvents(
   controller: ReturnType<typeof requireSyncController>,
   signal: AbortSignal | undefined,
+  release: () => void,
 ): AsyncGenerator<SyncProgress | null> {
   const queue: Array<SyncProgress | null> = [];
   let wake: (() => void) | null = null;
@@ -49,5 +63,6 @@ async function* progressEvents(
     }
   } finally {
     unsubscribe();
+    release();
   }
 }

@@ -7,6 +7,7 @@ import { syncRange } from "@antdash/sync";
 import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { createUser } from "../auth/users";
 import type { ApiContext, SessionUser, TvPrincipal } from "../context";
+import type { StreamLimiter } from "../live-streams/stream-limiter";
 import { appRouter } from "../root";
 import type { SyncController } from "../sync/sync-controller";
 import { createCallerFactory } from "../trpc";
@@ -34,11 +35,11 @@ export interface ApiFixture {
   users: { admin: SessionUser; supervisor: SessionUser; viewer: SessionUser };
   context(
     principal: Principal,
-    extra?: { syncController?: SyncController; antring?: AntringClient },
+    extra?: { syncController?: SyncController; antring?: AntringClient; liveStreams?: StreamLimiter },
   ): ApiContext;
   caller(
     principal: Principal,
-    extra?: { syncController?: SyncController; antring?: AntringClient },
+    extra?: { syncController?: SyncController; antring?: AntringClient; liveStreams?: StreamLimiter },
   ): ApiCaller;
   close(): Promise<void>;
 }
@@ -92,6 +93,7 @@ export async function openApiFixture(
     kpi: DEFAULT_KPI_SETTINGS,
     ip: "127.0.0.1",
     ...(extra.syncController && { syncController: extra.syncController }),
+    ...(extra.liveStreams && { liveStreams: extra.liveStreams }),
   });
   return {
     sim,

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { withBodyLimit } from "./body-limit";
+import { BODY_LIMITS, withBodyLimit } from "./body-limit";
+import { chunkedBody } from "./chunked-body";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
   new NextRequest("http://127.0.0.1:3000/api/trpc/x", {
@@ -9,17 +10,6 @@ const post = (body: BodyInit, headers: Record<string, string> = {}) =>
     headers,
     duplex: "half",
   } as ConstructorParameters<typeof NextRequest>[1]);
-
-function chunked(bytes: number): ReadableStream<Uint8Array> {
-  let sent = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (sent >= bytes) return controller.close();
-      controller.enqueue(new Uint8Array(1024));
-      sent += 1024;
-    },
-  });
-}
 
 describe("withBodyLimit", () => {
   it("passes a body within the limit on, readable as before", async () => {
@@ -32,7 +22,25 @@ describe("withBodyLimit", () => {
     const declared = await withBodyLimit(post("x".repeat(2048)), 1024);
     expect((declared as Response).status).toBe(413);
     expect(await (declared as Response).json()).toMatchObject({ message: expect.stringMatching(/^body: /) });
-    const streamed = await withBodyLimit(post(chunked(10 * 1024 * 1024)), 64 * 1024);
+    const streamed = await withBodyLimit(post(chunkedBody(10 * 1024 * 1024)), 64 * 1024);
     expect((streamed as Response).status).toBe(413);
+  });
+
+  it("counts a sign-in form sent without a size while reading it: under 16 KiB passes whole, over it is a 413", async () => {
+    const under = await withBodyLimit(post(chunkedBody(BODY_LIMITS.anonymous - 1)), BODY_LIMITS.anonymous);
+    expect(under).toBeInstanceOf(NextRequest);
+    expect(await (under as NextRequest).text()).toBe("a".repeat(BODY_LIMITS.anonymous - 1));
+    const over = await withBodyLimit(post(chunkedBody(BODY_LIMITS.anonymous + 1)), BODY_LIMITS.anonymous);
+    expect((over as Response).status).toBe(413);
+  });
+
+  it("counts the bytes whatever size is announced (unparseable, or smaller than what arrives)", async () => {
+    for (const length of ["", "abc", "-1", "10"]) {
+      const out = await withBodyLimit(
+        post(chunkedBody(BODY_LIMITS.anonymous * 2), { "content-length": length }),
+        BODY_LIMITS.anonymous,
+      );
+      expect((out as Response).status, `content-length: ${JSON.stringify(length)}`).toBe(413);
+    }
   });
 });

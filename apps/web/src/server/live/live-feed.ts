@@ -4,6 +4,7 @@ import {
   type LiveCallFeed,
   type LiveProtocolSetting,
 } from "@antdash/antring-core";
+import { logEvent } from "../log";
 import { processSingleton } from "../process-singleton";
 import { getLiveCalls } from "./live-calls";
 
@@ -14,7 +15,6 @@ export interface LiveFeedOptions {
   accountId: string | undefined;
   /** ANTRING_LIVE_PROTOCOL: "auto" tries each protocol and keeps the one that works. */
   protocol: LiveProtocolSetting;
-  log: (line: string) => void;
 }
 
 /**
@@ -35,8 +35,12 @@ export function startLiveFeed(options: LiveFeedOptions): LiveCallFeed {
         calls.status(status);
         // Reasons come redacted from antring-core (no token, no secret). One line per change of state.
         if (status.state !== lastState) {
-          const detail = status.protocol ? `protocol ${status.protocol}` : status.reason;
-          options.log(`live calls: ${status.state}${detail ? ` (${detail})` : ""}`);
+          const healthy = status.state === "connected" || status.state === "connecting";
+          logEvent(healthy ? "info" : "warn", "live_calls.status", {
+            state: status.state,
+            ...(status.protocol && { protocol: status.protocol }),
+            ...(status.reason && { reason: status.reason }),
+          });
         }
         lastState = status.state;
       },

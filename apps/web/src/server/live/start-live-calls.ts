@@ -1,6 +1,7 @@
 import type { AntringClient } from "@antdash/antring-core";
 import { type Database, SyncLockBusyError } from "@antdash/db";
 import { syncRecent } from "@antdash/sync";
+import { logEvent } from "../log";
 import { liveFeedEnv } from "./env";
 import { getLiveCalls } from "./live-calls";
 import { startLiveFeed } from "./live-feed";
@@ -12,7 +13,6 @@ export interface StartLiveCallsOptions {
   /** Whether this process runs the sync (then it also syncs right after a call ends). */
   syncsCalls: boolean;
   initialDays: number;
-  log: (line: string) => void;
 }
 
 /**
@@ -23,7 +23,7 @@ export interface StartLiveCallsOptions {
 export function startLiveCalls(options: StartLiveCallsOptions): void {
   const env = liveFeedEnv();
   if (!env.enabled) {
-    options.log("live calls: off (LIVE_CALLS=off)");
+    logEvent("info", "live_calls.off", { message: "live calls: off (LIVE_CALLS=off)" });
     return;
   }
   startLiveFeed({
@@ -31,7 +31,6 @@ export function startLiveCalls(options: StartLiveCallsOptions): void {
     url: env.url,
     accountId: env.accountId,
     protocol: env.protocol,
-    log: options.log,
   });
   if (!options.syncsCalls) return;
   const { db, client, initialDays } = options;
@@ -40,9 +39,7 @@ export function startLiveCalls(options: StartLiveCallsOptions): void {
     onError: (error) => {
       // Busy: a pass is under way (scheduled or not); the next attempt follows it.
       if (error instanceof SyncLockBusyError) return;
-      options.log(
-        `sync after a call ended failed: ${error instanceof Error ? error.message : "unknown error"}`,
-      );
+      logEvent("warn", "sync.after_call_failed", { error });
     },
   });
   getLiveCalls().onCallEnded(() => trigger.callEnded());

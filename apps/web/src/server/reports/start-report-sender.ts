@@ -9,6 +9,7 @@ import type { Database } from "@antdash/db";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { authSecret, serverEnv } from "../../env";
+import { logEvent } from "../log";
 
 /** How often this instance evaluates alert rules and looks for due reports and notifications. Every instance may run it: the delivery log sends each once. */
 const TICK_MS = 30_000;
@@ -17,18 +18,27 @@ const TICK_MS = 30_000;
  * Sends scheduled reports from this web process: enqueues every report whose period fell due, then sends what is
  * due in the delivery log. Several instances (and `pnpm cli deliver`) may run this together.
  */
-export function startReportSender(db: Database, log: (line: string) => void): () => void {
+export function startReportSender(db: Database): () => void {
   const env = serverEnv();
   const mailer = env.mail ? createSmtpMailer(env.mail) : null;
   const owner = `web:${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   let running = false;
+  // The senders say only what went wrong with one delivery (it is retried with backoff).
+  const alertLog = (line: string) => logEvent("warn", "alerts.delivery", { message: line });
+  const reportLog = (line: string) => logEvent("warn", "reports.delivery", { message: line });
   const tick = async () => {
     if (running) return;
     running = true;
     try {
       // Alert rules read the cache as the sync leaves it; their transitions are recorded once across instances.
       await evaluateAlerts(db, new Date());
-      await sendDueAlerts({ db, mailer, owner, ...(env.publicUrl && { publicUrl: env.publicUrl }), log });
+      await sendDueAlerts({
+        db,
+        mailer,
+        owner,
+        ...(env.publicUrl && { publicUrl: env.publicUrl }),
+        log: alertLog,
+      });
       await enqueueDueReports(db, new Date());
       await sendDueReports({
         db,
@@ -36,10 +46,10 @@ export function startReportSender(db: Database, log: (line: string) => void): ()
         owner,
         chromiumPath: env.chromiumPath,
         linkSigner: env.publicUrl ? { publicUrl: env.publicUrl, secret: authSecret() } : null,
-        log,
+        log: reportLog,
       });
     } catch (error) {
-      log(`reports: ${error instanceof Error ? error.message : "unknown error"}`);
+      logEvent("error", "reports.tick_failed", { error });
     } finally {
       running = false;
     }
@@ -47,7 +57,11 @@ export function startReportSender(db: Database, log: (line: string) => void): ()
   const timer = setInterval(() => void tick(), TICK_MS);
   timer.unref();
   void tick();
-  if (!mailer) log("reports: SMTP_URL / MAIL_FROM not set; scheduled reports wait in the delivery log");
+  if (!mailer) {
+    logEvent("warn", "reports.mail_off", {
+      message: "SMTP_URL / MAIL_FROM not set; scheduled reports wait in the delivery log",
+    });
+  }
   return () => {
     clearInterval(timer);
     mailer?.close();

@@ -2,6 +2,7 @@ import type { AntringClient } from "@antdash/antring-core";
 import { SyncBusyError, type SyncController, type SyncControllerStatus } from "@antdash/api";
 import type { Database } from "@antdash/db";
 import { startIncrementalSync, syncRange, type SyncProgress, type SyncRangeResult } from "@antdash/sync";
+import { logEvent } from "../log";
 import { existingSingleton, processSingleton } from "../process-singleton";
 
 export interface SyncRunnerOptions {
@@ -10,7 +11,6 @@ export interface SyncRunnerOptions {
   intervalMs: number;
   /** How far back the first pass over an empty cache reaches. */
   initialDays: number;
-  log?: (line: string) => void;
 }
 
 type ProgressListener = (progress: SyncProgress | null) => void;
@@ -106,9 +106,13 @@ export class SyncRunner implements SyncController {
     this.#lastError = null;
     this.#report(null);
     if (result.callsWritten > 0 || kind === "backfill") {
-      this.#options.log?.(
-        `${kind} sync: ${result.callsWritten} new calls (${result.callsSeen} read, ${result.quarantined} quarantined) in ${result.elapsedMs} ms`,
-      );
+      logEvent("info", "sync.pass", {
+        kind,
+        callsWritten: result.callsWritten,
+        callsSeen: result.callsSeen,
+        quarantined: result.quarantined,
+        elapsedMs: result.elapsedMs,
+      });
     }
   }
 
@@ -116,7 +120,7 @@ export class SyncRunner implements SyncController {
     // AntRing and sync errors carry readable messages without secrets (antring-core redacts them).
     this.#lastError = error instanceof Error ? error.message : "unknown error";
     this.#report(null);
-    this.#options.log?.(`${kind} sync failed: ${this.#lastError}`);
+    logEvent("warn", "sync.failed", { kind, message: this.#lastError });
   }
 }
 

@@ -1,4 +1,5 @@
 import { getLiveCalls } from "../live/live-calls";
+import { logEvent } from "../log";
 import { processSingleton } from "../process-singleton";
 import { processWallboardSource } from "./hub-source";
 import { WallboardHub } from "./wallboard-hub";
@@ -11,10 +12,7 @@ export function getWallboardHub(): WallboardHub {
       new WallboardHub({
         source: processWallboardSource,
         live: getLiveCalls(),
-        onError: (error) =>
-          console.error(
-            `[antdash] wallboard: ${error instanceof Error ? error.message : "could not read the board"}`,
-          ),
+        onError: (error) => logEvent("error", "wallboard.refresh_failed", { error }),
       }),
   );
 }

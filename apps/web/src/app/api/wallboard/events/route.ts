@@ -1,16 +1,13 @@
+import { LIVE_STREAM_LIMITS } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import superjson from "superjson";
 import { createRequestApiContext, TV_TOKEN_QUERY } from "~/server/api-context";
-import { LIVE_STREAM_LIMITS, StreamLimiter } from "~/server/http/stream-limiter";
-import { processSingleton } from "~/server/process-singleton";
+import { liveStreams } from "~/server/http/live-streams";
 import { getWallboardHub } from "~/server/wallboard/process-hub";
 import { SSE_HEADERS, sseEvent, sseRetry } from "~/server/wallboard/sse";
 import type { WallboardEvent } from "~/server/wallboard/wallboard-hub";
 
 export const dynamic = "force-dynamic";
-
-/** Open streams per display token and per user, in this process. */
-const liveStreams = () => processSingleton("live-streams", () => new StreamLimiter());
 
 /** A comment line now and then keeps proxies from closing an idle stream and carries the server's clock. */
 const PING_MS = 15_000;

@@ -1,7 +1,8 @@
 /**
- * Open live streams (server-sent events) per caller: each holds a connection, timers and a hub subscription for as
- * long as it lasts, so one account or one display token cannot open them without end. In this process's memory,
- * like the export limits: per web instance.
+ * Open live streams (server-sent events: the wallboard's events, the sync page's progress) per caller: each holds a
+ * connection, timers and a subscription for as long as it lasts, so one account or one display token cannot open
+ * them without end. In this process's memory, like the export limits: per web instance. Each kind of stream has its
+ * own count per caller (a wall of wallboard tabs does not lock the sync page out).
  */
 export const LIVE_STREAM_LIMITS = { perUser: 6, perDisplay: 3 } as const;
 
