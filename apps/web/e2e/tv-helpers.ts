@@ -112,6 +112,7 @@ export function resumeSimulator(pid: number): void {
 
 /** The number a KPI tile shows (digits only, so "1.234" and "1,234" both read 1234). */
 export async function tileNumber(page: Page, tile: string): Promise<number> {
-  const text = await page.getByTestId(`tile-${tile}`).locator("span").nth(1).innerText();
+  // The tile's own second span is its value (the label span may hold a level text span of its own).
+  const text = await page.getByTestId(`tile-${tile}`).locator(":scope > span").nth(1).innerText();
   return Number(text.replace(/\D/g, "") || "0");
 }
