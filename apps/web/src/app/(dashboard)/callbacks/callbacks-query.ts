@@ -1,4 +1,10 @@
-import { DEFAULT_RANGE, isRangePreset, presetRange, type RangePreset } from "~/filters/date-range";
+import {
+  DEFAULT_RANGE,
+  isRangePreset,
+  presetRange,
+  RANGE_PRESETS,
+  type RangePreset,
+} from "~/filters/date-range";
 
 /**
  * The Call-backs page's view as it lives in the URL: `range` (a quick pick, default the last 7 days, or explicit
@@ -12,16 +18,8 @@ export type CaseStatusFilter = (typeof CASE_STATUSES)[number];
 export const CASE_SORTS = ["likely", "oldest", "newest", "missed"] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 export type CaseRange = Exclude<RangePreset, "custom">;
-export const CASE_RANGES = [
-  "today",
-  "yesterday",
-  "last7",
-  "thisWeek",
-  "lastWeek",
-  "thisMonth",
-  "lastMonth",
-  "last30",
-] as const satisfies readonly CaseRange[];
+/** The filter bar's quick picks without "custom": the worklist has no from/to inputs of its own. */
+export const CASE_RANGES = RANGE_PRESETS.filter((preset): preset is CaseRange => preset !== "custom");
 
 export interface CallbackQuery {
   range: RangePreset;
