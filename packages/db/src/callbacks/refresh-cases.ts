@@ -2,6 +2,7 @@ import type { Database } from "../database/open-database";
 import { rollupTimeZone } from "../calls/rollups";
 import { type CaseCall, deriveCases, type DerivedCase } from "./derive-cases";
 import { readShortAbandonSeconds } from "./short-abandon";
+import { retryOnDeadlock } from "../util/retry-on-deadlock";
 
 /** Numbers rebuilt per statement round: their calls are a few index ranges each. */
 const NUMBERS_PER_ROUND = 1_000;
@@ -20,7 +21,9 @@ const CALLS_SQL = `
     FROM calls WHERE callee_normalized = ANY($1::text[]) AND direction = 'from_ab' AND class = 'trunking'`;
 
 // Rewrites the numbers' cases in one statement (one transaction): cases that no longer exist go, the others are
-// upserted, and each number's dirty mark is cleared only if nobody marked it again since it was read.
+// upserted, and each number's dirty mark is cleared only if nobody marked it again since it was read. Cases and
+// marks are locked in key order, as insertCalls marks numbers, so a rebuild and a concurrent sync batch (or the
+// rebuild of another process) cannot wait on each other in a cycle.
 const WRITE_SQL = `
   WITH derived AS (
     SELECT * FROM jsonb_to_recordset($1::jsonb) AS d(
@@ -39,7 +42,7 @@ const WRITE_SQL = `
     SELECT id, number, first_missed_call_id, first_missed_at, last_missed_at, missed_count, dids, first_did, attempts,
       first_attempt_at, last_attempt_at, first_attempt_agent, reached_at, reached_by, reached_agent, closed_at, status,
       contact_hours, now()
-    FROM derived
+    FROM derived ORDER BY id
     ON CONFLICT (id) DO UPDATE SET
       first_missed_at = EXCLUDED.first_missed_at, last_missed_at = EXCLUDED.last_missed_at,
       missed_count = EXCLUDED.missed_count, dids = EXCLUDED.dids, first_did = EXCLUDED.first_did,
@@ -48,9 +51,13 @@ const WRITE_SQL = `
       reached_at = EXCLUDED.reached_at, reached_by = EXCLUDED.reached_by, reached_agent = EXCLUDED.reached_agent,
       closed_at = EXCLUDED.closed_at, status = EXCLUDED.status, contact_hours = EXCLUDED.contact_hours,
       derived_at = now()
+  ),
+  still_dirty AS (
+    SELECT d.number FROM callback_dirty_numbers d JOIN unnest($2::text[], $3::bigint[]) AS m(number, mark)
+      ON d.number = m.number AND d.mark = m.mark
+    ORDER BY d.number FOR UPDATE OF d
   )
-  DELETE FROM callback_dirty_numbers d USING unnest($2::text[], $3::bigint[]) AS m(number, mark)
-  WHERE d.number = m.number AND d.mark = m.mark`;
+  DELETE FROM callback_dirty_numbers d USING still_dirty WHERE d.number = still_dirty.number`;
 
 /** One rebuild at a time per database handle: two overlapping rebuilds of a number could write a stale result. */
 const running = new WeakMap<Database, Promise<number>>();
@@ -128,11 +135,8 @@ async function drainDirtyNumbers(db: Database): Promise<number> {
       for (const found of deriveCases(number, list, closedAt, shortAbandonSeconds))
         derived.push({ ...found, contactHours: hours });
     }
-    await db.pool.query(WRITE_SQL, [
-      JSON.stringify(derived.map(toJsonRow)),
-      numbers,
-      dirty.rows.map((row) => row.mark),
-    ]);
+    const written = [JSON.stringify(derived.map(toJsonRow)), numbers, dirty.rows.map((row) => row.mark)];
+    await retryOnDeadlock(() => db.pool.query(WRITE_SQL, written));
     rebuilt += numbers.length;
   }
 }

@@ -1,6 +1,7 @@
 import type { Database } from "../database/open-database";
 import type { CallRow } from "./call-row";
 import { CUSTOMER_NUMBER_SQL, refreshCallbackCases } from "../callbacks/refresh-cases";
+import { retryOnDeadlock } from "../util/retry-on-deadlock";
 import { ROLLUP_SOURCE_COLUMNS, rollupUpsertCtes } from "./rollups";
 
 type Column = readonly [column: string, type: string, value: (row: CallRow) => unknown];
@@ -44,7 +45,8 @@ const parameterType = (type: string) => (type === "text[]" ? "text" : type);
 // The same statement adds the rows it really inserted (RETURNING) to every rollup: one statement is one
 // transaction, so the rollups and the calls can never disagree, even after a crash or a re-read window.
 // It also marks the customers' numbers of the new trunking calls dirty: their call-back cases are rebuilt right
-// after (refreshCallbackCases), or by the next writer if this process dies first.
+// after (refreshCallbackCases), or by the next writer if this process dies first. Numbers are marked in order, as
+// the rollups are, so concurrent writers and the case rebuild lock them in the same order (no deadlock).
 const INSERT_SQL = `
   WITH inserted AS (
     INSERT INTO calls (${COLUMNS.map(([column]) => quoted(column)).join(", ")})
@@ -57,7 +59,10 @@ const INSERT_SQL = `
   ${rollupUpsertCtes("inserted")},
   dirty_numbers AS (
     INSERT INTO callback_dirty_numbers (number)
-    SELECT DISTINCT ${CUSTOMER_NUMBER_SQL} FROM inserted WHERE class = 'trunking' AND ${CUSTOMER_NUMBER_SQL} <> ''
+    SELECT number FROM (
+      SELECT DISTINCT ${CUSTOMER_NUMBER_SQL} AS number FROM inserted
+       WHERE class = 'trunking' AND ${CUSTOMER_NUMBER_SQL} <> ''
+    ) AS customers ORDER BY number
     ON CONFLICT (number) DO UPDATE SET mark = EXCLUDED.mark
   )
   SELECT count(*)::int AS inserted FROM inserted`;
@@ -74,7 +79,8 @@ export async function insertCalls(db: Database, rows: CallRow[]): Promise<number
   for (let start = 0; start < rows.length; start += MAX_ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + MAX_ROWS_PER_STATEMENT);
     const parameters = COLUMNS.map(([, , value]) => batch.map(value));
-    const result = await db.pool.query<{ inserted: number }>(INSERT_SQL, parameters);
+    // Idempotent (conflicts are skipped): safe to repeat if PostgreSQL picked it as a deadlock victim.
+    const result = await retryOnDeadlock(() => db.pool.query<{ inserted: number }>(INSERT_SQL, parameters));
     inserted += result.rows[0]?.inserted ?? 0;
   }
   if (inserted > 0) await refreshCallbackCases(db);
