@@ -121,6 +121,38 @@ describe.each(testDatabaseModes())("listCalls on %s", (mode) => {
     }
   });
 
+  it("finds one customer's every call through a whole number in any spelling, in every sort, page by page", async () => {
+    // The reference, from the simulator's records: the same subscriber is the same last nine digits.
+    const tail = (n: string) => n.replace(/\D/g, "").slice(-9);
+    const counts = new Map<string, number>();
+    for (const u of f.calls) if (u.caller.type !== "user") counts.set(tail(u.caller.number), (counts.get(tail(u.caller.number)) ?? 0) + 1);
+    const [busiest] = [...counts].filter(([n]) => n.length === 9 && /^[35789]/.test(n)).sort((a, b) => b[1] - a[1]);
+    const customer = busiest![0];
+    const expected = f.calls.filter((u) =>
+      [u.caller, u.callee].some((p) => p.type !== "user" && tail(p.number) === customer && p.number.replace(/\D/g, "").length >= 9),
+    );
+    expect(expected.length).toBeGreaterThan(5);
+    const sorts: CallSort[] = [
+      { column: "started_at", direction: "desc" },
+      { column: "duration_seconds", direction: "asc" },
+      { column: "did_number", direction: "desc" },
+      { column: "agents", direction: "asc" },
+    ];
+    const spellings = [`0${customer}`, `+84 ${customer.slice(0, 2)} ${customer.slice(2)}`, `84${customer}`];
+    for (const [i, spelling] of spellings.entries()) {
+      // Every sort with one spelling, the time sort with the others.
+      for (const sort of i === 0 ? sorts : sorts.slice(0, 1)) {
+        const filter = parseCallFilter({ from: f.from, to: f.to, number: spelling });
+        const { rows } = await readAll(filter, sort, 4);
+        expect(rows.map((r) => signature({ ...r, unixTimestamp: Math.floor(r.startedAt.getTime() / 1000) })).sort()).toEqual(
+          expected.map(upstreamSignature).sort(),
+        );
+        // The same pages as walking the sort indexes.
+        expect((await readAll(filter, sort, 4, "walk")).rows.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+      }
+    }
+  });
+
   it("orders numeric sorts by value", async () => {
     const filter = parseCallFilter({ from: f.from, to: f.to });
     const { rows } = await readAll(filter, { column: "billing_seconds", direction: "asc" }, 200);

@@ -14,7 +14,9 @@ import {
 } from "../cursor";
 import type { CallFilter } from "./call-filter";
 import { type CallListRow, type CallListSqlRow, toCallListRow } from "./call-views";
+import { customerPageSql } from "./customer-page";
 import { type BranchRead, countUpToSql, type ListQuery, pageSql } from "./list-sql";
+import { numberMatch } from "./number-match";
 
 export const MAX_CALL_PAGE_SIZE = 200;
 
@@ -122,15 +124,23 @@ export async function listCalls(db: Database, options: ListCallsOptions): Promis
       casts: [...decoded.map(() => (kind === "texts" ? "::text[]" : "")), "", "::bigint"],
     };
   }
-  // Sorted by DID, each DID of a kind is a branch of its own: walked by time within it, the range is contiguous.
-  const counts = await countCallKinds(db, filter, { byDid: sort.column === "did_number" });
   const query: ListQuery = { filter, order: { keys, direction: sort.direction, sortValue: expr }, after, rows: limit + 1 };
-  let rows: ListSqlRow[] = [];
-  if (counts.kinds.length > 0) {
+  let rows: ListSqlRow[] | null = null;
+  // One customer's calls (a whole number): found through the number's own indexes, whatever the sort.
+  const customer = filter.number === undefined ? null : numberMatch(filter.number);
+  if (customer?.kind === "exact" && options.read === undefined) {
+    const statement = customerPageSql(query, customer.number, FILTER_FIRST_MAX);
+    const found = (await db.pool.query<ListSqlRow & { matched: number }>(statement.sql, statement.params)).rows;
+    if ((found[0]?.matched ?? 0) <= FILTER_FIRST_MAX) rows = found.filter((row) => row.id !== null);
+  }
+  // Sorted by DID, each DID of a kind is a branch of its own: walked by time within it, the range is contiguous.
+  const counts = rows ? null : await countCallKinds(db, filter, { byDid: sort.column === "did_number" });
+  if (counts && counts.kinds.length > 0) {
     const read = options.read ?? readFor(filter, sort, counts.total ?? (await countUpTo(db, filter, counts.kinds)));
     const statement = pageSql(query, counts.kinds, read);
     rows = (await db.pool.query<ListSqlRow>(statement.sql, statement.params)).rows;
   }
+  rows ??= [];
   const shown = rows.slice(0, limit);
   const last = shown[shown.length - 1];
   let nextCursor: string | null = null;
@@ -146,7 +156,7 @@ export async function listCalls(db: Database, options: ListCallsOptions): Promis
     rows: shown.map(toCallListRow),
     nextCursor,
     // Exact from the rollups, or not given (calls.count counts the raw calls).
-    ...(options.cursor === undefined && counts.total !== undefined && { total: counts.total }),
+    ...(options.cursor === undefined && counts?.total !== undefined && { total: counts.total }),
   };
 }
 
