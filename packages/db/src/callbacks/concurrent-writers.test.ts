@@ -19,7 +19,7 @@ function batch(writer: number, round: number): CallRecord[] {
   return order.map(({ number }, i) =>
     inboundCall({
       caller: { number, type: "realnumber" },
-      status_detail: "NO ANSWER",
+      status_detail: "UNSUCCESS",
       billing_seconds: 0,
       unix_timestamp: EXAMPLE_TIMESTAMP + (round * WRITERS + writer) * 1_000 + i,
     }),

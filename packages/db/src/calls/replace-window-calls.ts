@@ -1,5 +1,6 @@
 import type { Database } from "../database/open-database";
 import type { CallRow } from "./call-row";
+import { CUSTOMER_NUMBER_SQL, refreshCallbackCases } from "../callbacks/refresh-cases";
 import { insertCalls } from "./insert-calls";
 import { emptyRollupCleanupSql, rollupUpsertCtes } from "./rollups";
 
@@ -43,7 +44,17 @@ const DELETE_STALE_SQL = `
       AND NOT EXISTS (SELECT 1 FROM listed l WHERE l.id = c.id AND l.fingerprint = c.fingerprint)
     RETURNING c.*
   ),
-  ${rollupUpsertCtes("stale", -1)}
+  ${rollupUpsertCtes("stale", -1)},
+  -- A removed or changed call can change its customer's call-back cases (a missed call that AntRing now lists as
+  -- answered): the numbers are marked for the rebuild, in key order as insertCalls marks them.
+  dirty_numbers AS (
+    INSERT INTO callback_dirty_numbers (number)
+    SELECT number FROM (
+      SELECT DISTINCT ${CUSTOMER_NUMBER_SQL} AS number FROM stale
+       WHERE class = 'trunking' AND ${CUSTOMER_NUMBER_SQL} <> ''
+    ) AS customers ORDER BY number
+    ON CONFLICT (number) DO UPDATE SET mark = EXCLUDED.mark
+  )
   SELECT id, unix_timestamp, caller_number, caller_type, caller_username, callee_number, callee_type,
          callee_username, direction, class, did_number, status_detail, duration_seconds, billing_seconds, recording
   FROM stale`;
@@ -96,6 +107,7 @@ export async function replaceWindowCalls(
   const rewrites = listed.filter((r) => staleIds.has(r.id));
   if (rewrites.length > 0) await insertCalls(db, rewrites);
   for (const sql of emptyRollupCleanupSql()) await db.pool.query(sql, bounds);
+  await refreshCallbackCases(db);
   return describeCorrections(stale, listed);
 }
 
