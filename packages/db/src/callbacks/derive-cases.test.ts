@@ -66,4 +66,21 @@ describe("deriveCases", () => {
     expect(reachedFirst).toHaveLength(1);
     expect(reachedFirst[0]).toMatchObject({ status: "reached", missedCount: 2, attempts: 2, closedAt: null });
   });
+  it("keeps the id people decided on when a late-listed earlier call becomes the case's first missed call", () => {
+    const known = call(100, "to_ab", "BUSY");
+    const ownedId = `x|${known.id}`;
+    // First derived without the earlier call: the case is known (owned, not closed) under the later call's key.
+    expect(deriveCases("x", [known], new Map([[ownedId, null]]), 5).map((c) => c.id)).toEqual([ownedId]);
+    const late = call(0, "to_ab", "UNSUCCESS");
+    const [merged] = deriveCases("x", [late, known], new Map([[ownedId, null]]), 5);
+    expect(merged).toMatchObject({ id: ownedId, firstMissedCallId: late.id, missedCount: 2, status: "open" });
+    // A close decided under the later key still applies.
+    const closedAt = new Date(T0 + 150_000);
+    const after = call(200, "to_ab", "BUSY");
+    const cases = deriveCases("x", [late, known, after], new Map([[ownedId, closedAt]]), 5);
+    expect(cases.map((c) => [c.id === ownedId, c.status, c.missedCount])).toEqual([
+      [true, "closed", 2],
+      [false, "open", 1],
+    ]);
+  });
 });

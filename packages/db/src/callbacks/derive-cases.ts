@@ -69,13 +69,13 @@ export function compareCaseCalls(a: CaseCall, b: CaseCall): number {
 }
 
 /**
- * The cases of one number. `closes` maps case ids to their manual close instant (from callback_case_states);
- * the calls may come in any order.
+ * The cases of one number. `closes` maps the case ids people decided something about (callback_case_states) to
+ * their manual close instant, or null when only an owner was set; the calls may come in any order.
  */
 export function deriveCases(
   number: string,
   calls: readonly CaseCall[],
-  closes: ReadonlyMap<string, Date>,
+  closes: ReadonlyMap<string, Date | null>,
   shortAbandonSeconds: number,
 ): DerivedCase[] {
   const cases: DerivedCase[] = [];
@@ -90,6 +90,13 @@ export function deriveCases(
     if (call.direction === "to_ab") {
       if (isMissedInbound(call, shortAbandonSeconds)) {
         if (open) {
+          // A late-listed earlier call can become a case's first missed call: the case keeps the identity people
+          // already gave decisions to (owner, close) under one of its later missed calls.
+          const earlierId = callbackCaseId(number, call.id);
+          if (closes.has(earlierId) && !closes.has(open.id)) {
+            open.id = earlierId;
+            open.closedAt = closes.get(earlierId) ?? null;
+          }
           open.missedCount += 1;
           open.lastMissedAt = call.startedAt;
           if (call.didNumber && !open.dids.includes(call.didNumber)) open.dids.push(call.didNumber);

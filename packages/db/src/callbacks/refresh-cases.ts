@@ -109,8 +109,8 @@ async function drainDirtyNumbers(db: Database): Promise<number> {
     const numbers = dirty.rows.map((row) => row.number);
     const [calls, closes] = await Promise.all([
       db.pool.query<CallSqlRow>(CALLS_SQL, [numbers]),
-      db.pool.query<{ case_id: string; closed_at: Date }>(
-        `SELECT case_id, closed_at FROM callback_case_states WHERE number = ANY($1::text[]) AND closed_at IS NOT NULL`,
+      db.pool.query<{ case_id: string; closed_at: Date | null }>(
+        `SELECT case_id, closed_at FROM callback_case_states WHERE number = ANY($1::text[])`,
         [numbers],
       ),
     ]);
