@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { UsageError } from "./usage-error";
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -47,30 +48,14 @@ export function parseCliInstant(value: string, timeZone: string, flag: string, e
 
 /** UTC milliseconds of a wall-clock time (given as if it were UTC) in `timeZone`. */
 function zonedToUtc(wallAsUtc: number, timeZone: string): number {
-  let guess = wallAsUtc - offsetMs(wallAsUtc, timeZone);
-  guess = wallAsUtc - offsetMs(guess, timeZone); // second pass settles DST edges
-  return guess;
-}
-
-function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const wall = new Date(wallAsUtc);
+  return new TZDate(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
     timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
-  return asUtc - Math.floor(instant / 1000) * 1000;
+  ).getTime();
 }
