@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { LOCALES } from "../auth/locales";
-import { REPORT_ATTACHMENTS, reportCriteriaSchema, reportScheduleFieldsSchema, requireTimingDay } from "./report-schedules";
+import {
+  REPORT_ATTACHMENTS,
+  reportCriteriaSchema,
+  reportScheduleFieldsSchema,
+  requireTimingDay,
+} from "./report-schedules";
 
 const reportId = z.uuid("id: not a report id.");
 
@@ -19,7 +24,10 @@ export const updateReportInput = formFields
 export const reportIdInput = z.object({ id: reportId });
 /** requestId: one per press of the button (the client makes it), so a repeated request mails once. */
 export const sendNowInput = z.object({ id: reportId, requestId: z.uuid("requestId: not a UUID.") });
-export const deliveriesInput = z.object({ id: reportId, limit: z.number().int().min(1).max(200).default(50) });
+export const deliveriesInput = z.object({
+  id: reportId,
+  limit: z.number().int().min(1).max(200).default(50),
+});
 
 export const deliveryViewSchema = z.object({
   id: z.string(),

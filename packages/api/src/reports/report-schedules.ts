@@ -62,10 +62,9 @@ export const reportScheduleFieldsSchema = z.object({
 });
 
 /** A weekly report needs its weekday, a monthly one its day. */
-export function requireTimingDay<T extends { period: string; weekday?: number | null; monthDay?: number | null }>(
-  r: T,
-  ctx: z.RefinementCtx,
-): void {
+export function requireTimingDay<
+  T extends { period: string; weekday?: number | null; monthDay?: number | null },
+>(r: T, ctx: z.RefinementCtx): void {
   if (r.period === "weekly" && (r.weekday ?? null) === null)
     ctx.addIssue({ code: "custom", message: "Choose a weekday.", path: ["weekday"] });
   if (r.period === "monthly" && (r.monthDay ?? null) === null)

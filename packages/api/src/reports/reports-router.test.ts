@@ -56,7 +56,10 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
 
   it("refuses bad input with a message naming the field", async () => {
     const cases: [Record<string, unknown>, RegExp][] = [
-      [{ recipients: ["boss@example.test", "not-an-address"] }, /recipients\.1: "not-an-address" is not a valid e-mail address/],
+      [
+        { recipients: ["boss@example.test", "not-an-address"] },
+        /recipients\.1: "not-an-address" is not a valid e-mail address/,
+      ],
       [{ recipients: [] }, /recipients: Add a recipient/],
       [{ period: "hourly" }, /period: Choose daily, weekly or monthly/],
       [{ period: "weekly" }, /weekday: Choose a weekday/],
@@ -77,17 +80,31 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
   });
 
   it("takes its criteria from one of the user's own saved views, never another user's", async () => {
-    const mine = await supervisor.auth.saveView({ name: "Inbound", query: "/calls?range=7d&direction=to_ab&did=02873019555" });
-    const theirs = await f.caller(f.users.admin).auth.saveView({ name: "Admin's", query: "/calls?direction=from_ab" });
-    const report = await supervisor.reports.create(form({ name: "Inbound weekly", period: "weekly", weekday: 1, savedViewId: mine.id }));
-    expect(report).toMatchObject({ viewName: "Inbound", criteria: { direction: ["to_ab"], did: ["02873019555"] } });
+    const mine = await supervisor.auth.saveView({
+      name: "Inbound",
+      query: "/calls?range=7d&direction=to_ab&did=02873019555",
+    });
+    const theirs = await f
+      .caller(f.users.admin)
+      .auth.saveView({ name: "Admin's", query: "/calls?direction=from_ab" });
+    const report = await supervisor.reports.create(
+      form({ name: "Inbound weekly", period: "weekly", weekday: 1, savedViewId: mine.id }),
+    );
+    expect(report).toMatchObject({
+      viewName: "Inbound",
+      criteria: { direction: ["to_ab"], did: ["02873019555"] },
+    });
     expect(report.nextSendAt).toBeInstanceOf(Date);
     const refused = await refusal(supervisor.reports.create(form({ savedViewId: theirs.id })));
     expect(refused).toMatchObject({ code: "BAD_REQUEST" });
     expect(refused!.message).toMatch(/savedViewId/);
 
     // Update without savedViewId keeps the source; null makes it all calls.
-    const kept = await supervisor.reports.update({ ...form({ name: "Inbound weekly", period: "weekly", weekday: 3 }), id: report.id, savedViewId: undefined });
+    const kept = await supervisor.reports.update({
+      ...form({ name: "Inbound weekly", period: "weekly", weekday: 3 }),
+      id: report.id,
+      savedViewId: undefined,
+    });
     expect(kept).toMatchObject({ weekday: 3, viewName: "Inbound", criteria: { direction: ["to_ab"] } });
     const all = await supervisor.reports.update({ ...form({ period: "weekly", weekday: 3 }), id: report.id });
     expect(all).toMatchObject({ viewName: null, criteria: {} });
@@ -130,7 +147,12 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
     expect(mails[0]!.raw).toContain("Content-Type: text/csv");
 
     const [delivery] = await supervisor.reports.deliveries({ id: report.id });
-    expect(delivery).toMatchObject({ state: "sent", attempts: 1, lastError: null, periodFrom: first.period.from });
+    expect(delivery).toMatchObject({
+      state: "sent",
+      attempts: 1,
+      lastError: null,
+      periodFrom: first.period.from,
+    });
     expect((await supervisor.reports.get({ id: report.id })).lastDelivery?.id).toBe(delivery!.id);
 
     // A second press is a second mail (its own key).
@@ -146,7 +168,11 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
   }, 120_000);
 
   it("shows an unreachable server and a refused address on the report, retrying only what may succeed", async () => {
-    const unreachable = createSmtpMailer({ smtpUrl: "smtp://127.0.0.1:1?tls=off", from: "r@antdash.test", timeoutMs: 3_000 });
+    const unreachable = createSmtpMailer({
+      smtpUrl: "smtp://127.0.0.1:1?tls=off",
+      from: "r@antdash.test",
+      timeoutMs: 3_000,
+    });
     const good = createSmtpMailer({ smtpUrl: smtp.url, from: "r@antdash.test" });
     try {
       const down = await supervisor.reports.create(form({ name: "Server down", attachment: "none" }));
@@ -156,9 +182,13 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
       expect(waiting).toMatchObject({ state: "pending", attempts: 1 });
       expect(waiting!.lastError).toMatch(/^SMTP: .*ECONNREFUSED/);
       expect(waiting!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
-      expect((await supervisor.reports.list()).find((r) => r.id === down.id)?.lastDelivery?.lastError).toBe(waiting!.lastError);
+      expect((await supervisor.reports.list()).find((r) => r.id === down.id)?.lastDelivery?.lastError).toBe(
+        waiting!.lastError,
+      );
 
-      const refused = await supervisor.reports.create(form({ name: "Bad address", recipients: ["nobody@refused.test"], attachment: "none" }));
+      const refused = await supervisor.reports.create(
+        form({ name: "Bad address", recipients: ["nobody@refused.test"], attachment: "none" }),
+      );
       await supervisor.reports.sendNow({ id: refused.id, requestId: randomUUID() });
       await sendDueReports({ db: f.db, mailer: good, owner: "y" });
       const [failed] = await supervisor.reports.deliveries({ id: refused.id });
@@ -180,7 +210,9 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
     expect(preview.period.to.getTime()).toBeLessThanOrEqual(Date.now());
     const viewer = f.caller(f.users.viewer);
     expect(await refusal(viewer.reports.preview({ id: report.id }))).toMatchObject({ code: "FORBIDDEN" });
-    expect(await refusal(viewer.reports.sendNow({ id: report.id, requestId: randomUUID() }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(viewer.reports.sendNow({ id: report.id, requestId: randomUUID() }))).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect((await viewer.reports.list()).map((r) => r.name)).toContain("Preview me");
   });
 });

@@ -28,11 +28,13 @@ import { reportSourceOfView } from "./saved-view-criteria";
 const zoneOf = async (db: Parameters<typeof getSettings>[0]) => (await getSettings(db)).timeZone;
 
 /** reports.list: every report with its next send time and latest delivery (viewer+: what goes out, and whether it did). */
-export const listReportsProcedure = viewerProcedure.output(reportViewSchema.array()).query(async ({ ctx }) => {
-  const [timeZone, schedules] = await Promise.all([zoneOf(ctx.db), listReportSchedules(ctx.db)]);
-  const now = new Date();
-  return Promise.all(schedules.map((s) => reportView(ctx.db, s, timeZone, now)));
-});
+export const listReportsProcedure = viewerProcedure
+  .output(reportViewSchema.array())
+  .query(async ({ ctx }) => {
+    const [timeZone, schedules] = await Promise.all([zoneOf(ctx.db), listReportSchedules(ctx.db)]);
+    const now = new Date();
+    return Promise.all(schedules.map((s) => reportView(ctx.db, s, timeZone, now)));
+  });
 
 /** reports.get: one report (viewer+). */
 export const getReportProcedure = viewerProcedure
@@ -48,7 +50,9 @@ export const reportDeliveriesProcedure = viewerProcedure
   .output(deliveryViewSchema.array())
   .query(async ({ ctx, input }) => {
     await getReportSchedule(ctx.db, input.id); // an unknown report is a 404, not an empty history
-    return (await listDeliveries(ctx.db, { reportId: input.id, kind: "report" }, input.limit)).map(deliveryView);
+    return (await listDeliveries(ctx.db, { reportId: input.id, kind: "report" }, input.limit)).map(
+      deliveryView,
+    );
   });
 
 /** reports.create (supervisor+, audited). */
@@ -92,15 +96,17 @@ export const updateReportProcedure = supervisorProcedure
   });
 
 /** reports.delete: the report goes; its delivery history stays in the log (supervisor+, audited). */
-export const deleteReportProcedure = supervisorProcedure.input(reportIdInput).mutation(async ({ ctx, input }) => {
-  const before = await getReportSchedule(ctx.db, input.id);
-  await deleteReportSchedule(ctx.db, input.id);
-  await recordAudit(ctx.db, {
-    user: ctx.user,
-    action: "report.delete",
-    detail: { reportId: input.id, ...auditFields(before) },
+export const deleteReportProcedure = supervisorProcedure
+  .input(reportIdInput)
+  .mutation(async ({ ctx, input }) => {
+    const before = await getReportSchedule(ctx.db, input.id);
+    await deleteReportSchedule(ctx.db, input.id);
+    await recordAudit(ctx.db, {
+      user: ctx.user,
+      action: "report.delete",
+      detail: { reportId: input.id, ...auditFields(before) },
+    });
   });
-});
 
 /**
  * reports.sendNow: the latest finished period into the delivery log under its own key, sent by the same sender as

@@ -33,7 +33,9 @@ export function criteriaOfViewQuery(query: string): ReportCriteria {
   const parsed = reportCriteriaSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new InvalidInputError(`savedViewId: this saved view's filter cannot be used in a report (${problems}).`);
+    throw new InvalidInputError(
+      `savedViewId: this saved view's filter cannot be used in a report (${problems}).`,
+    );
   }
   return parsed.data;
 }
