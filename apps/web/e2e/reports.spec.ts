@@ -20,6 +20,11 @@ async function startSmtp(): Promise<void> {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // A mailbox the server does not know: refused with 550 (a bad address, as a real server reports it).
+    onRcptTo(address, _session, callback) {
+      if (!address.address.endsWith("@refused.test")) return callback();
+      callback(Object.assign(new Error("5.1.1 no such mailbox"), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
@@ -132,6 +137,19 @@ test("an admin creates a report, sends it now, and the mail reaches the SMTP ser
   // Another tick of the sender must not send it again.
   await page.waitForTimeout(3_000);
   expect(ours()).toHaveLength(1);
+});
+
+test("an address the mail server refuses fails the delivery, shown on the page, and is not retried", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO_ADMIN);
+  const name = "E2E refused address";
+  await createReport(page, name, "nobody@refused.test");
+  await row(page, name).getByRole("button", { name: "Send now" }).click();
+  await expect(row(page, name).getByTestId("delivery-state")).toHaveText("Failed", { timeout: 90_000 });
+  await expect(row(page, name).getByTestId("delivery-error")).toContainText(/550|no such mailbox/);
+  expect(mails.filter((m) => m.raw.includes(name))).toHaveLength(0);
 });
 
 test("the preview shows the charts and the period's KPIs as the analytics count them", async ({ page }) => {
