@@ -7,6 +7,9 @@ import path from "node:path";
 // The app runs exactly as the README starts it (`pnpm start`: build if needed, then serve with the simulator in
 // demo mode), on a free port with a throwaway database. Set once in the main process; workers inherit it.
 process.env.E2E_PORT ??= String(await freePort());
+// The mail server the app sends reports to: e2e/reports.spec.ts listens on this port (workers inherit it); until it
+// does, a send fails as "unreachable" (which that spec checks too).
+process.env.E2E_SMTP_PORT ??= String(await freePort());
 if (!process.env.E2E_DATA_DIR) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "antdash-e2e-"));
   process.env.E2E_DATA_DIR = dataDir;
@@ -71,6 +74,8 @@ export default defineConfig({
       NEXTAUTH_URL: "",
       NEXTAUTH_SECRET: "",
       DEMO_DAYS: "14",
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}?tls=off`,
+      MAIL_FROM: "AntDash reports <reports@antdash.test>",
     },
   },
 });

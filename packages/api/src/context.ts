@@ -40,4 +40,6 @@ export interface ApiContext {
   syncController?: SyncController;
   /** The process's count of open live streams per caller (the web app's); without it streams are not capped. */
   liveStreams?: StreamLimiter;
+  /** The process's delivery loop (the web app's): "send now" wakes it so the mail leaves at once, not at its next tick. */
+  deliveries?: { wake(): void };
 }

@@ -21,6 +21,7 @@ export interface ApiDependencies {
   antring: AntringClient;
   syncController?: SyncController;
   liveStreams?: StreamLimiter;
+  deliveries?: { wake(): void };
 }
 
 /**
@@ -41,6 +42,7 @@ export async function createApiContext(
     antring: deps.antring,
     ...(deps.syncController && { syncController: deps.syncController }),
     ...(deps.liveStreams && { liveStreams: deps.liveStreams }),
+    ...(deps.deliveries && { deliveries: deps.deliveries }),
     user,
     tv,
     timeZone: settings.timeZone,

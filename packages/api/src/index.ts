@@ -160,7 +160,10 @@ export {
   type ReportSchedule,
   type ReportScheduleInput,
 } from "./reports/report-schedules";
-export { enqueueDueReports, requestReportNow, scheduledKey } from "./reports/report-scheduler";
+export { enqueueDueReports, requestReportNow, scheduledKey, sendNowKey } from "./reports/report-scheduler";
+export { reportPreview, reportPreviewPath, reportPreviewPdf } from "./reports/report-preview";
+export { nextSendAt } from "./reports/report-next-send";
+export type { DeliveryView, ReportView } from "./reports/report-router-schemas";
 export { sendDueReports, type ReportSenderOptions } from "./reports/report-sender";
 export { reportDataFor, reportPdf, latestPeriodOf } from "./reports/report-document";
 export { loadReportData, type ReportData } from "./reports/report-data";

@@ -5,6 +5,7 @@ import { callbacksRouter } from "./callbacks/router";
 import { callsRouter } from "./calls/router";
 import { syncRouter } from "./sync/router";
 import { telephonyRouter } from "./telephony/router";
+import { reportsRouter } from "./reports/router";
 import { router } from "./trpc";
 import { wallboardRouter } from "./wallboard/router";
 
@@ -21,6 +22,7 @@ export const appRouter = router({
   sync: syncRouter,
   admin: adminRouter,
   wallboard: wallboardRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import { calls } from "./messages/calls";
 import { filters } from "./messages/filters";
 import { glossary } from "./messages/glossary";
 import { overview } from "./messages/overview";
+import { reports } from "./messages/reports";
 import { shell } from "./messages/shell";
 import { sync } from "./messages/sync";
 import { tv } from "./messages/tv";
@@ -22,6 +23,7 @@ export const vi = {
   sync: sync.vi,
   tv: tv.vi,
   glossary: glossary.vi,
+  reports: reports.vi,
 };
 
 export type Messages = typeof vi;
@@ -37,4 +39,5 @@ export const en: Messages = {
   sync: sync.en,
   tv: tv.en,
   glossary: glossary.en,
+  reports: reports.en,
 };

@@ -4,6 +4,7 @@ import { type CookieReader, sessionClaims } from "./auth/session-user";
 import { clientIp } from "./client-ip";
 import { getDatabase } from "./database";
 import { liveStreams } from "./http/live-streams";
+import { deliveryWaker } from "./reports/start-report-sender";
 import { getSyncRunner } from "./sync/sync-runner";
 
 /** A wall screen's display token: the `x-tv-token` header, `Authorization: Bearer`, or `?tv=` on the URL. */
@@ -25,12 +26,14 @@ export interface IncomingRequest {
 /** Everything the API needs for one request: who is asking (session or TV token), the database, AntRing, where. */
 export async function createRequestApiContext(request: IncomingRequest): Promise<ApiContext> {
   const syncController = getSyncRunner();
+  const deliveries = deliveryWaker();
   return createApiContext(
     {
       db: await getDatabase(),
       antring: getAntringClient(),
       liveStreams: liveStreams(),
       ...(syncController && { syncController }),
+      ...(deliveries && { deliveries }),
     },
     {
       session: await sessionClaims(request),

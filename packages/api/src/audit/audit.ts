@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "report.update",
   "report.delete",
   "report.send",
+  "report.send_now",
   "alert_rule.create",
   "alert_rule.update",
   "alert_rule.delete",

@@ -55,7 +55,7 @@ export async function loadReportData(
   const [[current, previous], series, backlog] = await Promise.all([
     analyzePeriods(db, filters, plan, input.kpi),
     callTimeSeries(db, filters[0]!, { timeZone: input.timeZone, bucket: days <= 1.5 ? "hour" : "day" }),
-    callbackBacklog(db, { from: input.period.from, at: new Date(input.period.to.getTime() - 1) }),
+    callbackBacklog(db, { at: new Date(input.period.to.getTime() - 1) }),
   ]);
   return {
     title: input.title,

@@ -142,14 +142,14 @@ export function periodLabel(range: { from: Date; to: Date }, timeZone: string): 
  * The report as one printable HTML document: the overview's KPI cards (with the previous period), its charts,
  * the agents and DIDs tables and the call-back backlog. Black, greys and printed values only (grey-scale print).
  */
-export function reportHtml(data: ReportData): string {
+export function reportHtml(data: ReportData, opts: { styleNonce?: string } = {}): string {
   const t = reportStrings(data.locale);
   const at = (d: Date) => localTimeFormatter(data.timeZone)(d).slice(0, 16);
   const cur = data.current.summary;
   const prev = data.previous.summary;
   const center = callCenterKpis(cur, prev);
   return `<!doctype html><html lang="${data.locale}"><head><meta charset="utf-8"><title>${esc(data.title)}</title>
-<style>${STYLE}</style></head><body>
+<style${opts.styleNonce ? ` nonce="${esc(opts.styleNonce)}"` : ""}>${STYLE}</style></head><body>
 <header><h1>${esc(t.report)}: ${esc(data.title)}</h1>
 <p>${esc(t.period)}: <b>${esc(periodLabel(data.period, data.timeZone))}</b> (${esc(data.timeZone)}) · ${esc(t.previous)}: ${esc(periodLabel(data.previousPeriod, data.timeZone))}</p>
 <p>${esc(t.view)}: ${esc(data.viewName ?? t.allCalls)} · ${esc(t.generated)}: ${at(data.generatedAt)}</p>

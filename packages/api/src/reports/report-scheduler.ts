@@ -36,17 +36,25 @@ export async function enqueueDueReports(db: Database, now: Date): Promise<number
   return added;
 }
 
-/** "Send now": the latest finished period, at once, whatever was sent before. */
+/** The delivery log's key of one "send now" press: the client's request id makes a repeated request enqueue once. */
+export const sendNowKey = (reportId: string, requestId: string) => `report:${reportId}:now:${requestId}`;
+
+/**
+ * "Send now": the latest finished period, at once, whatever was sent before. Its key is distinct from the scheduled
+ * one (the period's scheduled mail still goes out); `requestId` (one per press) keeps a retried request to one mail.
+ * Returns whether this call added it.
+ */
 export async function requestReportNow(
   db: Database,
   reportId: string,
   requestedBy: string,
   now: Date,
-): Promise<void> {
+  requestId: string = randomUUID(),
+): Promise<{ queued: boolean; period: { from: Date; to: Date } }> {
   const schedule = await getReportSchedule(db, reportId);
   const period = await latestPeriodOf(db, schedule, now);
-  await enqueueDelivery(db, {
-    dedupeKey: `report:${schedule.id}:now:${randomUUID()}`,
+  const queued = await enqueueDelivery(db, {
+    dedupeKey: sendNowKey(schedule.id, requestId),
     kind: "report",
     channel: "email",
     reportId: schedule.id,
@@ -55,4 +63,5 @@ export async function requestReportNow(
     requestedBy,
     notBefore: now,
   });
+  return { queued, period: { from: period.from, to: period.to } };
 }

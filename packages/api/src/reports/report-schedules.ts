@@ -24,28 +24,54 @@ export type ReportCriteria = z.infer<typeof reportCriteriaSchema>;
 export const REPORT_ATTACHMENTS = ["none", "csv", "xlsx"] as const;
 export type ReportAttachment = (typeof REPORT_ATTACHMENTS)[number];
 
-export const reportScheduleInputSchema = z
-  .object({
-    name: z.string().trim().min(1, "Enter a name.").max(120),
-    viewName: z.string().trim().max(120).nullable().default(null),
-    criteria: reportCriteriaSchema.default({}),
-    period: z.enum(["daily", "weekly", "monthly"]),
-    weekday: z.number().int().min(1).max(7).nullable().default(null),
-    monthDay: z.number().int().min(1).max(28).nullable().default(null),
-    sendMinute: z.number().int().min(0).max(1439),
-    recipients: z.array(z.email("Enter valid e-mail addresses.")).min(1, "Add a recipient.").max(50),
-    locale: z.enum(LOCALES),
-    attachment: z.enum(REPORT_ATTACHMENTS).default("none"),
-    enabled: z.boolean().default(true),
-  })
-  .refine((r) => r.period !== "weekly" || r.weekday !== null, {
-    message: "Choose a weekday.",
-    path: ["weekday"],
-  })
-  .refine((r) => r.period !== "monthly" || r.monthDay !== null, {
-    message: "Choose a day.",
-    path: ["monthDay"],
-  });
+/** One recipient: the message names the address that is wrong. */
+const recipientSchema = z
+  .string()
+  .trim()
+  .pipe(z.email({ error: (issue) => `"${String(issue.input)}" is not a valid e-mail address.` }));
+
+/** A report's fields without the cross-field rules (the API's form schema reuses them). */
+export const reportScheduleFieldsSchema = z.object({
+  name: z.string().trim().min(1, "Enter a name.").max(120, "The name is too long (120 characters at most)."),
+  viewName: z.string().trim().max(120).nullable().default(null),
+  criteria: reportCriteriaSchema.default({}),
+  period: z.enum(["daily", "weekly", "monthly"], { error: "Choose daily, weekly or monthly." }),
+  weekday: z
+    .number({ error: "Choose a weekday." })
+    .int()
+    .min(1, "Choose a weekday from 1 (Monday) to 7 (Sunday).")
+    .max(7, "Choose a weekday from 1 (Monday) to 7 (Sunday).")
+    .nullable()
+    .default(null),
+  monthDay: z
+    .number({ error: "Choose a day of the month." })
+    .int()
+    .min(1, "Choose a day of the month from 1 to 28.")
+    .max(28, "Choose a day of the month from 1 to 28 (every month has it).")
+    .nullable()
+    .default(null),
+  sendMinute: z
+    .number({ error: "Choose a send time." })
+    .int()
+    .min(0, "The send time is minutes after midnight, 0 to 1439.")
+    .max(1439, "The send time is minutes after midnight, 0 to 1439."),
+  recipients: z.array(recipientSchema).min(1, "Add a recipient.").max(50, "At most 50 recipients."),
+  locale: z.enum(LOCALES, { error: "Choose vi or en." }),
+  attachment: z.enum(REPORT_ATTACHMENTS, { error: "Choose none, csv or xlsx." }).default("none"),
+  enabled: z.boolean().default(true),
+});
+
+/** A weekly report needs its weekday, a monthly one its day. */
+export function requireTimingDay<
+  T extends { period: string; weekday?: number | null; monthDay?: number | null },
+>(r: T, ctx: z.RefinementCtx): void {
+  if (r.period === "weekly" && (r.weekday ?? null) === null)
+    ctx.addIssue({ code: "custom", message: "Choose a weekday.", path: ["weekday"] });
+  if (r.period === "monthly" && (r.monthDay ?? null) === null)
+    ctx.addIssue({ code: "custom", message: "Choose a day of the month.", path: ["monthDay"] });
+}
+
+export const reportScheduleInputSchema = reportScheduleFieldsSchema.superRefine(requireTimingDay);
 export type ReportScheduleInput = z.input<typeof reportScheduleInputSchema>;
 
 export interface ReportSchedule {

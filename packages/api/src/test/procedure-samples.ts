@@ -4,6 +4,7 @@ import { DEFAULT_THRESHOLDS } from "../admin/settings";
 import { createTvDisplay } from "../admin/tv-displays";
 import type { Role } from "../auth/roles";
 import { createUser } from "../auth/users";
+import { createReportSchedule } from "../reports/report-schedules";
 import { type ApiFixture, DAY, NOW, TEST_PASSWORD } from "./api-fixture";
 
 /** Who may call a procedure: at least this role, or "wallboard" (any signed-in user or a TV display token). */
@@ -26,6 +27,26 @@ const throwawayUser = async (f: ApiFixture) =>
       role: "viewer",
       password: TEST_PASSWORD,
     })
+  ).id;
+const reportForm = () => ({
+  name: `Report ${next()}`,
+  savedViewId: null,
+  period: "weekly",
+  weekday: 1,
+  monthDay: null,
+  sendMinute: 450,
+  recipients: ["boss@example.test"],
+  locale: "vi",
+  attachment: "none",
+  enabled: true,
+});
+const throwawayReport = async (f: ApiFixture) =>
+  (
+    await createReportSchedule(
+      f.db,
+      { name: `Matrix report ${next()}`, period: "daily", sendMinute: 450, recipients: ["boss@example.test"], locale: "en" },
+      null,
+    )
   ).id;
 const throwawayDisplay = async (f: ApiFixture) =>
   (await createTvDisplay(f.db, { name: `Matrix ${next()}`, createdBy: null })).display.id;
@@ -112,6 +133,21 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   },
   "admin.revokeTvDisplay": { access: "admin", input: async (f) => ({ id: await throwawayDisplay(f) }) },
   "admin.listAudit": { access: "admin", input: () => ({ limit: 5 }) },
+  // Scheduled reports: everyone signed in sees them and their deliveries; supervisors and admins manage them.
+  "reports.list": { access: "viewer", input: () => undefined },
+  "reports.get": { access: "viewer", input: async (f) => ({ id: await throwawayReport(f) }) },
+  "reports.deliveries": { access: "viewer", input: async (f) => ({ id: await throwawayReport(f), limit: 5 }) },
+  "reports.create": { access: "supervisor", input: reportForm },
+  "reports.update": {
+    access: "supervisor",
+    input: async (f) => ({ ...reportForm(), id: await throwawayReport(f) }),
+  },
+  "reports.delete": { access: "supervisor", input: async (f) => ({ id: await throwawayReport(f) }) },
+  "reports.sendNow": {
+    access: "supervisor",
+    input: async (f) => ({ id: await throwawayReport(f), requestId: "6f1c1f8e-1b7a-4c1e-9d55-3d2f4b8a9c01" }),
+  },
+  "reports.preview": { access: "supervisor", input: async (f) => ({ id: await throwawayReport(f) }) },
   // Wall screens.
   "wallboard.config": { access: "wallboard", input: () => undefined },
   // As of now: a display token may not ask for another instant (wallboard.test.ts checks the refusal).

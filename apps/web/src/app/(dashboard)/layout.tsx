@@ -26,6 +26,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     { href: "/callbacks", label: m.nav.callbacks, keepsFilter: false },
     { href: "/agents", label: m.nav.agents, keepsFilter: true },
     { href: "/dids", label: m.nav.dids, keepsFilter: true },
+    { href: "/reports", label: m.nav.reports, keepsFilter: false },
     { href: "/glossary", label: m.nav.glossary, keepsFilter: false },
     ...(hasRole(user.role, "admin")
       ? [

@@ -10,6 +10,14 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { authSecret, serverEnv } from "../../env";
 import { logEvent } from "../log";
+import { existingSingleton, processSingleton } from "../process-singleton";
+
+const WAKER = "reports.delivery-waker";
+
+/** Wakes this process's delivery loop ("send now"): the mail leaves at once instead of at the next tick. */
+export function deliveryWaker(): { wake(): void } | undefined {
+  return existingSingleton<{ wake(): void }>(WAKER);
+}
 
 /** How often this instance evaluates alert rules and looks for due reports and notifications. Every instance may run it: the delivery log sends each once. */
 const TICK_MS = 30_000;
@@ -23,6 +31,8 @@ export function startReportSender(db: Database): () => void {
   const mailer = env.mail ? createSmtpMailer(env.mail) : null;
   const owner = `web:${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   let running = false;
+  // A wake during a tick runs one more tick after it, so a just-queued "send now" is not left for the next interval.
+  let again = false;
   // The senders say only what went wrong with one delivery (it is retried with backoff).
   const alertLog = (line: string) => logEvent("warn", "alerts.delivery", { message: line });
   const reportLog = (line: string) => logEvent("warn", "reports.delivery", { message: line });
@@ -52,8 +62,18 @@ export function startReportSender(db: Database): () => void {
       logEvent("error", "reports.tick_failed", { error });
     } finally {
       running = false;
+      if (again) {
+        again = false;
+        void tick();
+      }
     }
   };
+  processSingleton(WAKER, () => ({
+    wake: () => {
+      if (running) again = true;
+      else void tick();
+    },
+  }));
   const timer = setInterval(() => void tick(), TICK_MS);
   timer.unref();
   void tick();

@@ -1,0 +1,224 @@
+"use client";
+
+import type { ReportView } from "@antdash/api";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages";
+import { useTRPC } from "~/trpc/react";
+import { formatInstant } from "../sync/timestamp";
+import { DeliveryHistory, DeliveryStatus } from "./delivery-history";
+import { ReportForm } from "./report-form";
+import { scheduleText } from "./report-form-logic";
+import styles from "./reports.module.css";
+
+type M = Messages["reports"];
+
+/** The reports table with its actions, the form (new or edit) and one report's delivery history. */
+export function ReportsView({
+  timeZone,
+  locale,
+  canManage,
+  messages: m,
+}: {
+  timeZone: string;
+  locale: Locale;
+  canManage: boolean;
+  messages: M;
+}) {
+  const trpc = useTRPC();
+  // Refreshed while something waits to be sent, so a delivery's outcome appears without reloading.
+  const list = useQuery({
+    ...trpc.reports.list.queryOptions(),
+    refetchInterval: (q) =>
+      q.state.data?.some((r) => r.lastDelivery && ["pending", "sending"].includes(r.lastDelivery.state))
+        ? 2_000
+        : 30_000,
+  });
+  const [editing, setEditing] = useState<ReportView | "new" | null>(null);
+  const [historyOf, setHistoryOf] = useState<ReportView | null>(null);
+
+  return (
+    <div className={styles.page}>
+      {canManage && editing === null ? (
+        <div>
+          <button type="button" className="button-primary" onClick={() => setEditing("new")}>
+            {m.newReport}
+          </button>
+        </div>
+      ) : null}
+      {canManage && editing !== null ? (
+        <ReportForm
+          report={editing === "new" ? null : editing}
+          timeZone={timeZone}
+          m={m}
+          onDone={() => setEditing(null)}
+        />
+      ) : null}
+
+      <section className={styles.panel} aria-label={m.title}>
+        {list.isPending ? (
+          <p className={styles.status} role="status">
+            {m.loading}
+          </p>
+        ) : list.isError ? (
+          <div role="alert">
+            <p className="form-error">{m.failed}</p>
+            <button type="button" className={styles.button} onClick={() => void list.refetch()}>
+              {m.retry}
+            </button>
+          </div>
+        ) : list.data.length === 0 ? (
+          <p className={styles.status}>{m.empty}</p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{m.columns.name}</th>
+                  <th scope="col">{m.columns.source}</th>
+                  <th scope="col">{m.columns.schedule}</th>
+                  <th scope="col">{m.columns.nextSend}</th>
+                  <th scope="col">{m.columns.recipients}</th>
+                  <th scope="col">{m.columns.lastDelivery}</th>
+                  <th scope="col">{m.columns.actions}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.map((report) => (
+                  <ReportRow
+                    key={report.id}
+                    report={report}
+                    timeZone={timeZone}
+                    locale={locale}
+                    canManage={canManage}
+                    m={m}
+                    onEdit={() => setEditing(report)}
+                    onHistory={() => setHistoryOf(historyOf?.id === report.id ? null : report)}
+                    historyOpen={historyOf?.id === report.id}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {historyOf ? <DeliveryHistory report={historyOf} timeZone={timeZone} locale={locale} m={m} /> : null}
+    </div>
+  );
+}
+
+function ReportRow({
+  report,
+  timeZone,
+  locale,
+  canManage,
+  m,
+  onEdit,
+  onHistory,
+  historyOpen,
+}: {
+  report: ReportView;
+  timeZone: string;
+  locale: Locale;
+  canManage: boolean;
+  m: M;
+  onEdit: () => void;
+  onHistory: () => void;
+  historyOpen: boolean;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.reports.pathKey() });
+  const [queuedFor, setQueuedFor] = useState<string | null>(null);
+  const sendNow = useMutation(
+    trpc.reports.sendNow.mutationOptions({
+      onSuccess: ({ period }) => {
+        setQueuedFor(
+          `${formatInstant(period.from, timeZone, locale)} – ${formatInstant(period.to, timeZone, locale)}`,
+        );
+        void refresh();
+      },
+    }),
+  );
+  const remove = useMutation(trpc.reports.delete.mutationOptions({ onSuccess: () => void refresh() }));
+  const error = sendNow.error ?? remove.error;
+  const previewUrl = `/api/reports/${report.id}/preview`;
+
+  return (
+    <tr data-testid="report-row" data-report-name={report.name}>
+      <td>
+        <strong>{report.name}</strong>
+        {report.enabled ? null : <span className={styles.muted}> · {m.disabled}</span>}
+      </td>
+      <td>{report.viewName ?? m.allCalls}</td>
+      <td>{scheduleText(report, m)}</td>
+      <td data-testid="next-send">
+        {report.nextSendAt ? (
+          <time dateTime={report.nextSendAt.toISOString()} suppressHydrationWarning>
+            {formatInstant(report.nextSendAt, timeZone, locale)}
+          </time>
+        ) : (
+          "–"
+        )}
+      </td>
+      <td className={styles.recipients}>{report.recipients.join(", ")}</td>
+      <td data-testid="last-delivery">
+        {report.lastDelivery ? (
+          <DeliveryStatus delivery={report.lastDelivery} timeZone={timeZone} locale={locale} m={m} withTime />
+        ) : (
+          <span className={styles.muted}>{m.never}</span>
+        )}
+      </td>
+      <td>
+        <div className={styles.actions}>
+          <button type="button" className={styles.button} onClick={onHistory} aria-expanded={historyOpen}>
+            {historyOpen ? m.actions.hideHistory : m.actions.history}
+          </button>
+          {canManage ? (
+            <>
+              <button
+                type="button"
+                className={styles.button}
+                disabled={sendNow.isPending}
+                onClick={() => sendNow.mutate({ id: report.id, requestId: crypto.randomUUID() })}
+              >
+                {sendNow.isPending ? m.actions.sending : m.actions.sendNow}
+              </button>
+              <a className={styles.button} href={previewUrl} target="_blank" rel="noopener">
+                {m.actions.preview}
+              </a>
+              <a className={styles.button} href={`${previewUrl}?format=pdf`} target="_blank" rel="noopener">
+                {m.actions.previewPdf}
+              </a>
+              <button type="button" className={styles.button} onClick={onEdit}>
+                {m.actions.edit}
+              </button>
+              <button
+                type="button"
+                className={`${styles.button} ${styles.danger}`}
+                disabled={remove.isPending}
+                onClick={() => {
+                  if (window.confirm(m.actions.confirmDelete.replace("{name}", report.name)))
+                    remove.mutate({ id: report.id });
+                }}
+              >
+                {m.actions.delete}
+              </button>
+            </>
+          ) : null}
+        </div>
+        {queuedFor ? (
+          <p className={styles.note} role="status">
+            {m.actions.queued.replace("{period}", queuedFor)}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="form-error" role="alert">
+            {m.actions.failed} {error.message}
+          </p>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
