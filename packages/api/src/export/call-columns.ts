@@ -15,7 +15,11 @@ const DURATIONS = ["duration_seconds", "billing_seconds", "wait_seconds"] as con
  * that language, and the machine values follow in columns of their own, under their keys. XLSX adds what a
  * spreadsheet needs: the time as a date-time cell in the zone (CSV: text), and each duration's `[h]:mm:ss` twin.
  */
-export function callColumns(options: { format: ExportFormat; timeZone: string; labels?: LabelLocale }): Column[] {
+export function callColumns(options: {
+  format: ExportFormat;
+  timeZone: string;
+  labels?: LabelLocale;
+}): Column[] {
   const { format, timeZone, labels } = options;
   const xlsx = format === "xlsx";
   const local = localTimeFormatter(timeZone);
@@ -62,7 +66,10 @@ export function callColumns(options: { format: ExportFormat; timeZone: string; l
     { header: `${names.columns[key]} (${words.secondsUnit})`, cell: (c) => c[key] },
     ...twin(key, `${names.columns[key]} (h:mm:ss)`),
   ];
-  const machine = (key: "direction" | "status_detail" | "class"): Column => ({ header: key, cell: (c) => c[key] });
+  const machine = (key: "direction" | "status_detail" | "class"): Column => ({
+    header: key,
+    cell: (c) => c[key],
+  });
   return [
     { ...time, header: `${names.columns.started_at} (${timeZone})` },
     utc,
@@ -70,8 +77,14 @@ export function callColumns(options: { format: ExportFormat; timeZone: string; l
       header: names.columns.direction,
       cell: (c) => names.directions[c.direction as keyof typeof names.directions] ?? c.direction,
     },
-    { header: names.columns.status_detail, cell: (c) => statusLabel(labels, c.status_detail, c.direction, c.class) },
-    { header: names.columns.class, cell: (c) => names.classes[c.class as keyof typeof names.classes] ?? c.class },
+    {
+      header: names.columns.status_detail,
+      cell: (c) => statusLabel(labels, c.status_detail, c.direction, c.class),
+    },
+    {
+      header: names.columns.class,
+      cell: (c) => names.classes[c.class as keyof typeof names.classes] ?? c.class,
+    },
     text("caller_number"),
     text("caller_username"),
     text("callee_number"),

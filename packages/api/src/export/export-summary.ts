@@ -44,7 +44,10 @@ export async function exportSummary(
       callHeatmap(db, filter, { timeZone: options.timeZone }),
     ]);
     signal?.throwIfAborted();
-    const sheets = summaryWorkbook({ filter, timeZone: options.timeZone, analysis, heatmap }, options.labels ?? "en");
+    const sheets = summaryWorkbook(
+      { filter, timeZone: options.timeZone, analysis, heatmap },
+      options.labels ?? "en",
+    );
     await writeWorkbook(output, sheets, signal);
     return { rows: summaryRows(analysis.summary).length };
   }

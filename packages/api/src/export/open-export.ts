@@ -48,7 +48,11 @@ export async function openExport(
   const user = requireRole(ctx.user, "supervisor");
   await recordExport(ctx.db, { user }, request);
   const labels =
-    request.labels === undefined ? (request.format === "xlsx" ? user.locale : undefined) : (request.labels ?? undefined);
+    request.labels === undefined
+      ? request.format === "xlsx"
+        ? user.locale
+        : undefined
+      : (request.labels ?? undefined);
   const write = request.kind === "calls" ? exportCalls : exportSummary;
   return streamExport(
     (output, signal) =>

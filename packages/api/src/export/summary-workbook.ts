@@ -4,7 +4,7 @@ import { KPI_GLOSSARY, type KpiGlossaryGroup } from "../analytics/kpi-glossary";
 import { rate } from "../analytics/kpis";
 import type { PeriodAnalysis } from "../analytics/summary";
 import type { CallFilter } from "../calls/call-filter";
-import { BREAKDOWN_LABELS, CALL_LABELS, type LabelLocale, STATUS_LABELS } from "../labels/call-labels";
+import { BREAKDOWN_LABELS, CALL_LABELS, type LabelLocale, statusLabel } from "../labels/call-labels";
 import { excelDateTime, excelDuration } from "./excel-time";
 import { EXPORT_WORDS } from "./export-words";
 import { filterInWords } from "./filter-in-words";
@@ -32,11 +32,21 @@ const bold = (value: string): SheetCell => ({ value, format: "header" });
 export function summaryWorkbook(data: SummaryWorkbookData, locale: LabelLocale): XlsxSheet[] {
   const words = EXPORT_WORDS[locale];
   return [
-    { name: words.sheets.overview, table: false, columns: overviewColumns(), rows: once(overviewRows(data, locale)) },
+    {
+      name: words.sheets.overview,
+      table: false,
+      columns: overviewColumns(),
+      rows: once(overviewRows(data, locale)),
+    },
     breakdownSheet(words.sheets.did, BREAKDOWN_LABELS[locale].did, data.analysis.breakdowns.did, locale),
-    breakdownSheet(words.sheets.agent, BREAKDOWN_LABELS[locale].agent, data.analysis.breakdowns.agent, locale),
+    breakdownSheet(
+      words.sheets.agent,
+      BREAKDOWN_LABELS[locale].agent,
+      data.analysis.breakdowns.agent,
+      locale,
+    ),
     hourSheet(data.heatmap, locale),
-    statusSheet(data.analysis.breakdowns.status, locale),
+    statusSheet(data.analysis.breakdowns.status, data.filter, locale),
   ];
 }
 
@@ -46,7 +56,10 @@ async function* once(rows: SheetCell[][]) {
 
 const overviewColumns = (): XlsxColumn[] => [{ header: "" }, { header: "" }, { header: "" }, { header: "" }];
 
-function overviewRows({ filter, timeZone, analysis }: SummaryWorkbookData, locale: LabelLocale): SheetCell[][] {
+function overviewRows(
+  { filter, timeZone, analysis }: SummaryWorkbookData,
+  locale: LabelLocale,
+): SheetCell[][] {
   const words = EXPORT_WORDS[locale];
   const serial = excelDateTime(timeZone);
   const groups: Record<KpiGlossaryGroup, string> = {
@@ -69,7 +82,8 @@ function overviewRows({ filter, timeZone, analysis }: SummaryWorkbookData, local
     [words.all, words.totalCalls, summary.total, "total"],
     ...KPI_GLOSSARY.map((entry): SheetCell[] => {
       const value = valueAt(summary, entry.key);
-      const cell = entry.unit === "rate" ? percent(value) : entry.unit === "seconds" ? duration(value) : value;
+      const cell =
+        entry.unit === "rate" ? percent(value) : entry.unit === "seconds" ? duration(value) : value;
       return [groups[entry.group], entry.name[locale], cell, entry.key];
     }),
   ];
@@ -77,7 +91,9 @@ function overviewRows({ filter, timeZone, analysis }: SummaryWorkbookData, local
 
 /** The number at a glossary key's path in the summary ("kpis.inbound.serviceLevel"); null when it has none. */
 function valueAt(summary: object, path: string): number | null {
-  const value = path.split(".").reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], summary);
+  const value = path
+    .split(".")
+    .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], summary);
   return typeof value === "number" ? value : null;
 }
 
@@ -94,13 +110,26 @@ function kpiColumns(locale: LabelLocale): Array<XlsxColumn & { cell: (row: Break
     { header: names.inboundMissed, cell: (r) => r.inboundMissed },
     { header: names.outboundAttempts, cell: (r) => r.outboundAttempts },
     { header: names.outboundConnectRate, format: "percent", cell: (r) => r.outboundConnectRate },
-    { header: names.avgTalk, format: "duration", cell: (r) => (r.answered ? excelDuration(r.avgTalkSeconds) : null) },
+    {
+      header: names.avgTalk,
+      format: "duration",
+      cell: (r) => (r.answered ? excelDuration(r.avgTalkSeconds) : null),
+    },
     { header: names.totalTalk, format: "duration", cell: (r) => excelDuration(r.billingSeconds) },
-    { header: words.avgWait, format: "duration", cell: (r) => (r.calls ? excelDuration(r.avgWaitSeconds) : null) },
+    {
+      header: words.avgWait,
+      format: "duration",
+      cell: (r) => (r.calls ? excelDuration(r.avgWaitSeconds) : null),
+    },
   ];
 }
 
-function breakdownSheet(name: string, keyHeader: string, rows: readonly BreakdownRow[], locale: LabelLocale): XlsxSheet {
+function breakdownSheet(
+  name: string,
+  keyHeader: string,
+  rows: readonly BreakdownRow[],
+  locale: LabelLocale,
+): XlsxSheet {
   const kpis = kpiColumns(locale);
   return {
     name,
@@ -109,13 +138,16 @@ function breakdownSheet(name: string, keyHeader: string, rows: readonly Breakdow
   };
 }
 
-function statusSheet(rows: readonly BreakdownRow[], locale: LabelLocale): XlsxSheet {
+/** Outcomes named as the pages name them for the filter's calls (by their direction, when it selects one). */
+function statusSheet(rows: readonly BreakdownRow[], filter: CallFilter, locale: LabelLocale): XlsxSheet {
   const kpis = kpiColumns(locale);
-  const names = STATUS_LABELS[locale].any as Record<string, string>;
+  const only = (values: readonly string[] | undefined) => (values?.length === 1 ? values[0] : undefined);
+  const name = (status: string) =>
+    statusLabel(locale, status, only(filter.direction), only(filter.callClass));
   return {
     name: EXPORT_WORDS[locale].sheets.status,
     columns: [{ header: CALL_LABELS[locale].columns.status_detail }, { header: "status_detail" }, ...kpis],
-    rows: once(rows.map((row) => [names[row.key] ?? row.key, row.key, ...kpis.map((c) => c.cell(row))])),
+    rows: once(rows.map((row) => [name(row.key), row.key, ...kpis.map((c) => c.cell(row))])),
   };
 }
 
@@ -127,7 +159,13 @@ function hourSheet(heatmap: Heatmap, locale: LabelLocale): XlsxSheet {
     const cells = heatmap.cells.filter((c) => c.hour === hour);
     const sum = (key: "calls" | "answered" | "inboundOffered" | "inboundAnswered") =>
       cells.reduce((n, c) => n + c[key], 0);
-    return { hour, calls: sum("calls"), answered: sum("answered"), offered: sum("inboundOffered"), inAnswered: sum("inboundAnswered") };
+    return {
+      hour,
+      calls: sum("calls"),
+      answered: sum("answered"),
+      offered: sum("inboundOffered"),
+      inAnswered: sum("inboundAnswered"),
+    };
   });
   return {
     name: words.sheets.hour,

@@ -43,7 +43,8 @@ export async function writeWorkbook(
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);
   zip.once("error", (error: Error) => fail(error));
-  const onAbort = () => fail(signal?.reason instanceof Error ? signal.reason : new Error("the export was aborted"));
+  const onAbort = () =>
+    fail(signal?.reason instanceof Error ? signal.reason : new Error("the export was aborted"));
   signal?.addEventListener("abort", onAbort, { once: true });
   const names = sheetNames(sheets.map((s) => s.name));
   const streams = sheets.map((sheet) => {
@@ -74,11 +75,7 @@ export async function writeWorkbook(
 }
 
 /** A one-sheet table workbook. */
-export function writeXlsx(
-  output: Writable,
-  sheet: XlsxSheet,
-  signal?: AbortSignal,
-): Promise<void> {
+export function writeXlsx(output: Writable, sheet: XlsxSheet, signal?: AbortSignal): Promise<void> {
   return writeWorkbook(output, [sheet], signal);
 }
 
@@ -90,7 +87,13 @@ async function* sheetXml(sheet: XlsxSheet): AsyncGenerator<string> {
   const first = await iterator.next();
   const sample = first.done ? [] : first.value;
   const widths = sheet.columns.map((column, c) =>
-    Math.min(60, Math.max(table ? column.header.length + 2 : 8, ...sample.slice(0, 500).map((row) => widthOf(row[c], column.format)))),
+    Math.min(
+      60,
+      Math.max(
+        table ? column.header.length + 2 : 8,
+        ...sample.slice(0, 500).map((row) => widthOf(row[c], column.format)),
+      ),
+    ),
   );
   const cols = `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`;
   const view = table
@@ -98,12 +101,20 @@ async function* sheetXml(sheet: XlsxSheet): AsyncGenerator<string> {
     : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}">${view}${cols}<sheetData>`;
   let r = 0;
-  if (table) yield rowXml(++r, sheet.columns.map((c) => c.header), sheet.columns.map(() => styleOf("header")));
-  const batchXml = (batch: readonly (readonly XlsxCell[])[]) => batch.map((cells) => rowXml(++r, cells, styles)).join("");
+  if (table)
+    yield rowXml(
+      ++r,
+      sheet.columns.map((c) => c.header),
+      sheet.columns.map(() => styleOf("header")),
+    );
+  const batchXml = (batch: readonly (readonly XlsxCell[])[]) =>
+    batch.map((cells) => rowXml(++r, cells, styles)).join("");
   // One string per batch: few, large chunks keep the zip's per-chunk cost low.
   if (!first.done) yield batchXml(first.value);
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield batchXml(next.value);
-  const filter = table ? `<autoFilter ref="A1:${columnName(Math.max(0, sheet.columns.length - 1))}${Math.max(r, 1)}"/>` : "";
+  const filter = table
+    ? `<autoFilter ref="A1:${columnName(Math.max(0, sheet.columns.length - 1))}${Math.max(r, 1)}"/>`
+    : "";
   yield `</sheetData>${filter}</worksheet>`;
 }
 
@@ -116,14 +127,21 @@ function widthOf(cell: XlsxCell | undefined, format: CellFormat | undefined): nu
   if (shown === "duration") return 10;
   if (shown === "percent") return 9;
   // The longest line of a text, plus room for the filter button.
-  return Math.max(...String(value).split("\n").map((line) => line.length)) + 2;
+  return (
+    Math.max(
+      ...String(value)
+        .split("\n")
+        .map((line) => line.length),
+    ) + 2
+  );
 }
 
 function rowXml(r: number, cells: readonly XlsxCell[], styles: readonly number[]): string {
   const xml = cells.map((cell, c) => {
     if (cell === null || cell === "") return "";
     const ref = `${columnName(c)}${r}`;
-    const [value, style] = typeof cell === "object" ? [cell.value, styleOf(cell.format)] : [cell, styles[c] ?? 0];
+    const [value, style] =
+      typeof cell === "object" ? [cell.value, styleOf(cell.format)] : [cell, styles[c] ?? 0];
     const s = style ? ` s="${style}"` : "";
     if (typeof value === "number")
       return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
@@ -144,7 +162,11 @@ function columnName(index: number): string {
 function sheetNames(names: readonly string[]): string[] {
   const taken = new Set<string>();
   return names.map((name, i) => {
-    let clean = name.replace(/[:\\/?*[\]]/g, " ").trim().slice(0, 31) || `Sheet${i + 1}`;
+    let clean =
+      name
+        .replace(/[:\\/?*[\]]/g, " ")
+        .trim()
+        .slice(0, 31) || `Sheet${i + 1}`;
     if (taken.has(clean.toLowerCase())) clean = `${clean.slice(0, 27)} (${i + 1})`;
     taken.add(clean.toLowerCase());
     return clean;
@@ -166,10 +188,15 @@ const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 /** Everything of the package but the sheets: content types, relationships, the workbook, the styles. */
 function packageParts(names: readonly string[]): Record<string, string> {
-  const sheetTypes = names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`);
-  const sheets = names.map((name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+  const sheetTypes = names.map(
+    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${SHEET_TYPE}"/>`,
+  );
+  const sheets = names.map(
+    (name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+  );
   const sheetRels = names.map(
-    (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
   );
   const stylesId = `rId${names.length + 1}`;
   return {

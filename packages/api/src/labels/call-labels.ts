@@ -145,7 +145,12 @@ type StatusKey = keyof (typeof STATUS_LABELS)["en"]["any"];
  * The name of a call's outcome as the pages show it: by its kind (inbound = trunking & to_ab, outbound = trunking &
  * from_ab, internal = one_one), falling back to the kind-less name; an unknown status shows as it is.
  */
-export function statusLabel(locale: LabelLocale, status: string, direction?: string, callClass?: string): string {
+export function statusLabel(
+  locale: LabelLocale,
+  status: string,
+  direction?: string,
+  callClass?: string,
+): string {
   const names = STATUS_LABELS[locale];
   const kind =
     callClass === "one_one"
