@@ -224,6 +224,8 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
         if (row.status_detail!.v === "SUCCESS") expect(row.Status!.v).toBe("Answered");
       }
     },
+    // Five CLI runs, each a process of its own.
+    480_000,
   );
 
   it("report --format json equals the API's analytics.summary and analytics.breakdown for the same filter", async () => {

@@ -21,7 +21,8 @@ export interface ExportOptions {
  * Streams the filtered call list to `output` (a file, stdout or an HTTP response) and resolves with the row count.
  * CSV is UTF-8 with a BOM so Excel shows Vietnamese names correctly; text that a spreadsheet could run as a formula
  * is neutralized. XLSX holds the time as a date-time cell in the zone and each duration twice (seconds, `[h]:mm:ss`);
- * `labels` names headers and values as the pages do (call-columns.ts). Rejects, without waiting any longer, once `signal` aborts (the reader went away).
+ * `labels` names headers and values as the pages do (call-columns.ts). Rejects, without waiting any longer, once
+ * `signal` aborts (the reader went away).
  */
 export async function exportCalls(
   db: Database,

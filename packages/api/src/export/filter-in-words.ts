@@ -2,8 +2,8 @@ import type { CallFilter } from "../calls/call-filter";
 import { CALL_LABELS, FILTER_LABELS, type LabelLocale, statusLabel } from "../labels/call-labels";
 
 /**
- * A filter's criteria as (criterion, values) lines in the filter bar's words, e.g. ["Chiều gọi", "Gọi vào"]; none
- * when the filter selects every call of its range.
+ * A filter's criteria as (criterion, values) lines in the filter bar's words, e.g. ["Chiều gọi", "Gọi vào"];
+ * none when the filter selects every call of its range.
  */
 export function filterInWords(filter: CallFilter, locale: LabelLocale): Array<[string, string]> {
   const names = FILTER_LABELS[locale];
