@@ -1,5 +1,6 @@
 import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { appRouter, type CallFilterInput, createCallerFactory, DEFAULT_KPI_SETTINGS } from "@antdash/api";
+import { openpyxlAvailable, readXlsx, tableOf } from "@antdash/api/testing";
 import { openDatabase } from "@antdash/db";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { testDatabaseModes } from "@antdash/db/testing";
@@ -167,6 +168,66 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     expect(workbook.getWorksheet("Calls")!.actualRowCount - 1).toBe(summary.total);
   });
 
+  it.skipIf(!openpyxlAvailable())(
+    "export keeps machine keys by default and takes --labels vi|en (read back with openpyxl)",
+    async () => {
+      const week = ["--from", new Date(NOW - 7 * DAY).toISOString(), "--to", TO];
+      const total = (
+        (await runCli(["report", ...week, "--format", "json"], env).then((r) => JSON.parse(r.stdout))) as {
+          total: number;
+        }
+      ).total;
+      expect(total).toBeGreaterThan(100);
+
+      const machine = await runCli(["export", ...week], env);
+      expect(machine.stdout.split("\n")[0]).toBe(
+        "\uFEFFtime (Asia/Ho_Chi_Minh),time_utc,direction,status_detail,class,caller,caller_username,callee," +
+          "callee_username,did_number,duration_seconds,billing_seconds,wait_seconds,recording",
+      );
+      const vi = await runCli(["export", ...week, "--labels", "vi"], env);
+      const viHeader = vi.stdout.split("\n")[0]!.split(",");
+      expect(viHeader).toEqual(
+        expect.arrayContaining(["Chiều", "Trạng thái", "Loại", "direction", "status_detail"]),
+      );
+      expect(vi.stdout).toContain(",Gọi vào,Đã trả lời,Trung kế,");
+
+      const plain = join(dataDir, "week.xlsx");
+      expect((await runCli(["export", ...week, "--out", plain], env)).code).toBe(0);
+      const machineBook = await readXlsx(plain);
+      expect(machineBook.warnings).toEqual([]);
+      expect(machineBook.sheets[0]!.name).toBe("Calls");
+      expect(machineBook.sheets[0]!.rows[0]!.slice(0, 4).map((c) => c.v)).toEqual([
+        "time (Asia/Ho_Chi_Minh)",
+        "time_utc",
+        "direction",
+        "status_detail",
+      ]);
+
+      const labelled = join(dataDir, "week-en.xlsx");
+      expect((await runCli(["export", ...week, "--out", labelled, "--labels", "en"], env)).code).toBe(0);
+      const book = await readXlsx(labelled);
+      expect(book.warnings).toEqual([]);
+      const [sheet] = book.sheets;
+      expect(sheet!.name).toBe("Calls");
+      expect(sheet!.freeze).toBe("A2");
+      expect(sheet!.filter).toMatch(new RegExp(`^A1:[A-Z]+${total + 1}$`));
+      const rows = tableOf(sheet!);
+      expect(rows).toHaveLength(total);
+      for (const row of rows) {
+        const time = row["Time (Asia/Ho_Chi_Minh)"]!;
+        const local = new Date(Date.parse(row.time_utc!.v as string) + 7 * 3_600_000)
+          .toISOString()
+          .slice(0, 19);
+        expect(time).toMatchObject({ t: "datetime", v: local });
+        expect(row["Duration (h:mm:ss)"]).toMatchObject({ t: "timedelta", v: row["Duration (s)"]!.v });
+        if (row.direction!.v === "to_ab") expect(row.Direction!.v).toBe("Inbound");
+        if (row.status_detail!.v === "SUCCESS") expect(row.Status!.v).toBe("Answered");
+      }
+    },
+    // Five CLI runs, each a process of its own.
+    480_000,
+  );
+
   it("report --format json equals the API's analytics.summary and analytics.breakdown for the same filter", async () => {
     const agent = Object.keys(((await report()) as { byAgent: Record<string, number> }).byAgent)[0]!;
     // Mid-day bounds, so the rollups' edges are read from the raw calls too; the last one is routed to raw calls.
@@ -303,6 +364,7 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
       [["report", "--from", "2026-13-45", "--to", TO], /--from: "2026-13-45" is not a date/],
       [["sync", "--from", "yesterday", "--to", TO], /--from: "yesterday" is not a date/],
       [["frobnicate"], /unknown command "frobnicate"/],
+      [["export", "--from", FROM, "--to", TO, "--labels", "fr"], /--labels: expected vi or en, not "fr"/],
     ];
     for (const [args, message] of cases) {
       const r = await runCli(args, env);

@@ -40,7 +40,11 @@ test("the CSV button downloads exactly the filtered calls", async ({ page }) => 
   expect(download.suggestedFilename()).toMatch(/^calls-\d{8}-\d{8}\.csv$/);
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const [header, ...lines] = bytes.toString("utf8").slice(1).split(/\r?\n/).filter((line) => line !== "");
+  const [header, ...lines] = bytes
+    .toString("utf8")
+    .slice(1)
+    .split(/\r?\n/)
+    .filter((line) => line !== "");
   const columns = header!.split(",");
   expect(lines).toHaveLength(total);
   const status = columns.indexOf("status_detail");
@@ -65,12 +69,14 @@ test("the XLSX button downloads exactly the filtered calls", async ({ page }) =>
   expect(download.suggestedFilename()).toMatch(/^calls-\d{8}-\d{8}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
-  const sheet = workbook.getWorksheet("Calls");
+  // In the pages' language (Vietnamese by default): its sheet, headers and status names; the machine values too.
+  const sheet = workbook.getWorksheet("Cuộc gọi");
   expect(sheet).toBeDefined();
   const rows: unknown[][] = [];
   sheet!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   const [header, ...data] = rows;
   expect(data).toHaveLength(total);
   const status = header!.indexOf("status_detail");
-  for (const row of data) expect(row[status]).toBe("SUCCESS");
+  const named = header!.indexOf("Trạng thái");
+  for (const row of data) expect([row[status], row[named]]).toEqual(["SUCCESS", "Đã trả lời"]);
 });

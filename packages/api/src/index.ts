@@ -101,6 +101,7 @@ export {
 } from "./analytics/kpi-glossary";
 export { exportCalls, type ExportFormat, type ExportOptions } from "./export/export-calls";
 export { exportSummary, summaryRows } from "./export/export-summary";
+export type { LabelLocale } from "./labels/call-labels";
 export {
   openCallbackExport,
   openExport,

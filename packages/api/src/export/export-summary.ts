@@ -1,13 +1,15 @@
 import type { Database } from "@antdash/db";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { type CallSummary, summarizeCalls } from "../analytics/summary";
+import { callHeatmap } from "../analytics/heatmap";
+import { analyzeCalls, type CallSummary } from "../analytics/summary";
 import type { KpiThresholds } from "../analytics/kpis";
 import type { CallFilter } from "../calls/call-filter";
 import type { ExportOptions } from "./export-calls";
 import { neutralizeRow } from "./spreadsheet-cell";
 import { pipeCsv } from "./csv-writer";
-import { writeXlsx } from "./xlsx-stream";
+import { summaryWorkbook } from "./summary-workbook";
+import { writeWorkbook } from "./xlsx-stream";
 
 /**
  * The summary as (metric, value) rows: nested values become "byStatus.SUCCESS" and "kpis.inbound.serviceLevel"-style
@@ -25,8 +27,9 @@ export function summaryRows(summary: CallSummary): Array<[string, string | numbe
 }
 
 /**
- * Writes the KPI summary of the filter (the same numbers as the dashboard and `pnpm cli report`) as a two-column
- * sheet: CSV with a BOM, or XLSX. Ends `output`.
+ * Writes the KPI summary of the filter (the same numbers as the dashboard and `pnpm cli report`): CSV with a BOM as
+ * machine-readable (metric, value) rows, or an XLSX workbook to read (summary-workbook.ts) in the `labels` language
+ * (English when none is asked for). Ends `output`.
  */
 export async function exportSummary(
   db: Database,
@@ -34,27 +37,33 @@ export async function exportSummary(
   output: Writable,
   options: ExportOptions & { kpi?: KpiThresholds },
 ): Promise<{ rows: number }> {
-  // Metric names come from our code today, but a label may one day carry user text: neutralized like the calls.
-  const rows = summaryRows(await summarizeCalls(db, filter, options.kpi)).map(neutralizeRow);
   const signal = options.signal;
+  if (options.format === "xlsx") {
+    const [analysis, heatmap] = await Promise.all([
+      analyzeCalls(db, filter, options.kpi),
+      callHeatmap(db, filter, { timeZone: options.timeZone }),
+    ]);
+    signal?.throwIfAborted();
+    const sheets = summaryWorkbook(
+      { filter, timeZone: options.timeZone, analysis, heatmap },
+      options.labels ?? "en",
+    );
+    await writeWorkbook(output, sheets, signal);
+    return { rows: summaryRows(analysis.summary).length };
+  }
+  // Metric names come from our code today, but a label may one day carry user text: neutralized like the calls.
+  const rows = summaryRows((await analyzeCalls(db, filter, options.kpi)).summary).map(neutralizeRow);
   signal?.throwIfAborted();
-  if (options.format === "csv") {
-    const csv = pipeCsv(output, ["metric", "value"]);
-    const ended = once(csv, "end", { signal });
-    for (const row of rows) csv.write(row);
-    csv.end();
-    try {
-      await ended;
-    } catch (error) {
-      csv.unpipe(output);
-      csv.destroy();
-      throw error;
-    }
-    return { rows: rows.length };
+  const csv = pipeCsv(output, ["metric", "value"]);
+  const ended = once(csv, "end", { signal });
+  for (const row of rows) csv.write(row);
+  csv.end();
+  try {
+    await ended;
+  } catch (error) {
+    csv.unpipe(output);
+    csv.destroy();
+    throw error;
   }
-  async function* allRows() {
-    yield rows;
-  }
-  await writeXlsx(output, "Summary", ["metric", "value"], allRows(), [32, 16], signal);
   return { rows: rows.length };
 }

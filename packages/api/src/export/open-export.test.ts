@@ -77,21 +77,34 @@ describe("openExport", () => {
     ).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
-  it("exports the summary as the same numbers as summarizeCalls, in XLSX", async () => {
+  it("exports the summary as the same numbers as summarizeCalls: machine rows in CSV, a workbook in XLSX", async () => {
     const filter = parseCallFilter({ from: f.from, to: f.to });
-    const response = await openExport(f.context(f.users.admin), { kind: "summary", format: "xlsx", filter });
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await bytesOf(response.body)) as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet("Summary")!;
-    const values = new Map<string, unknown>();
-    sheet.eachRow((row, i) => {
-      if (i > 1) values.set(String(row.getCell(1).value), row.getCell(2).value);
-    });
     const summary = await summarizeCalls(f.db, filter);
-    expect(values.get("total")).toBe(summary.total);
-    expect(values.get("byStatus.SUCCESS")).toBe(summary.byStatus.SUCCESS);
-    expect(values.get("answerRate")).toBe(summary.answerRate);
     expect(summary.total).toBe(f.calls.length);
+    const csv = await openExport(f.context(f.users.admin), { kind: "summary", format: "csv", filter });
+    const values = new Map(
+      (await bytesOf(csv.body))
+        .toString("utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(",") as [string, string]),
+    );
+    expect(Number(values.get("total"))).toBe(summary.total);
+    expect(Number(values.get("byStatus.SUCCESS"))).toBe(summary.byStatus.SUCCESS);
+    expect(Number(values.get("answerRate"))).toBe(summary.answerRate);
+
+    // The admin's language (English here) names the sheets; xlsx-readback.test.ts reads them cell by cell.
+    const admin = { ...f.users.admin, locale: "en" as const };
+    const xlsx = await openExport(f.context(admin), { kind: "summary", format: "xlsx", filter });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await bytesOf(xlsx.body)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Overview", "By DID", "By agent", "By hour", "By status"]);
+    let total: unknown;
+    workbook.getWorksheet("Overview")!.eachRow((row) => {
+      if (row.getCell(4).value === "total") total = row.getCell(3).value;
+    });
+    expect(total).toBe(summary.total);
   });
 
   it("is for supervisors and admins only", async () => {

@@ -5,6 +5,7 @@ import { requireRole } from "../auth/require-role";
 import type { CallFilter } from "../calls/call-filter";
 import type { CaseFilter } from "../callbacks/callback-schemas";
 import type { ApiContext } from "../context";
+import type { LabelLocale } from "../labels/call-labels";
 import { exportCalls, type ExportFormat } from "./export-calls";
 import { exportCases } from "./export-cases";
 import { exportSummary } from "./export-summary";
@@ -16,6 +17,11 @@ export interface ExportRequest {
   kind: ExportKind;
   format: ExportFormat;
   filter: CallFilter;
+  /**
+   * The language of headers and values; null for machine keys. When absent: the user's language for XLSX (a sheet
+   * to read), machine keys for CSV (a file for scripts).
+   */
+  labels?: LabelLocale | null;
 }
 
 export interface ExportResponse {
@@ -39,7 +45,14 @@ export async function openExport(
   ctx: Pick<ApiContext, "db" | "user" | "timeZone" | "kpi">,
   request: ExportRequest,
 ): Promise<ExportResponse> {
-  await recordExport(ctx.db, { user: requireRole(ctx.user, "supervisor") }, request);
+  const user = requireRole(ctx.user, "supervisor");
+  await recordExport(ctx.db, { user }, request);
+  const labels =
+    request.labels === undefined
+      ? request.format === "xlsx"
+        ? user.locale
+        : undefined
+      : (request.labels ?? undefined);
   const write = request.kind === "calls" ? exportCalls : exportSummary;
   return streamExport(
     (output, signal) =>
@@ -47,6 +60,7 @@ export async function openExport(
         format: request.format,
         timeZone: ctx.timeZone,
         kpi: ctx.kpi,
+        labels,
         signal,
       }),
     request.format,

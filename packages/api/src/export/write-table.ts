@@ -2,36 +2,38 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { pipeCsv } from "./csv-writer";
 import type { ExportFormat } from "./export-calls";
-import { neutralizeRow } from "./spreadsheet-cell";
-import { type XlsxCell, writeXlsx } from "./xlsx-stream";
+import { csvValue, neutralizeRow, type SheetCell } from "./spreadsheet-cell";
+import { writeXlsx, type XlsxColumn } from "./xlsx-stream";
 
 /**
  * Streams batches of rows to `output` as CSV (UTF-8 with a BOM, so Excel shows Vietnamese names) or as one XLSX
- * sheet, respecting back-pressure, and resolves with the row count. Text cells that a spreadsheet would read as a
- * formula are neutralized (spreadsheet-cell.ts). `signal` is checked between batches and ends any wait on the reader,
- * so an abandoned download never holds its export slot.
+ * table (frozen header, autofilter, the columns' number formats), respecting back-pressure, and resolves with the
+ * row count. Text cells that a spreadsheet would read as a formula are neutralized (spreadsheet-cell.ts). `signal`
+ * is checked between batches and ends any wait on the reader, so an abandoned download never holds its export slot.
  */
 export async function writeTable(
   output: Writable,
   table: {
     format: ExportFormat;
     sheet: string;
-    headers: readonly string[];
-    widths: number[];
+    columns: readonly XlsxColumn[];
     signal?: AbortSignal;
   },
-  batches: AsyncIterable<XlsxCell[][]>,
+  batches: AsyncIterable<SheetCell[][]>,
 ): Promise<{ rows: number }> {
   let rows = 0;
   const signal = table.signal;
   if (table.format === "csv") {
-    const csv = pipeCsv(output, table.headers);
+    const csv = pipeCsv(
+      output,
+      table.columns.map((c) => c.header),
+    );
     try {
       for await (const batch of batches) {
         signal?.throwIfAborted();
         for (const row of batch) {
           // Respect back-pressure so a slow reader never makes us buffer the whole export; an abort ends the wait.
-          if (!csv.write(neutralizeRow(row))) await once(csv, "drain", { signal });
+          if (!csv.write(neutralizeRow(row).map(csvValue))) await once(csv, "drain", { signal });
         }
         rows += batch.length;
       }
@@ -53,17 +55,16 @@ export async function writeTable(
       rows += batch.length;
     }
   }
-  await writeXlsx(output, table.sheet, [...table.headers], counted(), table.widths, signal);
+  await writeXlsx(output, { name: table.sheet, columns: table.columns, rows: counted() }, signal);
   return { rows };
 }
 
-/** A column of an export: its header and how to read its cell from an item. */
-export interface ExportColumn<T> {
-  header: string;
-  cell: (item: T) => XlsxCell;
+/** A column of an export: its header, how to read its cell from an item, and its XLSX number format. */
+export interface ExportColumn<T> extends XlsxColumn {
+  cell: (item: T) => SheetCell;
 }
 
-/** writeTable for items read in batches, one column per cell (widths from the headers). */
+/** writeTable for items read in batches, one column per cell. */
 export function writeColumns<T>(
   output: Writable,
   table: { format: ExportFormat; sheet: string; signal?: AbortSignal },
@@ -73,13 +74,5 @@ export function writeColumns<T>(
   async function* cells() {
     for await (const batch of batches) yield batch.map((item) => columns.map((c) => c.cell(item)));
   }
-  return writeTable(
-    output,
-    {
-      ...table,
-      headers: columns.map((c) => c.header),
-      widths: columns.map((c) => Math.max(12, c.header.length + 2)),
-    },
-    cells(),
-  );
+  return writeTable(output, { ...table, columns }, cells());
 }

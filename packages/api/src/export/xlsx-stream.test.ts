@@ -18,7 +18,8 @@ describe("writeXlsx", () => {
     const output = new PassThrough();
     const chunks: Buffer[] = [];
     output.on("data", (chunk: Buffer) => chunks.push(chunk));
-    await writeXlsx(output, "Calls", ["name", "seconds", "note"], batches(rows, 2), [20, 10, 10]);
+    const columns = [{ header: "name" }, { header: "seconds" }, { header: "note" }];
+    await writeXlsx(output, { name: "Calls", columns, rows: batches(rows, 2) });
     const bytes = Buffer.concat(chunks);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -49,7 +50,8 @@ describe("writeXlsx", () => {
         if (taken < 64 * 1024) done();
       },
     });
-    void writeXlsx(stalled, "Calls", ["text", "number"], endless()).catch(() => undefined);
+    const columns = [{ header: "text" }, { header: "number" }];
+    void writeXlsx(stalled, { name: "Calls", columns, rows: endless() }).catch(() => undefined);
     const pause = () => new Promise((resolve) => setTimeout(resolve, 500));
     let before = -1;
     for (let i = 0; i < 30 && pulled !== before; i++) {

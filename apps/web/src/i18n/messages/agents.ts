@@ -1,3 +1,4 @@
+import { BREAKDOWN_LABELS } from "@antdash/api/labels";
 import { defineMessages } from "./define";
 
 /** The agents and DIDs pages: one KPI table each, with a trend per row. */
@@ -17,19 +18,7 @@ export const agents = defineMessages(
     sortHint: "Bấm vào tiêu đề cột để sắp xếp.",
     sortedAscending: "tăng dần",
     sortedDescending: "giảm dần",
-    columns: {
-      agent: "Nhân viên",
-      did: "Đầu số",
-      calls: "Cuộc gọi",
-      inboundOffered: "Gọi vào",
-      inboundAnswered: "Gọi vào đã trả lời",
-      inboundMissed: "Gọi vào nhỡ",
-      outboundAttempts: "Gọi ra",
-      outboundConnectRate: "Tỷ lệ kết nối gọi ra",
-      avgTalk: "Đàm thoại TB",
-      totalTalk: "Tổng đàm thoại",
-      trend: "Xu hướng",
-    },
+    columns: { ...BREAKDOWN_LABELS.vi, trend: "Xu hướng" },
     openCalls: "Xem các cuộc gọi của",
     noDid: "Không qua đầu số (gọi ra, nội bộ)",
     total: "Tổng trong khoảng",
@@ -58,19 +47,7 @@ export const agents = defineMessages(
     sortHint: "Select a column heading to sort.",
     sortedAscending: "ascending",
     sortedDescending: "descending",
-    columns: {
-      agent: "Agent",
-      did: "DID",
-      calls: "Calls",
-      inboundOffered: "Inbound",
-      inboundAnswered: "Inbound answered",
-      inboundMissed: "Inbound missed",
-      outboundAttempts: "Outbound",
-      outboundConnectRate: "Outbound connect rate",
-      avgTalk: "Avg talk",
-      totalTalk: "Total talk",
-      trend: "Trend",
-    },
+    columns: { ...BREAKDOWN_LABELS.en, trend: "Trend" },
     openCalls: "Show the calls of",
     noDid: "No DID (outbound, internal)",
     total: "Total in period",

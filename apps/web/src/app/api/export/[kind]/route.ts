@@ -1,5 +1,6 @@
 import { InvalidFilterError, openExport, parseCallFilter } from "@antdash/api";
 import type { NextRequest } from "next/server";
+import { LOCALE_COOKIE, toLocale } from "~/i18n/locale";
 import { callFilterFromQuery } from "~/lib/call-filter-query";
 import { createRequestApiContext } from "~/server/api-context";
 import { errorResponse, jsonError } from "~/server/http/json-error";
@@ -8,10 +9,13 @@ import { serveExport } from "~/server/http/serve-export";
 
 const KINDS = ["calls", "summary"] as const;
 const FORMATS = ["csv", "xlsx"] as const;
+const LABELS = ["vi", "en", "none"] as const;
 
 /**
  * GET /api/export/calls|summary?format=csv|xlsx&<filter>: the filtered call list (or its summary) as a streamed
  * download, for supervisors and admins. The filter uses the same query keys as the pages (lib/call-filter-query).
+ * `labels=vi|en|none` names headers and values in a language (none: machine keys); without it an XLSX speaks the
+ * language the pages are shown in (the language cookie, else the user's own), a CSV keeps the machine keys.
  */
 export async function GET(
   request: NextRequest,
@@ -26,6 +30,12 @@ export async function GET(
     if (access.refusal) return access.refusal;
     const format = query.get("format") ?? "csv";
     if (!isOneOf(FORMATS, format)) return jsonError(400, "BAD_REQUEST", "format must be csv or xlsx.");
+    const labels = query.get("labels");
+    if (labels !== null && !isOneOf(LABELS, labels))
+      return jsonError(400, "BAD_REQUEST", "labels must be vi, en or none.");
+    const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+    const language =
+      labels === "none" ? null : (labels ?? (format === "xlsx" && chosen ? toLocale(chosen) : undefined));
     let filter;
     try {
       filter = parseCallFilter(callFilterFromQuery(query));
@@ -33,7 +43,9 @@ export async function GET(
       if (!(error instanceof InvalidFilterError)) throw error;
       return jsonError(400, "BAD_REQUEST", error.message, { problems: error.problems });
     }
-    return await serveExport(request, access.user.id, kind, () => openExport(ctx, { kind, format, filter }));
+    return await serveExport(request, access.user.id, kind, () =>
+      openExport(ctx, { kind, format, filter, labels: language }),
+    );
   } catch (error) {
     return errorResponse(error, "GET /api/export");
   }

@@ -1,0 +1,9 @@
+// Test helpers other packages' tests use (`@antdash/api/testing`); never imported by running code.
+export {
+  openpyxlAvailable,
+  readXlsx,
+  tableOf,
+  type ReadCell,
+  type ReadSheet,
+  type ReadWorkbook,
+} from "./read-xlsx";
