@@ -9,6 +9,9 @@ const MAX_ENTRIES = 500;
 /** Entries of an old data version are never hit again; the age only lets them go before the LRU pushes them out. */
 const MAX_AGE_MS = 10 * 60_000;
 
+/** ANTDASH_READ_CACHE=off runs every query again (to measure what sharing saves); read once, at start. */
+const SHARING = process.env.ANTDASH_READ_CACHE !== "off";
+
 type Answer = { ok: boolean };
 const perDatabase = new WeakMap<Database, SharedResults<Answer>>();
 
@@ -29,7 +32,7 @@ function resultsOf(db: Database): SharedResults<Answer> {
  * versions (a context built by hand) it just runs the query. Ranges relative to "now" must reach it resolved.
  */
 export const sharedResult = middleware(async ({ ctx, type, path, input, next }) => {
-  if (type !== "query" || !ctx.versions) return next();
+  if (!SHARING || type !== "query" || !ctx.versions) return next();
   const key = JSON.stringify([
     path,
     normalizedKey(input),
