@@ -1,4 +1,5 @@
 import type { Database } from "@antdash/db";
+import { readCacheEnabled } from "../env";
 import { middleware } from "../trpc";
 import { normalizedKey } from "./cache-key";
 import { dataScopeOf } from "./data-scope";
@@ -8,9 +9,6 @@ import { SharedResults } from "./shared-results";
 const MAX_ENTRIES = 500;
 /** Entries of an old data version are never hit again; the age only lets them go before the LRU pushes them out. */
 const MAX_AGE_MS = 10 * 60_000;
-
-/** ANTDASH_READ_CACHE=off runs every query again (to measure what sharing saves); read once, at start. */
-const SHARING = process.env.ANTDASH_READ_CACHE !== "off";
 
 type Answer = { ok: boolean };
 const perDatabase = new WeakMap<Database, SharedResults<Answer>>();
@@ -32,7 +30,7 @@ function resultsOf(db: Database): SharedResults<Answer> {
  * versions (a context built by hand) it just runs the query. Ranges relative to "now" must reach it resolved.
  */
 export const sharedResult = middleware(async ({ ctx, type, path, input, next }) => {
-  if (!SHARING || type !== "query" || !ctx.versions) return next();
+  if (!readCacheEnabled || type !== "query" || !ctx.versions) return next();
   const key = JSON.stringify([
     path,
     normalizedKey(input),
