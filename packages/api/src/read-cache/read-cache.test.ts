@@ -12,6 +12,8 @@ import { createApiContext } from "../create-context";
 import { appRouter } from "../root";
 import { type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
 import { createCallerFactory } from "../trpc";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import superjson from "superjson";
 import { normalizedKey } from "./cache-key";
 import { sharedResultCount } from "./shared-result-middleware";
 
@@ -59,6 +61,26 @@ describe.each(testDatabaseModes())("shared read results on %s", (mode) => {
     const secondPage = await after.calls.list({ filter, limit: 5 });
     expect(secondPage).not.toBe(firstPage);
     expect(secondPage.total).toBe(second.total);
+  });
+
+  it("sends a shared answer over HTTP as superjson, the same bytes to every caller", async () => {
+    const get = async (userId: string) => {
+      const input = encodeURIComponent(JSON.stringify(superjson.serialize({ filter })));
+      const response = await fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req: new Request(`http://test/api/trpc/analytics.summary?input=${input}`),
+        router: appRouter,
+        createContext: () =>
+          createApiContext({ db: f.db, antring: f.antring }, { session: claimsOf(userId), ip: "127.0.0.1" }),
+      });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const [a, b] = [await get(f.users.admin.id), await get(f.users.viewer.id)];
+    expect(b).toBe(a);
+    const body = JSON.parse(a) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
+    const summary = superjson.deserialize<{ total: number }>(body.result.data);
+    expect(summary.total).toBe((await (await request(claimsOf(f.users.admin.id))).analytics.summary({ filter })).total);
   });
 
   it("answers again when the KPI settings change", async () => {

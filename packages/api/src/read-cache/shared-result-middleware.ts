@@ -2,6 +2,7 @@ import type { Database } from "@antdash/db";
 import { readCacheEnabled } from "../env";
 import { middleware } from "../trpc";
 import { normalizedKey } from "./cache-key";
+import { markShared } from "./serialized-once";
 import { dataScopeOf } from "./data-scope";
 import { SharedResults } from "./shared-results";
 
@@ -45,7 +46,11 @@ export const sharedResult = middleware(async ({ ctx, type, path, input, next }) 
     async () => {
       const result = await next();
       // Shared by reference between callers: frozen, so no caller can change another's answer.
-      if (result.ok) deepFreeze((result as { data?: unknown }).data);
+      if (result.ok) {
+        const data = (result as { data?: unknown }).data;
+        deepFreeze(data);
+        if (data !== null && typeof data === "object") markShared(data);
+      }
       return result;
     },
     (result) => result.ok,
