@@ -4,7 +4,7 @@ import { resolveTvToken } from "./admin/tv-displays";
 import type { SessionClaims } from "./auth/session-user";
 import type { ApiContext } from "./context";
 import type { StreamLimiter } from "./live-streams/stream-limiter";
-import { readDataVersions } from "./read-cache/data-versions";
+import { currentDataVersions } from "./read-cache/data-versions";
 import { sessionUserAt, settingsAt } from "./read-cache/request-principals";
 import type { SyncController } from "./sync/sync-controller";
 
@@ -33,7 +33,7 @@ export async function createApiContext(
   deps: ApiDependencies,
   principal: RequestPrincipal,
 ): Promise<ApiContext> {
-  const versions = await readDataVersions(deps.db);
+  const versions = await currentDataVersions(deps.db);
   const [user, tv, settings] = await Promise.all([
     principal.session ? sessionUserAt(deps.db, principal.session, versions) : null,
     principal.tvToken ? resolveTvToken(deps.db, principal.tvToken) : null,

@@ -5,20 +5,27 @@ const DAY = 86_400_000;
 const SPAN_DAYS = 365;
 
 interface SyncStatus {
-  running: { kind: string; callsWritten: number } | null;
+  running: { kind: string } | null;
 }
 
 /** The backfill that runs under the load, and what it wrote meanwhile. */
 export interface RunningBackfill {
   /** Calls per second it wrote before any load (over `unloadedSeconds`). */
   unloadedRate: number;
-  /** Calls written so far by this run, or null once it has finished. */
-  written(): Promise<number | null>;
+  /** Calls of the backfilled range in the cache now. */
+  cached(): Promise<number>;
+  /** Whether the backfill still runs. */
+  running(): Promise<boolean>;
 }
 
-async function written(base: string, admin: string): Promise<number | null> {
+async function running(base: string, admin: string): Promise<boolean> {
   const status = await trpcCall<SyncStatus>(base, admin, "sync.status", undefined);
-  return status.running?.kind === "backfill" ? status.running.callsWritten : null;
+  return status.running?.kind === "backfill";
+}
+
+/** Counted in the cache (the run's own counter is only reported once a whole window, up to a month, is done). */
+async function cached(base: string, admin: string, range: { from: string; to: string }): Promise<number> {
+  return (await trpcCall<{ total: number }>(base, admin, "calls.count", { filter: range })).total;
 }
 
 /**
@@ -33,16 +40,18 @@ export async function startBackfill(base: string, admin: string, unloadedSeconds
   };
   await trpcCall(base, admin, "sync.startBackfill", range, "mutation");
   // The run takes a moment to start (the sync lock, the first window).
-  let start: number | null = null;
-  for (let i = 0; i < 30 && start === null; i++) {
-    start = await written(base, admin);
-    if (start === null) await new Promise((r) => setTimeout(r, 500));
+  let started = false;
+  for (let i = 0; i < 30 && !started; i++) {
+    started = await running(base, admin);
+    if (!started) await new Promise((r) => setTimeout(r, 500));
   }
-  if (start === null) throw new Error("the backfill did not start within 15 s");
+  if (!started) throw new Error("the backfill did not start within 15 s");
+  const start = await cached(base, admin, range);
   const t0 = performance.now();
   await new Promise((r) => setTimeout(r, unloadedSeconds * 1000));
-  const end = await written(base, admin);
-  if (end === null) throw new Error(`the backfill ended within ${unloadedSeconds} s: nothing left to run under load`);
+  const end = await cached(base, admin, range);
+  if (!(await running(base, admin)))
+    throw new Error(`the backfill ended within ${unloadedSeconds} s: nothing left to run under load`);
   const unloadedRate = (end - start) / ((performance.now() - t0) / 1000);
-  return { unloadedRate, written: () => written(base, admin) };
+  return { unloadedRate, cached: () => cached(base, admin, range), running: () => running(base, admin) };
 }

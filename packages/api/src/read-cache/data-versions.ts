@@ -14,6 +14,48 @@ export interface DataVersions {
   sessions: string;
 }
 
+/**
+ * The versions as of a moment after this call began. Requests arriving while a read is in flight do not queue one
+ * read each (on the embedded database every query waits its turn on one connection, behind the sync's writes):
+ * they all share the next read, which starts once the current one is done, so after they arrived.
+ */
+export function currentDataVersions(db: Database): Promise<DataVersions> {
+  let reader = readers.get(db);
+  if (!reader) {
+    reader = new CoalescedReader(() => readDataVersions(db));
+    readers.set(db, reader);
+  }
+  return reader.read();
+}
+
+const readers = new WeakMap<Database, CoalescedReader<DataVersions>>();
+
+export class CoalescedReader<T> {
+  private inFlight: Promise<T> | null = null;
+  private next: Promise<T> | null = null;
+
+  constructor(private readonly readNow: () => Promise<T>) {}
+
+  read(): Promise<T> {
+    if (this.next) return this.next;
+    if (!this.inFlight) return this.launch();
+    const ignore = () => undefined;
+    this.next = this.inFlight.then(ignore, ignore).then(() => {
+      this.next = null;
+      return this.launch();
+    });
+    return this.next;
+  }
+
+  private launch(): Promise<T> {
+    const read = this.readNow().finally(() => {
+      if (this.inFlight === read) this.inFlight = null;
+    });
+    this.inFlight = read;
+    return read;
+  }
+}
+
 export async function readDataVersions(db: Database): Promise<DataVersions> {
   const { rows } = await db.pool.query<{ name: string; version: string }>(
     `SELECT name, version::text AS version FROM data_versions`,
