@@ -6,8 +6,8 @@ export const loadEnv = {
   users: Number(process.env.LOAD_USERS ?? 50),
   /** Open model: each user's mean time between requests (Poisson arrivals). */
   openMeanMs: Number(process.env.LOAD_OPEN_MEAN_MS ?? 5000),
-  /** How long the backfill's unloaded rate is measured before the load starts. */
-  unloadedSeconds: Number(process.env.LOAD_UNLOADED_SECONDS ?? 10),
+  /** How long the backfill's unloaded rate is measured before the load starts (its first writes can take seconds). */
+  unloadedSeconds: Number(process.env.LOAD_UNLOADED_SECONDS ?? 20),
   /** The demo simulator's calls per weekday: dense enough that a year's backfill outlasts the whole load. */
   callsPerDay: Number(process.env.LOAD_CALLS_PER_DAY ?? 1500),
   /** Where the PostgreSQL run starts its server (another port when several benches share a machine). */
