@@ -4,10 +4,11 @@ import type { KpiSettings } from "./admin/settings";
 import type { Locale } from "./auth/locales";
 import type { Role } from "./auth/roles";
 import type { StreamLimiter } from "./live-streams/stream-limiter";
+import type { DataVersions } from "./read-cache/data-versions";
 import type { SyncController } from "./sync/sync-controller";
 
-/** The signed-in person, as the server knows them (loaded from the database on every request, never trusted from
- *  the browser). */
+/** The signed-in person, as the server knows them (checked against the database again whenever a user or a session
+ *  changed, never trusted from the browser). */
 export interface SessionUser {
   id: string;
   email: string;
@@ -42,4 +43,7 @@ export interface ApiContext {
   liveStreams?: StreamLimiter;
   /** The process's delivery loop (the web app's): "send now" wakes it so the mail leaves at once, not at its next tick. */
   deliveries?: { wake(): void };
+  /** Where the data stood when the request began (read by createApiContext): cached results are keyed by it.
+   *  Absent in a context built by hand, which then shares nothing. */
+  versions?: DataVersions;
 }

@@ -1,10 +1,11 @@
 import type { AntringClient } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
-import { getSettings } from "./admin/settings";
 import { resolveTvToken } from "./admin/tv-displays";
-import { loadSessionUser, type SessionClaims } from "./auth/session-user";
+import type { SessionClaims } from "./auth/session-user";
 import type { ApiContext } from "./context";
 import type { StreamLimiter } from "./live-streams/stream-limiter";
+import { currentDataVersions } from "./read-cache/data-versions";
+import { sessionUserAt, settingsAt } from "./read-cache/request-principals";
 import type { SyncController } from "./sync/sync-controller";
 
 export interface RequestPrincipal {
@@ -25,17 +26,19 @@ export interface ApiDependencies {
 }
 
 /**
- * The context for one request: the session's user loaded fresh (a disabled or deleted user gets none), the TV
- * display behind a token, and the deployment's time zone.
+ * The context for one request: the session's user (a disabled or deleted user, or a revoked session, gets none),
+ * the TV display behind a token, and the deployment's settings. One tiny read of the data versions comes first: the
+ * session check and the settings are re-read only when their counter moved, and cached results are keyed by it.
  */
 export async function createApiContext(
   deps: ApiDependencies,
   principal: RequestPrincipal,
 ): Promise<ApiContext> {
+  const versions = await currentDataVersions(deps.db);
   const [user, tv, settings] = await Promise.all([
-    principal.session ? loadSessionUser(deps.db, principal.session) : null,
+    principal.session ? sessionUserAt(deps.db, principal.session, versions) : null,
     principal.tvToken ? resolveTvToken(deps.db, principal.tvToken) : null,
-    getSettings(deps.db),
+    settingsAt(deps.db, versions),
   ]);
   return {
     db: deps.db,
@@ -48,5 +51,6 @@ export async function createApiContext(
     timeZone: settings.timeZone,
     kpi: settings.kpi,
     ip: principal.ip,
+    versions,
   };
 }

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { hasRole, type Role } from "./auth/roles";
 import type { ApiContext, SessionUser } from "./context";
+import { serializeAnswer } from "./read-cache/serialized-once";
 import { unstorableText } from "./validation";
 import {
   AccessDeniedError,
@@ -16,7 +17,11 @@ import {
 } from "./errors";
 
 const t = initTRPC.context<ApiContext>().create({
-  transformer: superjson,
+  // superjson both ways; a shared (cached) answer is turned into its wire form once, not per response.
+  transformer: {
+    input: superjson,
+    output: { serialize: serializeAnswer, deserialize: (data) => superjson.deserialize(data) },
+  },
   // Clients get a typed code and a readable message; never a stack trace or an internal error's text.
   errorFormatter({ shape, error }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;

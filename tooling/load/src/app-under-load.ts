@@ -16,7 +16,12 @@ export interface RunningApp {
  * The dashboard started as the README says (`pnpm start`, building if stale) in demo mode — the simulator beside
  * it, a throwaway embedded database, or PostgreSQL when `databaseUrl` is given.
  */
-export async function startApp(options: { databaseUrl?: string; demoDays: number }): Promise<RunningApp> {
+export async function startApp(options: {
+  databaseUrl?: string;
+  demoDays: number;
+  /** Extra options for the demo's simulator (DEMO_SIMULATOR_ARGS). */
+  simulatorArgs?: string;
+}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "antdash-load-"));
   const child = spawn("npx", ["-y", "pnpm@12", "start"], {
@@ -35,6 +40,7 @@ export async function startApp(options: { databaseUrl?: string; demoDays: number
       ADMIN_PASSWORD: "",
       DATABASE_URL: options.databaseUrl ?? "",
       DEMO_DAYS: String(options.demoDays),
+      DEMO_SIMULATOR_ARGS: options.simulatorArgs ?? "",
     },
   });
   const base = `http://127.0.0.1:${port}`;

@@ -15,11 +15,13 @@ export async function startSimulator(
   preferredPort: number,
   env: NodeJS.ProcessEnv,
 ): Promise<{ child: Child; baseUrl: string }> {
+  // Extra simulator options for a demo (the load harness asks for more history, to backfill under load).
+  const extraArgs = env.DEMO_SIMULATOR_ARGS?.trim().split(/\s+/) ?? [];
   const port = (await isPortFree(preferredPort)) ? preferredPort : 0;
   const child = startChild(
     "simulator",
     binary("tsx"),
-    [path.join(REPO_DIR, "packages/antring-simulator/src/main.ts"), "--port", String(port)],
+    [path.join(REPO_DIR, "packages/antring-simulator/src/main.ts"), "--port", String(port), ...extraArgs],
     {
       cwd: REPO_DIR,
       env: { ...env, ANTRING_APP_ID: DEMO_APP_ID, ANTRING_APP_SECRET: DEMO_APP_SECRET },

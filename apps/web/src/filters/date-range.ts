@@ -36,9 +36,14 @@ export interface InstantRange {
   to: Date;
 }
 
+/** Ranges that include today end at the end of the current step of this length, not at the exact millisecond. */
+export const NOW_STEP_MS = 30_000;
+
 /**
  * The instants a quick pick covers, in the supervisor's time zone: days start at local midnight, weeks on Monday
- * (as in Vietnam). Ranges that include today end now, so "today" never shows calls that cannot exist yet.
+ * (as in Vietnam). Ranges that include today end with the current 30-second step (no call can exist later than
+ * now, so they show the same calls as ending now): everyone opening "today" within the same step asks the same
+ * question, and the server shares one answer (issue 16) instead of computing one per millisecond.
  */
 export function presetRange(
   preset: Exclude<RangePreset, "custom">,
@@ -51,7 +56,7 @@ export function presetRange(
   const month = startOfMonth(local);
   const upToNow = (start: Date): InstantRange => ({
     from: new Date(start.getTime()),
-    to: new Date(now.getTime()),
+    to: new Date(Math.floor(now.getTime() / NOW_STEP_MS) * NOW_STEP_MS + NOW_STEP_MS - 1),
   });
   const between = (start: Date, nextStart: Date): InstantRange => ({
     from: new Date(start.getTime()),

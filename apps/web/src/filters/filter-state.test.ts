@@ -10,7 +10,12 @@ describe("presetRange", () => {
   it("starts days at local midnight, not UTC midnight", () => {
     const today = presetRange("today", HCM, NOW);
     expect(today.from.toISOString()).toBe("2026-11-26T17:00:00.000Z");
-    expect(today.to.toISOString()).toBe(NOW.toISOString());
+    // Up to the end of the current 30-second step: the same question for everyone who opens it meanwhile.
+    expect(today.to.toISOString()).toBe("2026-11-26T20:30:29.999Z");
+    expect(presetRange("today", HCM, new Date(NOW.getTime() + 29_999))).toEqual(today);
+    expect(presetRange("today", HCM, new Date(NOW.getTime() + 30_000)).to.toISOString()).toBe(
+      "2026-11-26T20:30:59.999Z",
+    );
     const yesterday = presetRange("yesterday", HCM, NOW);
     expect(yesterday.from.toISOString()).toBe("2026-11-25T17:00:00.000Z");
     expect(yesterday.to.toISOString()).toBe("2026-11-26T16:59:59.999Z");

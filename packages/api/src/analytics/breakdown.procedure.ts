@@ -3,6 +3,7 @@ import { viewerProcedure } from "../trpc";
 import { callBreakdown } from "./breakdown";
 import { analyticsInput, breakdownDimensionSchema } from "./input-schemas";
 import { breakdownRowSchema } from "./output-schemas";
+import { sharedResult } from "../read-cache/shared-result-middleware";
 
 export const breakdownInput = analyticsInput.extend({ dimension: breakdownDimensionSchema });
 export const breakdownOutput = z.object({
@@ -13,5 +14,6 @@ export const breakdownOutput = z.object({
 /** analytics.breakdown: KPIs per direction, status, class, DID or agent. */
 export const breakdownProcedure = viewerProcedure
   .input(breakdownInput)
+  .use(sharedResult)
   .output(breakdownOutput)
   .query(({ ctx, input }) => callBreakdown(ctx.db, input.filter, input.dimension));

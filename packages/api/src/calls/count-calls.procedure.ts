@@ -2,6 +2,7 @@ import { z } from "zod";
 import { countMatchingCalls } from "../analytics/call-count";
 import { viewerProcedure } from "../trpc";
 import { callFilterSchema } from "./call-filter";
+import { sharedResult } from "../read-cache/shared-result-middleware";
 
 export const countCallsInput = z.object({ filter: callFilterSchema });
 export const countCallsOutput = z.object({ total: z.number().int() });
@@ -13,5 +14,6 @@ export const countCallsOutput = z.object({ total: z.number().int() });
  */
 export const countCallsProcedure = viewerProcedure
   .input(countCallsInput)
+  .use(sharedResult)
   .output(countCallsOutput)
   .query(async ({ ctx, input }) => ({ total: await countMatchingCalls(ctx.db, input.filter) }));

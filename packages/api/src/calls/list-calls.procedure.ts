@@ -3,6 +3,7 @@ import { viewerProcedure } from "../trpc";
 import { callFilterSchema } from "./call-filter";
 import { callListRowSchema } from "./call-views";
 import { callSortSchema, listCalls, MAX_CALL_PAGE_SIZE } from "./list-calls";
+import { sharedResult } from "../read-cache/shared-result-middleware";
 
 export const listCallsInput = z.object({
   filter: callFilterSchema,
@@ -23,5 +24,6 @@ export const listCallsOutput = z.object({
  */
 export const listCallsProcedure = viewerProcedure
   .input(listCallsInput)
+  .use(sharedResult)
   .output(listCallsOutput)
   .query(({ ctx, input }) => listCalls(ctx.db, input));
