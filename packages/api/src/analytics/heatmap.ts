@@ -136,7 +136,8 @@ async function countByWeekHour(
 ): Promise<TimeKeyedCount[] | null> {
   if (!plan || plan.zone !== timeZone) return null;
   const params = new SqlParams();
-  const source = weekHourFacts(params.add(timeZone));
+  // A literal, not a parameter: a range read from the rollups alone would leave a parameter unused (untyped).
+  const source = weekHourFacts(`'${plan.zone.replace(/'/g, "''")}'`);
   if (tiersFor(source, filter, WEEK_HOUR_GROUPING).length === 0) return null;
   const facts = factsSql(source, periodFacts(source, [filter], plan, WEEK_HOUR_GROUPING), params);
   const { rows } = await db.pool.query<{

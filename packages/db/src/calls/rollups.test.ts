@@ -77,6 +77,8 @@ function expectedQueries(zone: string): Record<string, string> {
     agent_rollups_monthly: agents(month),
     call_histograms_daily: histogram(day),
     call_histograms_monthly: histogram(month),
+    agent_histograms_monthly: `SELECT ${month} AS period, agent, direction, status_detail, class, metric, ${bin} AS bin,
+        count(*)::int AS calls FROM calls CROSS JOIN LATERAL unnest(agents) AS agent ${METRICS} GROUP BY 1, 2, 3, 4, 5, 6, 7`,
     call_distribution_daily: distribution(day),
     call_distribution_monthly: distribution(month),
     call_week_hours_daily: weekHours(day),

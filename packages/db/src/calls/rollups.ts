@@ -106,6 +106,29 @@ export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
   },
 
   {
+    // The histograms of each agent's calls (one agent's medians and KPI thresholds), per month only: per day they
+    // would hold about as many rows as the calls. No DID: one agent's calls of one DID read the calls.
+    name: "agent_histograms",
+    periods: ["month"],
+    dimensions: [
+      ["agent", "agent"],
+      ["direction", "direction"],
+      ["status_detail", "status_detail"],
+      ["class", "class"],
+      ["metric", "metric"],
+      ["bin", histogramBinSql("seconds")],
+    ],
+    counters: [["calls", "count(*)", "int"]],
+    lateral: `CROSS JOIN LATERAL unnest(agents) AS agent ${HISTOGRAM_METRICS_LATERAL}`,
+    tables: [
+      {
+        table: "agent_histograms_monthly",
+        period: "month",
+        dimensions: ["agent", "direction", "status_detail", "class", "metric", "bin"],
+      },
+    ],
+  },
+  {
     // Talk × duration bins of every call (the distribution chart), without reading the calls.
     name: "distribution",
     periods: ["day", "month"],

@@ -1,5 +1,5 @@
 -- The talk × duration distribution (src/calls/distribution-bins.ts) and the calls per local weekday and hour (the
--- heatmap) per local day and month: both charts without reading the raw calls.
+-- heatmap) per local day and month, and each agent's histograms per local month: without reading the raw calls.
 CREATE TABLE "call_distribution_daily" (
     "day_start" TIMESTAMPTZ(3) NOT NULL,
     "direction" TEXT NOT NULL,
@@ -46,6 +46,18 @@ CREATE TABLE "call_week_hours_monthly" (
     CONSTRAINT "call_week_hours_monthly_pkey" PRIMARY KEY ("month_start", "direction", "status_detail", "class", "weekday", "hour")
 );
 
+CREATE TABLE "agent_histograms_monthly" (
+    "month_start" TIMESTAMPTZ(3) NOT NULL,
+    "agent" TEXT NOT NULL,
+    "direction" TEXT NOT NULL,
+    "status_detail" TEXT NOT NULL,
+    "class" TEXT NOT NULL,
+    "metric" TEXT NOT NULL,
+    "bin" INTEGER NOT NULL,
+    "calls" INTEGER NOT NULL,
+    CONSTRAINT "agent_histograms_monthly_pkey" PRIMARY KEY ("month_start", "agent", "direction", "status_detail", "class", "metric", "bin")
+);
+
 -- Fill every rollup from the calls already cached: the text of rebuildRollupsSql() in src/calls/rollups.ts
 DELETE FROM call_rollups_hourly;
 DELETE FROM call_rollups_daily;
@@ -55,6 +67,7 @@ DELETE FROM agent_rollups_daily;
 DELETE FROM agent_rollups_monthly;
 DELETE FROM call_histograms_daily;
 DELETE FROM call_histograms_monthly;
+DELETE FROM agent_histograms_monthly;
 DELETE FROM call_distribution_daily;
 DELETE FROM call_distribution_monthly;
 DELETE FROM call_week_hours_daily;
@@ -110,6 +123,17 @@ up_call_histograms_monthly AS (INSERT INTO call_histograms_monthly AS r (month_s
     SELECT month_start, direction, status_detail, class, did_number, metric, bin, sum(calls)::int
       FROM grouped_histograms GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
     ON CONFLICT (month_start, direction, status_detail, class, did_number, metric, bin) DO UPDATE
+      SET calls = r.calls + excluded.calls),
+grouped_agent_histograms AS (SELECT date_trunc('month', started_at, (SELECT time_zone FROM rollup_state WHERE id = 1)) AS month_start, agent AS agent, direction AS direction, status_detail AS status_detail, class AS class, metric AS metric, CASE WHEN seconds < 0 THEN 0 WHEN seconds < 125 THEN seconds WHEN seconds < 180 THEN seconds - (seconds - 125) % 5 WHEN seconds < 600 THEN seconds - (seconds - 180) % 15 WHEN seconds < 1800 THEN seconds - (seconds - 600) % 60 WHEN seconds < 3600 THEN seconds - (seconds - 1800) % 300 WHEN seconds < 7200 THEN seconds - (seconds - 3600) % 900 ELSE 7200 END AS bin,
+      count(*) AS calls
+    FROM calls CROSS JOIN LATERAL unnest(agents) AS agent CROSS JOIN LATERAL (
+    SELECT 'talk' AS metric, billing_seconds AS seconds
+    UNION ALL SELECT 'wait', wait_seconds
+    UNION ALL SELECT 'duration', duration_seconds WHERE status_detail = 'CANCELLED') AS m GROUP BY 1, 2, 3, 4, 5, 6, 7),
+up_agent_histograms_monthly AS (INSERT INTO agent_histograms_monthly AS r (month_start, agent, direction, status_detail, class, metric, bin, calls)
+    SELECT month_start, agent, direction, status_detail, class, metric, bin, sum(calls)::int
+      FROM grouped_agent_histograms GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7
+    ON CONFLICT (month_start, agent, direction, status_detail, class, metric, bin) DO UPDATE
       SET calls = r.calls + excluded.calls),
 grouped_distribution AS (SELECT date_trunc('day', started_at, (SELECT time_zone FROM rollup_state WHERE id = 1)) AS day_start, date_trunc('month', started_at, (SELECT time_zone FROM rollup_state WHERE id = 1)) AS month_start, direction AS direction, status_detail AS status_detail, class AS class, coalesce(did_number, '') AS did_number, width_bucket(billing_seconds, ARRAY[10, 30, 60, 120, 180, 300, 600, 1200, 1800, 3600]::int[]) AS billing_bin, width_bucket(duration_seconds, ARRAY[10, 30, 60, 120, 180, 300, 600, 1200, 1800, 3600]::int[]) AS duration_bin,
       count(*) AS calls
