@@ -12,7 +12,8 @@ export type { CallRow } from "./calls/call-row";
 export { insertCalls } from "./calls/insert-calls";
 export { hasCallsBetween, replaceWindowCalls } from "./calls/replace-window-calls";
 export type { WindowCorrections } from "./calls/replace-window-calls";
-export { rebuildRollups, rollupTimeZone } from "./calls/rollups";
+export { rebuildRollups, rollupTimeZone, weekHourSql } from "./calls/rollups";
+export { DISTRIBUTION_EDGES, distributionBinSql } from "./calls/distribution-bins";
 export {
   histogramBin,
   histogramBinSql,

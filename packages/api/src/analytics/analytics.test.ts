@@ -156,6 +156,7 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
           await inboundWaitDistribution(db, filter, { serviceLevelSeconds }, null),
         );
       }
+      expect(await callDistribution(db, filter, plan)).toEqual(await callDistribution(db, filter, null));
       for (const timeZone of ZONES) {
         expect(await callHeatmap(db, filter, { timeZone }, plan)).toEqual(
           await callHeatmap(db, filter, { timeZone }, null),
@@ -298,7 +299,7 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
   });
 
   it("bins billing against duration like the upstream records", async () => {
-    for (const name of ["everything synced", "one agent", "recorded, inbound"]) {
+    for (const name of ["everything synced", "not hour-aligned", "one agent", "recorded, inbound"]) {
       const filter = parseCallFilter(ALL_FILTERS[name]);
       const { cells, edges } = await callDistribution(db, filter);
       expect(edges).toEqual([...DISTRIBUTION_EDGES]);

@@ -1,9 +1,13 @@
-import type { Database } from "@antdash/db";
+import { type Database, DISTRIBUTION_EDGES } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import { periodFacts } from "./breakdowns";
+import { DISTRIBUTION_FACTS, factsSql } from "./fact-sources";
+import type { RollupPlan } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
+import { rollupPlanFor } from "./summary";
 
 /** Lower bounds of the distribution's bins in seconds, for billing and duration alike; the last bin is open. */
-export const DISTRIBUTION_EDGES = [0, 10, 30, 60, 120, 180, 300, 600, 1200, 1800, 3600] as const;
+export { DISTRIBUTION_EDGES };
 
 /** Calls whose billing and duration fall in one bin each. `...To` bounds are exclusive; null = open-ended. */
 export interface DistributionCell {
@@ -22,15 +26,24 @@ export interface Distribution {
 
 /**
  * Billing (talk) vs duration as a binned 2D distribution: a fixed grid of at most 121 cells for any number of
- * calls. Read from the raw calls of the range (one pass, no sort), for every filter.
+ * calls. Read from the distribution rollups (whole local days and months) and the raw calls of the edges, or from
+ * the raw calls alone when the filter needs them (routing.ts: a number search, an agent...).
  */
-export async function callDistribution(db: Database, filter: CallFilter): Promise<Distribution> {
+export async function callDistribution(
+  db: Database,
+  filter: CallFilter,
+  plan?: RollupPlan | null,
+): Promise<Distribution> {
+  const rollups = plan === undefined ? await rollupPlanFor(db, [filter]) : plan;
   const params = new SqlParams();
-  const edges = params.add(DISTRIBUTION_EDGES.slice(1));
+  const facts = factsSql(
+    DISTRIBUTION_FACTS,
+    periodFacts(DISTRIBUTION_FACTS, [filter], rollups, ["billing_bin", "duration_bin"]),
+    params,
+  );
   const { rows } = await db.pool.query<{ b: number; d: number; calls: number }>(
-    `SELECT width_bucket(billing_seconds, ${edges}::int[]) AS b, width_bucket(duration_seconds, ${edges}::int[]) AS d,
-            count(*)::float8 AS calls
-       FROM calls WHERE ${params.where(filter)} GROUP BY 1, 2 ORDER BY 1, 2`,
+    `SELECT billing_bin AS b, duration_bin AS d, sum(calls)::float8 AS calls
+       FROM (${facts}) AS f GROUP BY 1, 2 ORDER BY 1, 2`,
     params.values,
   );
   const bound = (i: number) => DISTRIBUTION_EDGES[i] ?? null;

@@ -1,4 +1,9 @@
-import { HISTOGRAM_METRICS_LATERAL, histogramBinSql } from "@antdash/db";
+import {
+  distributionBinSql,
+  HISTOGRAM_METRICS_LATERAL,
+  histogramBinSql,
+  weekHourSql,
+} from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import type { Segment, Tier } from "./rollup-plan";
 import { usesRawOnlyCriteria } from "./routing";
@@ -78,6 +83,49 @@ export const HISTOGRAM_FACTS: FactSource = {
   rawExprs: { ...RAW_DID, bin: histogramBinSql("seconds") },
   rawLateral: HISTOGRAM_METRICS_LATERAL,
 };
+
+/**
+ * HISTOGRAM_FACTS of each agent on a call: with one agent in the filter, exactly that agent's calls, each once. Months
+ * only (agent_histograms_monthly): the rest of a range reads that agent's calls.
+ */
+export const AGENT_HISTOGRAM_FACTS: FactSource = {
+  dimensions: ["agent", "direction", "status_detail", "class", "metric", "bin"],
+  counters: ["calls"],
+  tables: { month: { table: "agent_histograms_monthly" } },
+  rawExprs: { calls: "1", bin: histogramBinSql("seconds") },
+  rawLateral: `CROSS JOIN LATERAL unnest(agents) AS agent ${HISTOGRAM_METRICS_LATERAL}`,
+  rawWhere: AGENT_FACTS.rawWhere,
+};
+
+/** The histogram facts of a filter: one agent's from the agent histograms, else the call histograms. */
+export function histogramSource(filter: CallFilter): FactSource {
+  return filter.agent?.length === 1 ? AGENT_HISTOGRAM_FACTS : HISTOGRAM_FACTS;
+}
+
+/** One fact per call: its talk (billing) bin and its duration bin (the distribution chart). */
+export const DISTRIBUTION_FACTS: FactSource = {
+  dimensions: [...CALL_DIMENSIONS, "billing_bin", "duration_bin"],
+  counters: ["calls"],
+  tables: { month: { table: "call_distribution_monthly" }, day: { table: "call_distribution_daily" } },
+  rawExprs: {
+    ...RAW_DID,
+    billing_bin: distributionBinSql("billing_seconds"),
+    duration_bin: distributionBinSql("duration_seconds"),
+  },
+};
+
+/**
+ * One fact per call: its local weekday and hour in `zone` (an SQL literal of the rollup zone; the rollups are
+ * grouped in that zone, so they serve viewers of that zone only). No DID: a DID filter finds no tier.
+ */
+export function weekHourFacts(zone: string): FactSource {
+  return {
+    dimensions: ["direction", "status_detail", "class", "weekday", "hour"],
+    counters: ["calls"],
+    tables: { month: { table: "call_week_hours_monthly" }, day: { table: "call_week_hours_daily" } },
+    rawExprs: { calls: "1", weekday: weekHourSql("dow", zone), hour: weekHourSql("hour", zone) },
+  };
+}
 
 /** The filter's criteria as fact columns (time aside). */
 const CRITERIA = [

@@ -1,9 +1,12 @@
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import { periodFacts } from "./breakdowns";
+import { factsSql, tiersFor, weekHourFacts } from "./fact-sources";
 import { callKindOf, rate } from "./kpis";
 import type { RollupPlan } from "./rollup-plan";
+import { SqlParams } from "./sql-params";
 import { rollupPlanFor } from "./summary";
-import { countByTime } from "./time-facts";
+import { countByTime, type TimeKeyedCount } from "./time-facts";
 
 /**
  * What the cells' `value` shows: calls per day (volume), inbound calls not answered per day (inboundMissed), or the
@@ -71,14 +74,16 @@ export async function callHeatmap(
 ): Promise<Heatmap> {
   const mode = options.mode ?? "volume";
   const rollups = plan === undefined ? await rollupPlanFor(db, [filter]) : plan;
-  const counts = await countByTime(db, filter, options.timeZone, rollups, {
-    sql: (zone) => [
-      `extract(dow FROM t AT TIME ZONE ${zone})::int`,
-      `extract(hour FROM t AT TIME ZONE ${zone})::int`,
-    ],
-    zoneTiers: [],
-    columns: ["direction", "class"],
-  });
+  const counts =
+    (await countByWeekHour(db, filter, options.timeZone, rollups)) ??
+    (await countByTime(db, filter, options.timeZone, rollups, {
+      sql: (zone) => [
+        `extract(dow FROM t AT TIME ZONE ${zone})::int`,
+        `extract(hour FROM t AT TIME ZONE ${zone})::int`,
+      ],
+      zoneTiers: [],
+      columns: ["direction", "class"],
+    }));
   const cells: HeatmapCell[] = [];
   for (let weekday = 0; weekday < 7; weekday++) {
     for (let hour = 0; hour < 24; hour++) {
@@ -114,4 +119,43 @@ export async function callHeatmap(
           : rate(cell.inboundAnswered, cell.inboundOffered);
   }
   return { timeZone: options.timeZone, mode, weekdayDays, cells };
+}
+
+const WEEK_HOUR_GROUPING = ["weekday", "hour", "status_detail", "direction", "class"];
+
+/**
+ * The cells' counts from the weekday × hour rollups (whole local days and months, raw calls at the edges): when the
+ * viewer's zone is the rollup zone and the filter has no criterion those rollups lack (DID, agent, raw-only ones).
+ * Null otherwise: the hourly rollups serve then (countByTime).
+ */
+async function countByWeekHour(
+  db: Database,
+  filter: CallFilter,
+  timeZone: string,
+  plan: RollupPlan | null,
+): Promise<TimeKeyedCount[] | null> {
+  if (!plan || plan.zone !== timeZone) return null;
+  const params = new SqlParams();
+  // A literal, not a parameter: a range read from the rollups alone would leave a parameter unused (untyped).
+  const source = weekHourFacts(`'${plan.zone.replace(/'/g, "''")}'`);
+  if (tiersFor(source, filter, WEEK_HOUR_GROUPING).length === 0) return null;
+  const facts = factsSql(source, periodFacts(source, [filter], plan, WEEK_HOUR_GROUPING), params);
+  const { rows } = await db.pool.query<{
+    weekday: number;
+    hour: number;
+    status_detail: TimeKeyedCount["status"];
+    direction: string;
+    class: string;
+    calls: number;
+  }>(
+    `SELECT ${WEEK_HOUR_GROUPING.join(", ")}, sum(calls)::float8 AS calls
+       FROM (${facts}) AS f GROUP BY ${WEEK_HOUR_GROUPING.join(", ")}`,
+    params.values,
+  );
+  return rows.map((row) => ({
+    keys: [row.weekday, row.hour],
+    status: row.status_detail,
+    calls: row.calls,
+    columns: { direction: row.direction, class: row.class },
+  }));
 }

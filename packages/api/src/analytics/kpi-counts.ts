@@ -1,7 +1,7 @@
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { periodFacts } from "./breakdowns";
-import { callSource, factsSql, HISTOGRAM_FACTS } from "./fact-sources";
+import { callSource, factsSql, histogramSource } from "./fact-sources";
 import { KIND_SQL, type KpiCounts, type KpiThresholds, ZERO_KPI_COUNTS } from "./kpis";
 import type { RollupPlan } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
@@ -35,8 +35,8 @@ const sum = (column: string, where: string, as: string) =>
 /**
  * The counts behind the KPIs of each period (same criteria, e.g. a range and the one before it), in two queries run
  * together: sums per kind of call from the call facts (one agent's from the agent rollups), and the counts under the
- * thresholds from the histograms' 1-second bins (exact for any whole threshold up to 120 s; the histograms have no
- * agent, so an agent filter counts those from the raw calls, as the medians do).
+ * thresholds from the histograms' 1-second bins (exact for any whole threshold up to 120 s; one agent's from the
+ * agent histograms, as the medians; several agents from the raw calls).
  */
 export async function kpiCountsOf(
   db: Database,
@@ -53,9 +53,10 @@ export async function kpiCountsOf(
     sumsParams,
   );
   const binsParams = new SqlParams();
+  const binSource = histogramSource(filters[0]!);
   const binsFacts = factsSql(
-    HISTOGRAM_FACTS,
-    periodFacts(HISTOGRAM_FACTS, filters, plan, ["direction", "class", "status_detail", "metric", "bin"]),
+    binSource,
+    periodFacts(binSource, filters, plan, ["direction", "class", "status_detail", "metric", "bin"]),
     binsParams,
   );
   const sl = binsParams.add(thresholds.serviceLevelSeconds);

@@ -1,7 +1,7 @@
 import { histogramBinWidth, type Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { periodFacts } from "./breakdowns";
-import { factsSql, HISTOGRAM_FACTS } from "./fact-sources";
+import { factsSql, HISTOGRAM_FACTS, histogramSource } from "./fact-sources";
 import type { RollupPlan } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
 
@@ -22,11 +22,12 @@ export async function mediansOf(
   filters: readonly CallFilter[],
   plan: RollupPlan | null,
 ): Promise<Medians[]> {
-  // The histograms have no agent: an agent filter reads the raw calls (tiersFor finds no tier).
-  const periods = periodFacts(HISTOGRAM_FACTS, filters, plan, ["metric", "bin", "status_detail"]);
+  // One agent's from the agent histograms (months) and their calls; several agents read the raw calls.
+  const source = filters[0] ? histogramSource(filters[0]) : HISTOGRAM_FACTS;
+  const periods = periodFacts(source, filters, plan, ["metric", "bin", "status_detail"]);
   const params = new SqlParams();
   const { rows } = await db.pool.query<{ p: number; metric: "talk" | "wait"; bin: number; n: number }>(
-    `SELECT p, metric, bin, sum(calls)::float8 AS n FROM (${factsSql(HISTOGRAM_FACTS, periods, params)}) AS f
+    `SELECT p, metric, bin, sum(calls)::float8 AS n FROM (${factsSql(source, periods, params)}) AS f
       WHERE metric = 'wait' OR (metric = 'talk' AND status_detail = 'SUCCESS') GROUP BY p, metric, bin`,
     params.values,
   );

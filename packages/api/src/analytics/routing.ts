@@ -6,9 +6,11 @@ import type { CallFilter } from "../calls/call-filter";
  * - Rollups hold the time and the low-cardinality dimensions (direction, status, class, DID, agent). A filter on
  *   anything else (number search, duration range, has-recording) reads the raw calls.
  * - Each tier (month, day, hour) serves a query only if its table has every column the filter and the grouping
- *   need (hours of the agent rollups have no class or DID; histograms have no agent): tiersFor.
+ *   need (hours of the agent rollups have no class or DID; call histograms have no agent; the agent histograms
+ *   have months only and no DID): tiersFor.
  * - Call-level numbers of one agent come from the agent rollups (each of their calls once); several agents read
- *   the raw calls (a call between two of them would count twice): callSource.
+ *   the raw calls (a call between two of them would count twice): callSource; their histograms likewise
+ *   (histogramSource).
  */
 export function usesRawOnlyCriteria(filter: CallFilter): boolean {
   return (

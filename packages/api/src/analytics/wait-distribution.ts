@@ -1,7 +1,7 @@
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { periodFacts } from "./breakdowns";
-import { factsSql, HISTOGRAM_FACTS } from "./fact-sources";
+import { factsSql, histogramSource } from "./fact-sources";
 import { KIND_SQL } from "./kpis";
 import type { RollupPlan } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
@@ -46,9 +46,10 @@ export async function inboundWaitDistribution(
 ): Promise<WaitDistribution> {
   const rollups = plan === undefined ? await rollupPlanFor(db, [filter]) : plan;
   const params = new SqlParams();
+  const source = histogramSource(filter);
   const facts = factsSql(
-    HISTOGRAM_FACTS,
-    periodFacts(HISTOGRAM_FACTS, [filter], rollups, ["direction", "class", "status_detail", "metric", "bin"]),
+    source,
+    periodFacts(source, [filter], rollups, ["direction", "class", "status_detail", "metric", "bin"]),
     params,
   );
   const { rows } = await db.pool.query<{ bin: number; status_detail: string; n: number }>(

@@ -57,6 +57,16 @@ function expectedQueries(zone: string): Record<string, string> {
        FROM calls, unnest(agents) AS agent GROUP BY 1, 2, 3, 4, 5, 6`;
   const histogram = (period: string) =>
     `SELECT ${period} AS period, ${CALL_KEYS}, metric, ${bin} AS bin, count(*)::int AS calls FROM calls ${METRICS} GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+  // Bin index of each bound (the bounds written out again, not imported).
+  const bins = (column: string) =>
+    `width_bucket(${column}, ARRAY[10, 30, 60, 120, 180, 300, 600, 1200, 1800, 3600])`;
+  const distribution = (period: string) =>
+    `SELECT ${period} AS period, ${CALL_KEYS}, ${bins("billing_seconds")} AS billing_bin,
+            ${bins("duration_seconds")} AS duration_bin, count(*)::int AS calls FROM calls GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+  const local = `started_at AT TIME ZONE '${zone}'`;
+  const weekHours = (period: string) =>
+    `SELECT ${period} AS period, direction, status_detail, class, extract(dow FROM ${local})::int AS weekday,
+            extract(hour FROM ${local})::int AS hour, count(*)::int AS calls FROM calls GROUP BY 1, 2, 3, 4, 5, 6`;
   return {
     call_rollups_hourly: calls(hour),
     call_rollups_daily: calls(day),
@@ -67,6 +77,12 @@ function expectedQueries(zone: string): Record<string, string> {
     agent_rollups_monthly: agents(month),
     call_histograms_daily: histogram(day),
     call_histograms_monthly: histogram(month),
+    agent_histograms_monthly: `SELECT ${month} AS period, agent, direction, status_detail, class, metric, ${bin} AS bin,
+        count(*)::int AS calls FROM calls CROSS JOIN LATERAL unnest(agents) AS agent ${METRICS} GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+    call_distribution_daily: distribution(day),
+    call_distribution_monthly: distribution(month),
+    call_week_hours_daily: weekHours(day),
+    call_week_hours_monthly: weekHours(month),
   };
 }
 

@@ -1,5 +1,6 @@
 import { assertTimeZone } from "../database/config";
 import type { Database } from "../database/open-database";
+import { distributionBinSql } from "./distribution-bins";
 import { HISTOGRAM_METRICS_LATERAL, histogramBinSql } from "./histogram-bins";
 
 /**
@@ -27,6 +28,14 @@ const PERIOD: Record<Period, readonly [column: string, expr: string]> = {
   day: ["day_start", `date_trunc('day', started_at, ${ZONE})`],
   month: ["month_start", `date_trunc('month', started_at, ${ZONE})`],
 };
+
+/**
+ * The local weekday (0 = Sunday) or hour (0..23) of started_at in a zone (an SQL expression: a literal, a
+ * placeholder or the rollup_state subquery): the rollups and the raw heatmap facts group by the same expression.
+ */
+export function weekHourSql(field: "dow" | "hour", zone: string): string {
+  return `extract(${field} FROM started_at AT TIME ZONE ${zone})::int`;
+}
 
 type Column = readonly [column: string, expr: string];
 
@@ -93,6 +102,79 @@ export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
     tables: [
       { table: "call_histograms_daily", period: "day", dimensions: [...CALL_COLUMNS, "metric", "bin"] },
       { table: "call_histograms_monthly", period: "month", dimensions: [...CALL_COLUMNS, "metric", "bin"] },
+    ],
+  },
+
+  {
+    // The histograms of each agent's calls (one agent's medians and KPI thresholds), per month only: per day they
+    // would hold about as many rows as the calls. No DID: one agent's calls of one DID read the calls.
+    name: "agent_histograms",
+    periods: ["month"],
+    dimensions: [
+      ["agent", "agent"],
+      ["direction", "direction"],
+      ["status_detail", "status_detail"],
+      ["class", "class"],
+      ["metric", "metric"],
+      ["bin", histogramBinSql("seconds")],
+    ],
+    counters: [["calls", "count(*)", "int"]],
+    lateral: `CROSS JOIN LATERAL unnest(agents) AS agent ${HISTOGRAM_METRICS_LATERAL}`,
+    tables: [
+      {
+        table: "agent_histograms_monthly",
+        period: "month",
+        dimensions: ["agent", "direction", "status_detail", "class", "metric", "bin"],
+      },
+    ],
+  },
+  {
+    // Talk × duration bins of every call (the distribution chart), without reading the calls.
+    name: "distribution",
+    periods: ["day", "month"],
+    dimensions: [
+      ...CALL_DIMENSIONS,
+      ["billing_bin", distributionBinSql("billing_seconds")],
+      ["duration_bin", distributionBinSql("duration_seconds")],
+    ],
+    counters: [["calls", "count(*)", "int"]],
+    tables: [
+      {
+        table: "call_distribution_daily",
+        period: "day",
+        dimensions: [...CALL_COLUMNS, "billing_bin", "duration_bin"],
+      },
+      {
+        table: "call_distribution_monthly",
+        period: "month",
+        dimensions: [...CALL_COLUMNS, "billing_bin", "duration_bin"],
+      },
+    ],
+  },
+  {
+    // Calls per local weekday and hour of the rollup zone (the heatmap): a month has at most 168 of them per
+    // direction, status and class, where the hourly rollup has ~720. No DID: the heatmap of one DID reads the hours.
+    name: "week_hours",
+    periods: ["day", "month"],
+    dimensions: [
+      ["direction", "direction"],
+      ["status_detail", "status_detail"],
+      ["class", "class"],
+      ["weekday", weekHourSql("dow", ZONE)],
+      ["hour", weekHourSql("hour", ZONE)],
+    ],
+    counters: [["calls", "count(*)", "int"]],
+    tables: [
+      {
+        table: "call_week_hours_daily",
+        period: "day",
+        dimensions: ["direction", "status_detail", "class", "weekday", "hour"],
+      },
+      {
+        table: "call_week_hours_monthly",
+        period: "month",
+        dimensions: ["direction", "status_detail", "class", "weekday", "hour"],
+      },
     ],
   },
 ];
