@@ -1,4 +1,5 @@
 import { adminRouter } from "./admin/router";
+import { alertsRouter } from "./alerts/router";
 import { analyticsRouter } from "./analytics/router";
 import { authRouter } from "./auth/router";
 import { callbacksRouter } from "./callbacks/router";
@@ -21,6 +22,7 @@ export const appRouter = router({
   sync: syncRouter,
   admin: adminRouter,
   wallboard: wallboardRouter,
+  alerts: alertsRouter,
 });
 
 export type AppRouter = typeof appRouter;
