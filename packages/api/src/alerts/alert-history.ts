@@ -2,15 +2,15 @@ import type { Database } from "@antdash/db";
 import { cursorText, cursorTime, decodeCursor, encodeCursor } from "../cursor";
 import type { AlertEventView } from "./evaluate-alerts";
 
-/** The Alerts page's history, newest first, a page at a time (`before`: the cursor of the previous page). */
+/** The Alerts page's history, newest first, a page at a time (`cursor`: the previous page's nextCursor). */
 export async function pageAlertEvents(
   db: Database,
-  opts: { limit: number; before?: string | undefined; ruleId?: string | undefined },
-): Promise<{ events: AlertEventView[]; nextBefore: string | null }> {
+  opts: { limit: number; cursor?: string | null | undefined; ruleId?: string | undefined },
+): Promise<{ events: AlertEventView[]; nextCursor: string | null }> {
   const params: unknown[] = [opts.limit + 1, opts.ruleId ?? null];
   let after = "";
-  if (opts.before) {
-    const [at, id] = decodeCursor(opts.before, "alert-events", 2);
+  if (opts.cursor) {
+    const [at, id] = decodeCursor(opts.cursor, "alert-events", 2);
     params.push(cursorTime(at), cursorText(id));
     after = `AND (e.at, e.id) < ($3::timestamptz, $4::text)`;
   }
@@ -25,7 +25,9 @@ export async function pageAlertEvents(
   const last = events.at(-1);
   return {
     events,
-    nextBefore:
-      rows.length > opts.limit && last ? encodeCursor("alert-events", [last.at.toISOString(), last.id]) : null,
+    nextCursor:
+      rows.length > opts.limit && last
+        ? encodeCursor("alert-events", [last.at.toISOString(), last.id])
+        : null,
   };
 }

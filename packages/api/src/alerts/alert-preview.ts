@@ -9,7 +9,10 @@ const MINUTE = 60_000;
 /** Readings in flight at once. */
 const READ_AHEAD = 4;
 
-export type PreviewRule = Pick<AlertRule, "kind" | "threshold" | "windowMinutes" | "params" | "businessHours">;
+export type PreviewRule = Pick<
+  AlertRule,
+  "kind" | "threshold" | "windowMinutes" | "params" | "businessHours"
+>;
 
 export interface AlertPreview {
   from: Date;
@@ -47,7 +50,9 @@ export async function previewAlert(
   const readings: (boolean | null)[] = [];
   for (let i = 0; i < instants.length; i += READ_AHEAD) {
     const batch = instants.slice(i, i + READ_AHEAD);
-    readings.push(...(await Promise.all(batch.map((at) => readAlert(db, rule, at, opts.kpi)))).map((r) => r.firing));
+    readings.push(
+      ...(await Promise.all(batch.map((at) => readAlert(db, rule, at, opts.kpi)))).map((r) => r.firing),
+    );
   }
   const intervals: AlertPreview["intervals"] = [];
   instants.forEach((at, i) => {

@@ -25,7 +25,9 @@ export const alertRuleViewSchema = z.object({
 export type AlertRuleView = z.infer<typeof alertRuleViewSchema>;
 
 /** Create: the rule, and optionally a signing key of the admin's own (otherwise one is generated). */
-export const createAlertRuleInput = alertRuleInputSchema.extend({ webhookSecret: webhookSecretSchema.optional() });
+export const createAlertRuleInput = alertRuleInputSchema.extend({
+  webhookSecret: webhookSecretSchema.optional(),
+});
 export const createAlertRuleOutput = z.object({
   rule: alertRuleViewSchema,
   /** Only when the server generated the key: shown once, so the receiver can be set up. */
@@ -47,7 +49,8 @@ export const firingAlertSchema = z.object({
 
 export const alertHistoryInput = z.object({
   limit: z.number().int().min(1).max(200).default(50),
-  before: z.string().min(1).max(512).optional(),
+  /** The previous page's nextCursor. */
+  cursor: z.string().min(1).max(512).nullish(),
   ruleId: z.uuid("ruleId: not an alert rule id.").optional(),
 });
 export const alertHistoryOutput = z.object({
@@ -62,7 +65,7 @@ export const alertHistoryOutput = z.object({
       detail: z.record(z.string(), z.unknown()),
     }),
   ),
-  nextBefore: z.string().nullable(),
+  nextCursor: z.string().nullable(),
 });
 
 export const alertDeliveriesInput = z.object({
@@ -104,13 +107,12 @@ export const alertPreviewInput = z.object({
     params: true,
     businessHours: true,
   }),
-  to: instantInput("to")
-    .refine((d) => d.getTime() <= Date.now() + MAX_FUTURE_MS, { message: "to must not be in the future" }),
-  stepMinutes: z
-    .number()
-    .refine((n) => (PREVIEW_STEPS as readonly number[]).includes(n), {
-      message: `stepMinutes must be one of ${PREVIEW_STEPS.join(", ")}`,
-    }),
+  to: instantInput("to").refine((d) => d.getTime() <= Date.now() + MAX_FUTURE_MS, {
+    message: "to must not be in the future",
+  }),
+  stepMinutes: z.number().refine((n) => (PREVIEW_STEPS as readonly number[]).includes(n), {
+    message: `stepMinutes must be one of ${PREVIEW_STEPS.join(", ")}`,
+  }),
 });
 export const alertPreviewOutput = z.object({
   from: z.date(),

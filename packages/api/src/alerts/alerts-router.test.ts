@@ -3,7 +3,7 @@
 import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { insertCalls, toCallRow } from "@antdash/db";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { listAudit } from "../audit/audit";
@@ -67,11 +67,20 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
   beforeAll(async () => {
     db = await openTestDatabase(mode);
     const make = async (role: SessionUser["role"]) => {
-      const v = await createUser(db, { email: `${role}@example.test`, name: role, role, password: TEST_PASSWORD });
+      const v = await createUser(db, {
+        email: `${role}@example.test`,
+        name: role,
+        role,
+        password: TEST_PASSWORD,
+      });
       return { id: v.id, email: v.email, name: v.name, role: v.role, locale: v.locale };
     };
-    users = { admin: await make("admin"), supervisor: await make("supervisor"), viewer: await make("viewer") };
-    // A: missed Monday... 3 days before T at 10:02 local, called back at 10:32. B: missed the day before T at
+    users = {
+      admin: await make("admin"),
+      supervisor: await make("supervisor"),
+      viewer: await make("viewer"),
+    };
+    // A: missed on the Tuesday before T at 10:02 local, called back at 10:32. B: missed the day before T at
     // 10:07 local, never called back.
     await insertCalls(db, [
       toCallRow(missedCall("0901000001", T - 3 * DAY + 2 * MINUTE), "fp:a-missed:0", db.timeZone),
@@ -85,9 +94,15 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
 
   it("previews a rule on the week before `to`, step by step, as the live evaluation would have behaved", async () => {
     const started = performance.now();
-    const preview = await as(users.supervisor).alerts.preview({ rule: backlogRule, to: new Date(T), stepMinutes: 5 });
+    const preview = await as(users.supervisor).alerts.preview({
+      rule: backlogRule,
+      to: new Date(T),
+      stepMinutes: 5,
+    });
     const ms = performance.now() - started;
-    console.log(`preview of 7 days every 5 min (${preview.evaluations} readings) on ${mode}: ${Math.round(ms)} ms`);
+    console.log(
+      `preview of 7 days every 5 min (${preview.evaluations} readings) on ${mode}: ${Math.round(ms)} ms`,
+    );
     expect(preview.evaluations).toBe(7 * 288);
     // A waits from 10:02 (seen at 10:05) until its call back at 10:32 (seen at 10:35): 30 minutes.
     // B waits from 10:07 (seen at 10:10) until `to`, still in the last 24 hours: 1440 − 10 minutes.
@@ -139,11 +154,21 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
     expect(JSON.stringify(list)).not.toContain(created.generatedSecret!);
 
     // A key of the admin's own is not answered either.
-    const own = await as(users.admin).alerts.create({ ...input, name: "Own key", webhookSecret: "my-own-key-0123456789" });
+    const own = await as(users.admin).alerts.create({
+      ...input,
+      name: "Own key",
+      webhookSecret: "my-own-key-0123456789",
+    });
     expect(own.generatedSecret).toBeNull();
     expect(JSON.stringify(await as(users.admin).alerts.rules())).not.toContain("my-own-key-0123456789");
 
-    const refuse = async (call: Promise<unknown>) => ((await call.then(() => null, (e: unknown) => e)) as TRPCError)?.code;
+    const refuse = async (call: Promise<unknown>) =>
+      (
+        (await call.then(
+          () => null,
+          (e: unknown) => e,
+        )) as TRPCError
+      )?.code;
     expect(await refuse(as(users.supervisor).alerts.create(input))).toBe("FORBIDDEN");
     expect(await refuse(as(users.supervisor).alerts.update({ ...input, id }))).toBe("FORBIDDEN");
     expect(await refuse(as(users.supervisor).alerts.delete({ id }))).toBe("FORBIDDEN");
@@ -151,13 +176,20 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
     expect(await refuse(as(users.viewer).alerts.firing())).toBe("FORBIDDEN");
     expect(await refuse(as(null).alerts.history({}))).toBe("UNAUTHORIZED");
 
-    const updated = await as(users.admin).alerts.update({ ...input, id, threshold: 5, webhookSecret: "rotated-key-0123456789" });
+    const updated = await as(users.admin).alerts.update({
+      ...input,
+      id,
+      threshold: 5,
+      webhookSecret: "rotated-key-0123456789",
+    });
     expect(updated).toMatchObject({ threshold: 5, webhookSecretSet: true });
     expect(JSON.stringify(updated)).not.toContain("rotated-key");
     await as(users.admin).alerts.delete({ id });
     expect(await refuse(as(users.admin).alerts.get({ id }))).toBe("NOT_FOUND");
 
-    const audit = (await listAudit(db, { limit: 50 })).events.filter((e) => e.action.startsWith("alert_rule."));
+    const audit = (await listAudit(db, { limit: 50 })).events.filter((e) =>
+      e.action.startsWith("alert_rule."),
+    );
     expect(audit.map((e) => e.action)).toEqual([
       "alert_rule.delete",
       "alert_rule.update",
@@ -166,7 +198,8 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
     ]);
     expect(audit[1]!.userEmail).toBe("admin@example.test");
     expect(audit[1]!.detail).toMatchObject({ ruleId: id, threshold: 5, secretChanged: true });
-    for (const e of audit) expect(JSON.stringify(e.detail)).not.toMatch(/rotated-key|my-own-key|hooks\.example/);
+    for (const e of audit)
+      expect(JSON.stringify(e.detail)).not.toMatch(/rotated-key|my-own-key|hooks\.example/);
     await as(users.admin).alerts.delete({ id: own.rule.id });
   });
 
@@ -174,7 +207,10 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
     const message = async (input: unknown) => {
       const error = await as(users.admin)
         .alerts.create(input as never)
-        .then(() => null, (e: unknown) => e as TRPCError);
+        .then(
+          () => null,
+          (e: unknown) => e as TRPCError,
+        );
       expect(error?.code).toBe("BAD_REQUEST");
       return error!.message;
     };
@@ -182,23 +218,39 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
     expect(await message({ ...good, kind: "nope" })).toMatch(/^kind: /);
     expect(await message({ ...good, windowMinutes: 1 })).toMatch(/^windowMinutes: /);
     expect(await message({ ...good, emails: ["not an address"] })).toMatch(/^emails\.0: Enter valid e-mail/);
-    expect(await message({ ...good, webhookUrl: "ftp://x.test/" })).toMatch(/^webhookUrl: Enter an http\(s\) URL/);
+    expect(await message({ ...good, webhookUrl: "ftp://x.test/" })).toMatch(
+      /^webhookUrl: Enter an http\(s\) URL/,
+    );
     expect(await message({ ...good, webhookSecret: "short" })).toMatch(/^webhookSecret: Use at least 16/);
     expect(await message({ ...good, businessHours: { days: [1], start: 600, end: 500 } })).toMatch(
       /^businessHours\.end: The end is before the start/,
     );
     const preview = await as(users.admin)
       .alerts.preview({ rule: backlogRule, to: new Date(T), stepMinutes: 7 })
-      .then(() => null, (e: unknown) => e as TRPCError);
+      .then(
+        () => null,
+        (e: unknown) => e as TRPCError,
+      );
     expect(preview?.message).toMatch(/^stepMinutes: /);
   });
 
   it("clears a rule's business hours when they are sent as null (they used to be kept)", async () => {
     const hours = { days: [1, 2, 3, 4, 5], start: 480, end: 1020 };
-    const { rule } = await as(users.admin).alerts.create({ name: "Hours", ...backlogRule, businessHours: hours });
+    const { rule } = await as(users.admin).alerts.create({
+      name: "Hours",
+      ...backlogRule,
+      businessHours: hours,
+    });
     expect(rule.businessHours).toEqual(hours);
     const { id, name, kind, threshold, windowMinutes } = rule;
-    const cleared = await as(users.admin).alerts.update({ id, name, kind, threshold, windowMinutes, businessHours: null });
+    const cleared = await as(users.admin).alerts.update({
+      id,
+      name,
+      kind,
+      threshold,
+      windowMinutes,
+      businessHours: null,
+    });
     expect(cleared.businessHours).toBeNull();
     expect((await as(users.admin).alerts.get({ id })).businessHours).toBeNull();
     await as(users.admin).alerts.delete({ id });
@@ -213,7 +265,9 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
     // B still waits at T: the rule fires; no SMTP is configured for the sender here, so the e-mail waits.
     expect((await evaluateAlerts(db, new Date(T))).fired).toBe(1);
     const firing = await as(users.supervisor).alerts.firing();
-    expect(firing).toEqual([expect.objectContaining({ id: rule.id, name: "Waiting callers", value: 1, since: new Date(T) })]);
+    expect(firing).toEqual([
+      expect.objectContaining({ id: rule.id, name: "Waiting callers", value: 1, since: new Date(T) }),
+    ]);
     // The wall screen's board carries it (a display token reads the wallboard only), without recipients.
     const wall = await as(null, { displayId: "wall", name: "Wall", locale: "vi" }).wallboard.snapshot();
     expect(wall.alerts).toEqual(firing);
@@ -226,16 +280,25 @@ describe.each(testDatabaseModes())("alerts router on %s", (mode) => {
 
     const first = await as(users.supervisor).alerts.history({ limit: 1, ruleId: rule.id });
     expect(first.events.map((e) => e.kind)).toEqual(["recovered"]);
-    const second = await as(users.supervisor).alerts.history({ limit: 1, ruleId: rule.id, before: first.nextBefore! });
+    const second = await as(users.supervisor).alerts.history({
+      limit: 1,
+      ruleId: rule.id,
+      cursor: first.nextCursor!,
+    });
     expect(second.events.map((e) => e.kind)).toEqual(["fired"]);
-    expect(second.nextBefore).toBeNull();
+    expect(second.nextCursor).toBeNull();
 
     const { sendDueAlerts } = await import("./alert-sender");
     await sendDueAlerts({ db, mailer: null, owner: "t", now: () => new Date(T + 6 * MINUTE) });
     const problems = await as(users.supervisor).alerts.deliveries({ ruleId: rule.id, problemsOnly: true });
     expect(problems).toHaveLength(2);
     for (const d of problems) {
-      expect(d).toMatchObject({ channel: "email", target: "ops@example.test", state: "pending", attempts: 1 });
+      expect(d).toMatchObject({
+        channel: "email",
+        target: "ops@example.test",
+        state: "pending",
+        attempts: 1,
+      });
       expect(d.lastError).toMatch(/SMTP_URL/);
     }
   });

@@ -112,7 +112,11 @@ export const deleteAlertRuleProcedure = adminProcedure
   .mutation(async ({ ctx, input }) => {
     const rule = publicRule(await getAlertRule(ctx.db, input.id));
     await deleteAlertRule(ctx.db, input.id);
-    await recordAudit(ctx.db, { user: ctx.user, action: "alert_rule.delete", detail: auditDetail(rule, false) });
+    await recordAudit(ctx.db, {
+      user: ctx.user,
+      action: "alert_rule.delete",
+      detail: auditDetail(rule, false),
+    });
     return { id: input.id };
   });
 

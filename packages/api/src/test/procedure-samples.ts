@@ -132,7 +132,11 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   // Hourly steps: the matrix and the fuzzer call it often.
   "alerts.preview": {
     access: "supervisor",
-    input: () => ({ rule: { kind: "backlog", threshold: 0, windowMinutes: 60 }, to: new Date(NOW), stepMinutes: 60 }),
+    input: () => ({
+      rule: { kind: "backlog", threshold: 0, windowMinutes: 60 },
+      to: new Date(NOW),
+      stepMinutes: 60,
+    }),
   },
   // Wall screens.
   "wallboard.config": { access: "wallboard", input: () => undefined },

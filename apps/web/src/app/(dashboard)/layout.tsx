@@ -27,6 +27,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     { href: "/agents", label: m.nav.agents, keepsFilter: true },
     { href: "/dids", label: m.nav.dids, keepsFilter: true },
     { href: "/glossary", label: m.nav.glossary, keepsFilter: false },
+    ...(hasRole(user.role, "supervisor") ? [{ href: "/alerts", label: m.nav.alerts, keepsFilter: false }] : []),
     ...(hasRole(user.role, "admin")
       ? [
           { href: "/admin/users", label: m.nav.users, keepsFilter: false },
