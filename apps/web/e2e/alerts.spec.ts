@@ -111,7 +111,7 @@ test("an admin creates a rule with a preview; it fires on the Alerts page, on th
     const firing = page.getByTestId("firing-alert").filter({ hasText: name });
     await expect(firing.first()).toBeVisible({ timeout: 120_000 });
     await expect(firing.first()).toContainText("FIRING");
-    await expect(row.getByTestId("alert-rule-state")).toHaveText("Firing", { timeout: 30_000 });
+    await expect(row.getByTestId("alert-rule-state")).toHaveText("Firing", { timeout: 45_000 });
     await expect(page.getByTestId("alert-event").filter({ hasText: name }).first()).toBeVisible({
       timeout: 30_000,
     });

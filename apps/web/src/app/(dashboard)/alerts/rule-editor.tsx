@@ -49,7 +49,11 @@ function fieldsOf(form: Form): AlertRuleFields {
         ? { maxAgeHours: Number(form.maxAgeHours) }
         : {},
     businessHours: form.hoursOn
-      ? { days: [...form.days].sort((a, b) => a - b), start: minutesOf(form.start), end: end === 0 ? 1440 : end }
+      ? {
+          days: [...form.days].sort((a, b) => a - b),
+          start: minutesOf(form.start),
+          end: end === 0 ? 1440 : end,
+        }
       : null,
     emails: form.emails
       .split(/[,;\s]+/)

@@ -20,7 +20,8 @@ export function RulesTable({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const rules = useQuery(trpc.alerts.rules.queryOptions());
+  // Refreshed like "firing now": a rule's state changes with each evaluation.
+  const rules = useQuery({ ...trpc.alerts.rules.queryOptions(), refetchInterval: 15_000 });
   const [confirming, setConfirming] = useState<string | null>(null);
   const remove = useMutation(
     trpc.alerts.delete.mutationOptions({
