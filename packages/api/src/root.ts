@@ -1,4 +1,5 @@
 import { adminRouter } from "./admin/router";
+import { alertsRouter } from "./alerts/router";
 import { analyticsRouter } from "./analytics/router";
 import { authRouter } from "./auth/router";
 import { callbacksRouter } from "./callbacks/router";
@@ -23,6 +24,7 @@ export const appRouter = router({
   admin: adminRouter,
   wallboard: wallboardRouter,
   reports: reportsRouter,
+  alerts: alertsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@
 // messages/ (each typed so both languages have every key).
 import { admin } from "./messages/admin";
 import { agents } from "./messages/agents";
+import { alerts } from "./messages/alerts";
 import { callbacks } from "./messages/callbacks";
 import { calls } from "./messages/calls";
 import { filters } from "./messages/filters";
@@ -20,6 +21,7 @@ export const vi = {
   callbacks: callbacks.vi,
   agents: agents.vi,
   admin: admin.vi,
+  alerts: alerts.vi,
   sync: sync.vi,
   tv: tv.vi,
   glossary: glossary.vi,
@@ -36,6 +38,7 @@ export const en: Messages = {
   callbacks: callbacks.en,
   agents: agents.en,
   admin: admin.en,
+  alerts: alerts.en,
   sync: sync.en,
   tv: tv.en,
   glossary: glossary.en,

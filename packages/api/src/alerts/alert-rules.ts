@@ -70,6 +70,8 @@ export interface AlertRule {
   firingSince: Date | null;
   lastValue: number | null;
   evaluatedAt: Date | null;
+  /** Whether webhook posts are signed: the key itself is never shown again after it is saved. */
+  webhookSecretSet: boolean;
 }
 
 /** The rule with its webhook signing key (server-only: never returned to the browser). */
@@ -99,6 +101,7 @@ function toRule(row: Row): AlertRuleWithSecret {
     firingSince: row.firingSince,
     lastValue: row.lastValue,
     evaluatedAt: row.evaluatedAt,
+    webhookSecretSet: row.webhookSecret !== null,
   };
 }
 
@@ -108,28 +111,66 @@ export function publicRule(rule: AlertRuleWithSecret): AlertRule {
   return view;
 }
 
-/** Creates a rule; the webhook signing key is generated here and returned only once, to show the admin. */
+/** A webhook signing key the admin types in: long enough to resist guessing. */
+export const webhookSecretSchema = z
+  .string()
+  .min(16, "Use at least 16 characters.")
+  .max(200)
+  .regex(/^\S+$/, "No spaces.");
+
+/**
+ * Creates a rule. Without a key of the admin's own, the webhook signing key is generated here and returned only
+ * this once (`generatedSecret`), to show the admin.
+ */
 export async function createAlertRule(
   db: Database,
   input: AlertRuleInput,
   createdBy: string | null,
-): Promise<{ rule: AlertRule; webhookSecret: string }> {
+  opts: { webhookSecret?: string } = {},
+): Promise<{ rule: AlertRule; webhookSecret: string; generatedSecret: boolean }> {
   const data = alertRuleInputSchema.parse(input);
-  const webhookSecret = randomBytes(24).toString("base64url");
+  const webhookSecret = opts.webhookSecret ?? randomBytes(24).toString("base64url");
   const row = await db.prisma.alertRule.create({
-    data: { ...data, businessHours: data.businessHours ?? undefined, webhookSecret, createdBy },
+    data: { ...data, businessHours: undefined, webhookSecret, createdBy },
   });
-  return { rule: publicRule(toRule(row)), webhookSecret };
+  await writeBusinessHours(db, row.id, data.businessHours);
+  return {
+    rule: publicRule(await getAlertRule(db, row.id)),
+    webhookSecret,
+    generatedSecret: opts.webhookSecret === undefined,
+  };
 }
 
-export async function updateAlertRule(db: Database, id: string, input: AlertRuleInput): Promise<AlertRule> {
+/** Replaces every field of the rule (businessHours null = always); the signing key only when one is given. */
+export async function updateAlertRule(
+  db: Database,
+  id: string,
+  input: AlertRuleInput,
+  opts: { webhookSecret?: string } = {},
+): Promise<AlertRule> {
   const data = alertRuleInputSchema.parse(input);
   const { count } = await db.prisma.alertRule.updateMany({
     where: { id },
-    data: { ...data, businessHours: data.businessHours ?? undefined },
+    data: {
+      ...data,
+      businessHours: undefined,
+      ...(opts.webhookSecret !== undefined && { webhookSecret: opts.webhookSecret }),
+    },
   });
   if (count === 0) throw new AlertRuleNotFoundError();
+  await writeBusinessHours(db, id, data.businessHours);
   return publicRule(await getAlertRule(db, id));
+}
+
+/**
+ * Written apart because Prisma reads `undefined` as "leave it" and needs its own marker for a JSON null: clearing
+ * a rule's hours used to keep the old ones.
+ */
+async function writeBusinessHours(db: Database, id: string, hours: BusinessHours | null): Promise<void> {
+  await db.pool.query(`UPDATE alert_rules SET business_hours = $2::jsonb WHERE id = $1`, [
+    id,
+    hours === null ? null : JSON.stringify(hours),
+  ]);
 }
 
 export async function deleteAlertRule(db: Database, id: string): Promise<void> {

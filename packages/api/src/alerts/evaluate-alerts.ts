@@ -4,6 +4,7 @@ import { getSettings } from "../admin/settings";
 import { enqueueDelivery } from "../outbox/outbox";
 import { isoWeekday, localMidnight, toLocal } from "../reports/zoned-clock";
 import { readAlert } from "./alert-metrics";
+import { alertChange } from "./alert-transition";
 import { type AlertRuleWithSecret, type BusinessHours, listAlertRules } from "./alert-rules";
 
 /** Whether `at` falls in the rule's business hours (always, without them). */
@@ -32,11 +33,9 @@ export async function evaluateAlerts(db: Database, at: Date): Promise<{ fired: n
       reading.value,
       at,
     ]);
-    if (reading.firing === true && !rule.firingSince) {
-      if (await transition(db, rule, "fired", at, reading)) fired++;
-    } else if (reading.firing === false && rule.firingSince) {
-      if (await transition(db, rule, "recovered", at, reading)) recovered++;
-    }
+    const change = alertChange(rule.firingSince !== null, reading.firing);
+    if (change === "fired" && (await transition(db, rule, "fired", at, reading))) fired++;
+    if (change === "recovered" && (await transition(db, rule, "recovered", at, reading))) recovered++;
   }
   return { fired, recovered };
 }

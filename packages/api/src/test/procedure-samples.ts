@@ -2,6 +2,7 @@
 // as every kind of caller, and the input fuzzing mutates the samples. A procedure without an entry fails both.
 import { DEFAULT_THRESHOLDS } from "../admin/settings";
 import { createTvDisplay } from "../admin/tv-displays";
+import { createAlertRule } from "../alerts/alert-rules";
 import type { Role } from "../auth/roles";
 import { createUser } from "../auth/users";
 import { createReportSchedule } from "../reports/report-schedules";
@@ -50,6 +51,10 @@ const throwawayReport = async (f: ApiFixture) =>
   ).id;
 const throwawayDisplay = async (f: ApiFixture) =>
   (await createTvDisplay(f.db, { name: `Matrix ${next()}`, createdBy: null })).display.id;
+
+const alertRule = { name: "Matrix alert", kind: "backlog" as const, threshold: 5, windowMinutes: 60 };
+const throwawayAlertRule = async (f: ApiFixture) =>
+  (await createAlertRule(f.db, { ...alertRule, name: `Matrix alert ${next()}` }, null)).rule.id;
 
 export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   // The signed-in user's own account: everyone signed in.
@@ -148,6 +153,27 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
     input: async (f) => ({ id: await throwawayReport(f), requestId: "6f1c1f8e-1b7a-4c1e-9d55-3d2f4b8a9c01" }),
   },
   "reports.preview": { access: "supervisor", input: async (f) => ({ id: await throwawayReport(f) }) },
+  // Alert rules: admins change them; supervisors read them, what fires, the history and notifications.
+  "alerts.rules": { access: "supervisor", input: () => undefined },
+  "alerts.get": { access: "supervisor", input: () => ({ id: "00000000-0000-4000-8000-000000000000" }) },
+  "alerts.create": { access: "admin", input: () => ({ ...alertRule, name: `Matrix alert ${next()}` }) },
+  "alerts.update": {
+    access: "admin",
+    input: async (f) => ({ ...alertRule, id: await throwawayAlertRule(f), threshold: 7 }),
+  },
+  "alerts.delete": { access: "admin", input: async (f) => ({ id: await throwawayAlertRule(f) }) },
+  "alerts.firing": { access: "supervisor", input: () => undefined },
+  "alerts.history": { access: "supervisor", input: () => ({ limit: 5 }) },
+  "alerts.deliveries": { access: "supervisor", input: () => ({ limit: 5, problemsOnly: true }) },
+  // Hourly steps: the matrix and the fuzzer call it often.
+  "alerts.preview": {
+    access: "supervisor",
+    input: () => ({
+      rule: { kind: "backlog", threshold: 0, windowMinutes: 60 },
+      to: new Date(NOW),
+      stepMinutes: 60,
+    }),
+  },
   // Wall screens.
   "wallboard.config": { access: "wallboard", input: () => undefined },
   // As of now: a display token may not ask for another instant (wallboard.test.ts checks the refusal).

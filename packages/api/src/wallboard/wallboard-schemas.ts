@@ -2,6 +2,7 @@ import { STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
 import { kpiSettingsSchema, thresholdsSchema } from "../admin/settings";
 import { callKpisSchema } from "../analytics/output-schemas";
+import { firingAlertSchema } from "../alerts/alert-schemas";
 import { wallboardCallbacksSchema } from "../callbacks/callback-schemas";
 import { TILE_LEVELS } from "./tile-levels";
 
@@ -79,6 +80,7 @@ export const wallboardSnapshotSchema = z.object({
     lastSyncAt: z.date().nullable(),
     lastSyncFailed: z.boolean(),
   }),
+  alerts: z.array(firingAlertSchema),
   thresholds: thresholdsSchema,
   kpiSettings: kpiSettingsSchema,
 });

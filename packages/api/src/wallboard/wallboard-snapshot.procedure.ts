@@ -8,6 +8,8 @@ import { wallboardSnapshot } from "./wallboard-snapshot";
 
 /** How far ahead of the server's clock `at` may be (clocks of callers drift a little). */
 const MAX_FUTURE_MS = 60_000;
+/** An `at` this close to the server's clock is "now": the board shows the alerts firing. */
+const CURRENT_WITHIN_MS = 5 * 60_000;
 
 export const wallboardSnapshotInput = z
   .object({
@@ -37,8 +39,10 @@ export const wallboardSnapshotProcedure = wallboardProcedure
       throw new AccessDeniedError("forbidden", "at: a wall display shows the current board only.");
     }
     const { thresholds, kpi } = await getSettings(ctx.db);
+    const now = Date.now();
     return wallboardSnapshot(ctx.db, {
-      at: input?.at ?? new Date(),
+      at: input?.at ?? new Date(now),
+      current: input?.at === undefined || Math.abs(input.at.getTime() - now) <= CURRENT_WITHIN_MS,
       timeZone: ctx.timeZone,
       thresholds,
       kpiSettings: kpi,

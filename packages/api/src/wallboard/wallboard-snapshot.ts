@@ -6,6 +6,7 @@ import { type CallKpis, mean } from "../analytics/kpis";
 import type { CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor } from "../analytics/summary";
 import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
+import { type FiringAlert, firingAlerts } from "../alerts/firing-alerts";
 import { cacheFreshness, type Freshness } from "./freshness";
 import type { WallboardCallbacks } from "../callbacks/callback-schemas";
 import { wallboardCallbacks } from "../callbacks/wallboard-callbacks";
@@ -65,6 +66,8 @@ export interface WallboardSnapshot {
   /** The call-back worklist's panel (issue 13). */
   callbacks: WallboardCallbacks;
   freshness: Freshness;
+  /** Alert rules firing now (the banner); empty for a past day's board. */
+  alerts: FiringAlert[];
   thresholds: Thresholds;
   /** The KPI thresholds in force (service level seconds and target, short-abandon seconds). */
   kpiSettings: KpiSettings;
@@ -96,7 +99,14 @@ export interface OutboundLeader {
  */
 export async function wallboardSnapshot(
   db: Database,
-  options: { at: Date; timeZone: string; thresholds: Thresholds; kpiSettings: KpiSettings },
+  options: {
+    at: Date;
+    timeZone: string;
+    thresholds: Thresholds;
+    kpiSettings: KpiSettings;
+    /** `at` is now: the board carries the alerts firing (their state is only known as of now). */
+    current?: boolean;
+  },
 ): Promise<WallboardSnapshot> {
   const { at, timeZone, thresholds, kpiSettings } = options;
   const days = await wallboardDays(db, at, timeZone);
@@ -108,12 +118,13 @@ export async function wallboardSnapshot(
   };
   const lastWeekDay: CallFilter = { from: days.lastWeekStart, to: new Date(days.lastWeekEnd.getTime() - 1) };
   const plan = await rollupPlanFor(db, [today, lastWeekSoFar, lastWeekDay]);
-  const [[now, before], todaySeries, lastWeekSeries, missed, freshness] = await Promise.all([
+  const [[now, before], todaySeries, lastWeekSeries, missed, freshness, alerts] = await Promise.all([
     analyzePeriods(db, [today, lastWeekSoFar], plan, kpiSettings),
     callTimeSeries(db, today, { timeZone, bucket: "hour", now: at }, plan),
     callTimeSeries(db, lastWeekDay, { timeZone, bucket: "hour", now: at }, plan),
     missedCallbacks(db, { from: days.todayStart, at }, WALLBOARD_LIMITS.missedCallers),
     cacheFreshness(db),
+    options.current ? firingAlerts(db) : [],
   ]);
   const kpis = kpisOf(now!.summary);
   const { breakdowns } = now!;
@@ -153,6 +164,7 @@ export async function wallboardSnapshot(
     missed,
     callbacks,
     freshness,
+    alerts,
     thresholds,
     kpiSettings,
   };

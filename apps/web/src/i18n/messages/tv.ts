@@ -84,6 +84,7 @@ export const tv = defineMessages(
       noData: "Chưa có dữ liệu cuộc gọi.",
       reconnecting: "Mất kết nối với máy chủ, đang kết nối lại…",
     },
+    alerts: { label: "CẢNH BÁO", since: "từ", value: "giá trị", threshold: "ngưỡng" },
     rotation: {
       held: "Dừng xoay vòng: có chỉ số vượt ngưỡng",
       panel: "Bảng",
@@ -172,6 +173,7 @@ export const tv = defineMessages(
       noData: "No call data yet.",
       reconnecting: "Lost the connection to the server, reconnecting…",
     },
+    alerts: { label: "ALERT", since: "since", value: "value", threshold: "threshold" },
     rotation: {
       held: "Rotation paused: a number is past its threshold",
       panel: "Panel",

@@ -48,6 +48,7 @@ export default async function TvPage({ params, searchParams }: TvPageProps) {
       intlLocale={intlLocale(locale)}
       m={messagesFor(locale).tv}
       words={{ callbacks: messagesFor(locale).callbacks }}
+      alertKinds={messagesFor(locale).alerts.kinds}
     />
   );
 }

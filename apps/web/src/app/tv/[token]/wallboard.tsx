@@ -1,6 +1,7 @@
 "use client";
 
 import type { Messages } from "~/i18n/messages";
+import { AlertsBanner } from "./alerts-banner";
 import { AgentsPanel, DidsPanel, StatusPanel } from "./breakdown-panels";
 import { CallbacksPanel, type CallbacksWords } from "./callbacks-backlog";
 import { wallFormat } from "./format";
@@ -24,6 +25,7 @@ export interface WallboardProps {
   intlLocale: string;
   m: Messages["tv"];
   words: CallbacksWords;
+  alertKinds: Messages["alerts"]["kinds"];
 }
 
 /** Panels whose numbers are past a threshold (red): the rotation holds on them. */
@@ -76,6 +78,7 @@ export function Wallboard(props: WallboardProps) {
         </div>
       </header>
       <div className={styles.bannerSlot} aria-live="polite">
+        <AlertsBanner alerts={board.alerts} kinds={props.alertKinds} m={m.alerts} f={f} />
         {stale.stale ? (
           <p className={styles.banner} role="status" data-testid="stale-banner" data-reason={stale.reason}>
             {stale.reason === "sync" ? m.freshness.staleSync : m.freshness.staleCalls}{" "}
