@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { type CallPage, finishedRange, listCalls, waitForSyncedHistory } from "./calls-support";
-import { DEMO_ADMIN, signIn, signInAs, type TestRole } from "./helpers";
+import { DEMO_ADMIN, signIn, type TestRole, trpcMutation } from "./helpers";
 import {
   adminPage,
   createDisplay,
@@ -19,7 +19,6 @@ import {
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const LOCALES = ["vi", "en"] as const;
 type Locale = (typeof LOCALES)[number];
-const ALL_ROLES: TestRole[] = ["admin", "supervisor", "viewer"];
 
 /** What a page's URL may need: a stretch of synced history and one call in it. */
 interface Fixtures {
@@ -110,22 +109,26 @@ const sessions = new Map<TestRole, Awaited<ReturnType<BrowserContext["storageSta
 let fixtures: Fixtures;
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240_000);
-  const page = await browser.newPage();
+  test.setTimeout(300_000);
+  const adminContext = await browser.newContext();
+  const page = await adminContext.newPage();
   await signIn(page, DEMO_ADMIN);
   await waitForSyncedHistory(page);
   const range = finishedRange(7);
   const calls: CallPage = await listCalls(page, { filter: { from: range.from, to: range.to }, limit: 5 });
   expect(calls.rows.length, "the demo history has calls").toBeGreaterThan(0);
   fixtures = { range: range.query, callId: calls.rows[0]!.id };
-  await page.close();
-  for (const role of ALL_ROLES) {
+  sessions.set("admin", await adminContext.storageState());
+  for (const role of ["supervisor", "viewer"] as const) {
+    const user = { email: `a11y-${role}@example.com`, password: `a11y-${role}-password`, role, name: `a11y ${role}` };
+    const { status, body } = await trpcMutation(page, "admin.createUser", user);
+    expect(status === 200 || JSON.stringify(body).includes("CONFLICT"), JSON.stringify(body)).toBe(true);
     const context = await browser.newContext();
-    const rolePage = await context.newPage();
-    await signInAs(rolePage, "a11y", role);
+    await signIn(await context.newPage(), user);
     sessions.set(role, await context.storageState());
     await context.close();
   }
+  await adminContext.close();
 });
 
 async function contextFor(browser: Browser, baseURL: string, role: TestRole | null, locale: Locale, theme: "light" | "dark") {
@@ -139,6 +142,8 @@ for (const locale of LOCALES) {
     for (const role of entry.roles) {
       for (const theme of entry.dark && locale === "vi" ? (["light", "dark"] as const) : (["light"] as const)) {
         test(`${entry.name} as ${role} (${locale}, ${theme})`, async ({ browser, baseURL }) => {
+          // A scan of a page full of charts takes a while on a busy machine.
+          test.setTimeout(120_000);
           const context = await contextFor(browser, baseURL!, role, locale, theme);
           try {
             const page = await context.newPage();
@@ -175,12 +180,13 @@ for (const locale of LOCALES) {
 test.describe("TV wallboard", () => {
   for (const locale of LOCALES) {
     test(`every panel (${locale})`, async ({ browser, page }) => {
-      test.setTimeout(180_000);
+      test.setTimeout(240_000);
       const admin = await adminPage(page);
       const original = await getThresholds(admin);
       const originalKpi = await getKpiSettings(admin);
       const display = await createDisplay(admin, `Accessible wall ${locale}`);
-      const tv = await browser.newPage();
+      const tvContext = await browser.newContext();
+      const tv = await tvContext.newPage();
       try {
         // A call ringing, so the live strip is not empty.
         await placeCall(tv, {
@@ -214,8 +220,48 @@ test.describe("TV wallboard", () => {
       } finally {
         await setThresholds(admin, original);
         await setKpiSettings(admin, originalKpi);
-        await tv.close();
+        await tvContext.close();
       }
     });
+  }
+});
+
+// From the keyboard: the first stop skips to the content, and every stop after it shows where focus is.
+test("the keyboard reaches the content first and every focus is visible (overview)", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const context = await contextFor(browser, baseURL!, "admin", "en", "light");
+  try {
+    const page = await context.newPage();
+    await page.goto(`/?${fixtures.range}`);
+    await settle(page);
+    await page.keyboard.press("Tab");
+    const skip = page.locator(".skip-link");
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#main$/);
+    // From the content on: each focused control draws a ring (or, for a chart's SVG link, a stroke round it).
+    const seen: string[] = [];
+    for (let stop = 0; stop < 40; stop++) {
+      await page.keyboard.press("Tab");
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | SVGElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+        const shadow = style.boxShadow !== "none";
+        const child = element.firstElementChild?.nextElementSibling ?? element.firstElementChild;
+        const stroke = element instanceof SVGElement && child ? parseFloat(getComputedStyle(child).strokeWidth) >= 2 : false;
+        const name = `${element.tagName.toLowerCase()} "${(element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40)}"`;
+        return { visible: ring || shadow || stroke, inMain: !!element.closest("main"), name };
+      });
+      if (!focus) break;
+      expect(focus.inMain, `${focus.name} follows the skip link`).toBe(true);
+      expect(focus.visible, `focus on ${focus.name} is visible`).toBe(true);
+      seen.push(focus.name);
+    }
+    expect(seen.length).toBeGreaterThan(10);
+  } finally {
+    await context.close();
   }
 });
