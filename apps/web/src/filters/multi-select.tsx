@@ -71,8 +71,12 @@ export function MultiSelect({
         if (event.currentTarget.open) onOpen?.();
       }}
     >
-      <summary className={styles.control} aria-label={`${label}: ${summary}`}>
-        <span className={styles.controlLabel}>{label}</span>
+      {/* Named by its own text ("Status: All"), so a voice command saying what is shown reaches it. */}
+      <summary className={styles.control}>
+        <span className={styles.controlLabel}>
+          {label}
+          <span className="visually-hidden">{": "}</span>
+        </span>
         <span className={styles.controlValue}>{summary}</span>
       </summary>
       <fieldset className={styles.popover}>

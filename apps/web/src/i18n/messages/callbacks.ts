@@ -66,7 +66,7 @@ export const callbacks = defineMessages(
     actions: {
       callBack: "Gọi lại",
       history: "Lịch sử",
-      historyLabel: "Xem mọi cuộc gọi với {number}",
+      historyLabel: "Lịch sử: mọi cuộc gọi với {number}",
       take: "Nhận việc",
       assign: "Giao cho",
       assignLabel: "Giao việc gọi lại {number} cho",
@@ -210,7 +210,7 @@ export const callbacks = defineMessages(
     actions: {
       callBack: "Call back",
       history: "History",
-      historyLabel: "Every call with {number}",
+      historyLabel: "History: every call with {number}",
       take: "Take it",
       assign: "Assign to",
       assignLabel: "Assign the call-back of {number} to",

@@ -85,6 +85,12 @@ export const overview = defineMessages(
         "Tỷ lệ trả lời cuộc gọi vào của khung giờ đó; màu càng đậm tỷ lệ càng thấp, ô trống: không có cuộc gọi vào. Giờ theo {zone}.",
     },
     hourAxis: "Giờ",
+    chartTable: {
+      caption: "Số liệu của biểu đồ {name}",
+      period: "Khoảng thời gian",
+      wait: "Thời gian chờ",
+      calls: "Số cuộc gọi",
+    },
     wait: {
       answered: "Đã trả lời",
       abandoned: "Khách bỏ máy",
@@ -177,6 +183,12 @@ export const overview = defineMessages(
         "Inbound answer rate of that hour; darker means lower, an empty cell had no inbound call. Times in {zone}.",
     },
     hourAxis: "Hour",
+    chartTable: {
+      caption: "The numbers of the chart {name}",
+      period: "Period",
+      wait: "Wait",
+      calls: "Calls",
+    },
     wait: {
       answered: "Answered",
       abandoned: "Caller abandoned",

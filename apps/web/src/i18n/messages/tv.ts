@@ -34,6 +34,7 @@ export const tv = defineMessages(
     hourly: {
       today: "Hôm nay",
       lastWeek: "Cùng thứ tuần trước",
+      tableCaption: "Số liệu của biểu đồ cuộc gọi theo giờ",
       hour: "Giờ",
       calls: "Cuộc gọi",
     },
@@ -128,6 +129,7 @@ export const tv = defineMessages(
     hourly: {
       today: "Today",
       lastWeek: "Same weekday last week",
+      tableCaption: "The numbers of the calls by hour chart",
       hour: "Hour",
       calls: "Calls",
     },

@@ -268,6 +268,7 @@ export function distributionView(
       value: cell.calls,
       durationIndex: edges.indexOf(cell.durationFrom),
       billingIndex: edges.indexOf(cell.billingFrom),
+      billingLabel: bin(cell.billingFrom, cell.billingTo),
       href: durationBinHref(ctx.filter, { from: cell.durationFrom, to: cell.durationTo }),
       aria: fillTemplate(m.distributionCell, {
         billing: bin(cell.billingFrom, cell.billingTo),

@@ -17,6 +17,8 @@ import { ChartLink } from "./chart-link";
 export interface DistributionPoint extends ChartDatum {
   durationIndex: number;
   billingIndex: number;
+  /** The talk-time bin, as read ("10–30 s"); `label` is the duration bin. */
+  billingLabel: string;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useState } from "react";
+import { ChartTable } from "~/charts/chart-table";
 import { fillTemplate } from "~/filters/fill-template";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
@@ -77,6 +78,8 @@ export function OverviewBoard({
   const distribution = useQuery(trpc.analytics.distribution.queryOptions({ filter }));
   const waits = useQuery(trpc.analytics.waitDistribution.queryOptions({ filter }));
   const tag = intlLocale(locale);
+  const numbers = new Intl.NumberFormat(tag);
+  const caption = (name: string) => fillTemplate(m.chartTable.caption, { name });
   const context = { filter, locale, timeZone, messages };
 
   const stateOf = (query: { isPending: boolean; isError: boolean }): CardState =>
@@ -165,6 +168,15 @@ export function OverviewBoard({
                 numberFormat={tag}
                 partialTone={styles.partial ?? ""}
               />
+              <ChartTable
+                caption={caption(m.charts.timeSeries)}
+                columns={[m.chartTable.period, ...statusSeries(context).map((s) => s.label)]}
+                rows={series.buckets.map((bucket) => ({
+                  key: bucket.key,
+                  header: bucket.partial ? `${bucket.label} (${m.partialBucket})` : bucket.label,
+                  cells: bucket.segments.map((segment) => numbers.format(segment.value)),
+                }))}
+              />
               <ul className={styles.legend} aria-hidden="true">
                 {statusSeries(context).map((s) => (
                   <li key={s.key}>
@@ -211,6 +223,15 @@ export function OverviewBoard({
                 thresholdLabel={wait.thresholdLabel}
                 numberFormat={tag}
               />
+              <ChartTable
+                caption={caption(m.charts.wait)}
+                columns={[m.chartTable.wait, wait.names.answered, wait.names.abandoned]}
+                rows={wait.buckets.map((bucket) => ({
+                  key: bucket.key,
+                  header: bucket.label,
+                  cells: [numbers.format(bucket.answered.value), numbers.format(bucket.abandoned.value)],
+                }))}
+              />
               <ul className={styles.legend} aria-hidden="true">
                 <li>
                   <span className={`${styles.swatch} ${styles.status_SUCCESS}`} />
@@ -237,11 +258,22 @@ export function OverviewBoard({
           note={m.distributionNote}
         >
           {bins && (
-            <DistributionChart
-              points={bins.points}
-              ticks={bins.ticks}
-              axes={{ duration: m.durationAxis, billing: m.billingAxis }}
-            />
+            <>
+              <DistributionChart
+                points={bins.points}
+                ticks={bins.ticks}
+                axes={{ duration: m.durationAxis, billing: m.billingAxis }}
+              />
+              <ChartTable
+                caption={caption(m.charts.distribution)}
+                columns={[m.durationAxis, m.billingAxis, m.chartTable.calls]}
+                rows={bins.points.map((point) => ({
+                  key: point.key,
+                  header: point.label,
+                  cells: [point.billingLabel, numbers.format(point.value)],
+                }))}
+              />
+            </>
           )}
         </ChartCard>
 

@@ -28,7 +28,6 @@ export function ValueList({
           <a
             href={d.href}
             onClick={onClick}
-            aria-label={d.aria}
             data-testid="value-item"
             data-key={d.key}
             data-value={d.value}

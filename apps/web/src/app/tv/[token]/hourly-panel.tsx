@@ -1,12 +1,22 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { ChartTable } from "~/charts/chart-table";
 import type { Messages } from "~/i18n/messages";
 import styles from "./wallboard.module.css";
 import type { WallboardSnapshot } from "./wallboard-types";
 
 /** Calls per local hour today (bars so far) beside the same weekday last week. */
-export function HourlyPanel({ board, m }: { board: WallboardSnapshot; m: Messages["tv"] }) {
+export function HourlyPanel({
+  board,
+  m,
+  intlLocale,
+}: {
+  board: WallboardSnapshot;
+  m: Messages["tv"];
+  intlLocale: string;
+}) {
+  const numbers = new Intl.NumberFormat(intlLocale);
   const data = board.hourly.map((h) => ({
     hour: String(h.hour).padStart(2, "0"),
     today: h.today,
@@ -38,6 +48,16 @@ export function HourlyPanel({ board, m }: { board: WallboardSnapshot; m: Message
           <Bar dataKey="today" name={m.hourly.today} fill="var(--accent)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
+      <ChartTable
+        caption={m.hourly.tableCaption}
+        columns={[m.hourly.hour, m.hourly.today, `${m.hourly.lastWeek} (${board.lastWeekDate})`]}
+        rows={data.map((h) => ({
+          key: h.hour,
+          header: `${h.hour}:00`,
+          // Hours still to come today have no count yet.
+          cells: [h.today === null ? "—" : numbers.format(h.today), numbers.format(h.lastWeek)],
+        }))}
+      />
     </figure>
   );
 }

@@ -97,7 +97,7 @@ export function Wallboard(props: WallboardProps) {
             {m.panels[panel]}
           </span>
           {panel === "kpis" ? <KpiPanel board={board} m={m} f={f} /> : null}
-          {panel === "hourly" ? <HourlyPanel board={board} m={m} /> : null}
+          {panel === "hourly" ? <HourlyPanel board={board} m={m} intlLocale={props.intlLocale} /> : null}
           {panel === "status" ? <StatusPanel board={board} m={m} f={f} /> : null}
           {panel === "dids" ? <DidsPanel board={board} m={m} f={f} /> : null}
           {panel === "agents" ? <AgentsPanel board={board} m={m} f={f} /> : null}

@@ -1,0 +1,269 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { type CallPage, finishedRange, listCalls, waitForSyncedHistory } from "./calls-support";
+import { DEMO_ADMIN, signIn, type TestRole, trpcMutation } from "./helpers";
+import {
+  adminPage,
+  createDisplay,
+  getKpiSettings,
+  getThresholds,
+  placeCall,
+  setKpiSettings,
+  setThresholds,
+  uniqueNumber,
+} from "./tv-helpers";
+
+// Every page, in both languages, as each role whose view of it differs, checked by axe-core against WCAG 2.1 A and
+// AA: no violation at all. A new page is one line in PAGES.
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const LOCALES = ["vi", "en"] as const;
+type Locale = (typeof LOCALES)[number];
+
+/** What a page's URL may need: a stretch of synced history and one call in it. */
+interface Fixtures {
+  range: string;
+  callId: string;
+}
+
+interface PageCase {
+  name: string;
+  path: (fixtures: Fixtures) => string;
+  /** The roles it is checked as: those that see it differently (controls, a refusal page). */
+  roles: TestRole[];
+  /** Dark theme as well as light (the dashboard's own switch; colours do not depend on the language: vi only). */
+  dark?: boolean;
+  /** Drawn outside the signed-in shell (the app's 404 page). */
+  noShell?: boolean;
+}
+
+// Roles: admins see more navigation (and the admin pages), supervisors the controls that act (export, call back,
+// listen, take a case), viewers neither; each page is checked as the roles whose view of it differs.
+const PAGES: PageCase[] = [
+  { name: "overview", path: (f) => `/?${f.range}`, roles: ["admin", "viewer"], dark: true },
+  { name: "calls", path: (f) => `/calls?${f.range}`, roles: ["supervisor", "viewer"] },
+  { name: "call detail", path: (f) => `/calls?${f.range}&call=${encodeURIComponent(f.callId)}`, roles: ["supervisor", "viewer"], dark: true },
+  { name: "call-backs", path: () => "/callbacks", roles: ["supervisor", "viewer"] },
+  { name: "agents", path: (f) => `/agents?${f.range}`, roles: ["admin"] },
+  { name: "DIDs", path: (f) => `/dids?${f.range}`, roles: ["admin"] },
+  { name: "glossary", path: () => "/glossary", roles: ["admin", "viewer"] },
+  { name: "sync", path: () => "/sync", roles: ["admin", "viewer"] },
+  { name: "users (admin)", path: () => "/admin/users", roles: ["admin", "viewer"], dark: true },
+  { name: "TV displays (admin)", path: () => "/admin/tv-displays", roles: ["admin"] },
+  { name: "settings (admin)", path: () => "/admin/settings", roles: ["admin"] },
+  { name: "audit (admin)", path: () => "/admin/audit", roles: ["admin"] },
+  { name: "not found", path: () => "/no-such-page", roles: ["admin"], noShell: true },
+  // Added on other branches; one line each once merged:
+  // { name: "reports", path: (f) => `/reports?${f.range}`, roles: ["supervisor", "viewer"] },
+  // { name: "alerts", path: () => "/alerts", roles: ["supervisor", "viewer"] },
+];
+
+/** Pages seen without signing in. */
+const PUBLIC_PAGES: Array<{ name: string; path: string }> = [
+  { name: "sign-in", path: "/sign-in" },
+  { name: "not found (signed out)", path: "/no-such-page" },
+  { name: "TV refusal", path: "/tv/not-a-display-token" },
+];
+
+/** axe's findings, one readable block per rule: what, why, where. */
+function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 8)
+        .map((n) => `    - ${n.target.join(" ")}\n      ${n.failureSummary?.replaceAll("\n", "\n      ")}`)
+        .join("\n");
+      const more = v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : "";
+      return `[${v.impact}] ${v.id}: ${v.help} (${v.nodes.length})\n  ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join("\n\n");
+}
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id), `${what}:\n${describeViolations(results.violations)}`).toEqual([]);
+}
+
+/** Until nothing on the page is loading any more (charts, tables, the filter bar). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () => document.querySelectorAll('[aria-busy="true"], [data-state="loading"]').length,
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe(0);
+  // Charts draw (and animate) after their data arrives.
+  await page.waitForTimeout(800);
+}
+
+function withCookies(context: BrowserContext, baseURL: string, locale: Locale, theme: "light" | "dark") {
+  return context.addCookies([
+    { name: "antdash-locale", value: locale, url: baseURL },
+    { name: "antdash-theme", value: theme, url: baseURL },
+  ]);
+}
+
+const sessions = new Map<TestRole, Awaited<ReturnType<BrowserContext["storageState"]>>>();
+let fixtures: Fixtures;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(300_000);
+  const adminContext = await browser.newContext();
+  const page = await adminContext.newPage();
+  await signIn(page, DEMO_ADMIN);
+  await waitForSyncedHistory(page);
+  const range = finishedRange(7);
+  const calls: CallPage = await listCalls(page, { filter: { from: range.from, to: range.to }, limit: 5 });
+  expect(calls.rows.length, "the demo history has calls").toBeGreaterThan(0);
+  fixtures = { range: range.query, callId: calls.rows[0]!.id };
+  sessions.set("admin", await adminContext.storageState());
+  for (const role of ["supervisor", "viewer"] as const) {
+    const user = { email: `a11y-${role}@example.com`, password: `a11y-${role}-password`, role, name: `a11y ${role}` };
+    const { status, body } = await trpcMutation(page, "admin.createUser", user);
+    expect(status === 200 || JSON.stringify(body).includes("CONFLICT"), JSON.stringify(body)).toBe(true);
+    const context = await browser.newContext();
+    await signIn(await context.newPage(), user);
+    sessions.set(role, await context.storageState());
+    await context.close();
+  }
+  await adminContext.close();
+});
+
+async function contextFor(browser: Browser, baseURL: string, role: TestRole | null, locale: Locale, theme: "light" | "dark") {
+  const context = await browser.newContext(role ? { storageState: sessions.get(role) } : {});
+  await withCookies(context, baseURL, locale, theme);
+  return context;
+}
+
+for (const locale of LOCALES) {
+  for (const entry of PAGES) {
+    for (const role of entry.roles) {
+      for (const theme of entry.dark && locale === "vi" ? (["light", "dark"] as const) : (["light"] as const)) {
+        test(`${entry.name} as ${role} (${locale}, ${theme})`, async ({ browser, baseURL }) => {
+          // A scan of a page full of charts takes a while on a busy machine.
+          test.setTimeout(120_000);
+          const context = await contextFor(browser, baseURL!, role, locale, theme);
+          try {
+            const page = await context.newPage();
+            const response = await page.goto(entry.path(fixtures));
+            expect(response?.status()).toBeLessThan(entry.name.startsWith("not found") ? 500 : 400);
+            if (!entry.noShell) await expect(page.getByTestId("signed-in-user")).toBeVisible();
+            await expect(page.locator("html")).toHaveAttribute("lang", locale);
+            await settle(page);
+            await expectNoViolations(page, `${entry.name} as ${role} (${locale}, ${theme})`);
+          } finally {
+            await context.close();
+          }
+        });
+      }
+    }
+  }
+
+  for (const entry of PUBLIC_PAGES) {
+    test(`${entry.name} (${locale})`, async ({ browser, baseURL }) => {
+      const context = await contextFor(browser, baseURL!, null, locale, "light");
+      try {
+        const page = await context.newPage();
+        await page.goto(entry.path);
+        await settle(page);
+        await expectNoViolations(page, `${entry.name} (${locale})`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+// The wallboard: its own dark theme, every panel of the rotation, live calls on the strip, tiles in every colour.
+test.describe("TV wallboard", () => {
+  for (const locale of LOCALES) {
+    test(`every panel (${locale})`, async ({ browser, page }) => {
+      test.setTimeout(240_000);
+      const admin = await adminPage(page);
+      const original = await getThresholds(admin);
+      const originalKpi = await getKpiSettings(admin);
+      const display = await createDisplay(admin, `Accessible wall ${locale}`);
+      const tvContext = await browser.newContext();
+      const tv = await tvContext.newPage();
+      try {
+        // A call ringing, so the live strip is not empty.
+        await placeCall(tv, {
+          direction: "to_ab",
+          caller: uniqueNumber(),
+          ringSeconds: 90,
+          answered: false,
+          status: "CANCELLED",
+        });
+        // The tiles as the demo's thresholds colour them (some amber or red), on the KPI panel the rotation holds.
+        await tv.goto(`/tv/${display.token}?rotate=600&lang=${locale}`);
+        const wall = tv.getByTestId("wallboard");
+        await expect(wall).toHaveAttribute("data-panel", "kpis");
+        await settle(tv);
+        await expectNoViolations(tv, `TV kpis (${locale}, demo thresholds)`);
+
+        // Thresholds nothing breaches: the rotation shows every panel in turn (8 s each: time for one scan).
+        await setThresholds(admin, {
+          ...original,
+          answerRateRedPercent: 0,
+          answerRateAmberPercent: 0,
+          maxWaitSeconds: 3600,
+          abandonRateRedPercent: 100,
+        });
+        await setKpiSettings(admin, { ...originalKpi, serviceLevelTargetPercent: 0 });
+        await tv.goto(`/tv/${display.token}?rotate=8&lang=${locale}`);
+        for (const panel of ["kpis", "hourly", "status", "dids", "agents", "missed"]) {
+          await expect(wall).toHaveAttribute("data-panel", panel, { timeout: 12_000 });
+          await expectNoViolations(tv, `TV ${panel} (${locale})`);
+        }
+      } finally {
+        await setThresholds(admin, original);
+        await setKpiSettings(admin, originalKpi);
+        await tvContext.close();
+      }
+    });
+  }
+});
+
+// From the keyboard: the first stop skips to the content, and every stop after it shows where focus is.
+test("the keyboard reaches the content first and every focus is visible (overview)", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const context = await contextFor(browser, baseURL!, "admin", "en", "light");
+  try {
+    const page = await context.newPage();
+    await page.goto(`/?${fixtures.range}`);
+    await settle(page);
+    await page.keyboard.press("Tab");
+    const skip = page.locator(".skip-link");
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#main$/);
+    // From the content on: each focused control draws a ring (or, for a chart's SVG link, a stroke round it).
+    const seen: string[] = [];
+    for (let stop = 0; stop < 40; stop++) {
+      await page.keyboard.press("Tab");
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | SVGElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+        const shadow = style.boxShadow !== "none";
+        const child = element.firstElementChild?.nextElementSibling ?? element.firstElementChild;
+        const stroke = element instanceof SVGElement && child ? parseFloat(getComputedStyle(child).strokeWidth) >= 2 : false;
+        const name = `${element.tagName.toLowerCase()} "${(element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40)}"`;
+        return { visible: ring || shadow || stroke, inMain: !!element.closest("main"), name };
+      });
+      if (!focus) break;
+      expect(focus.inMain, `${focus.name} follows the skip link`).toBe(true);
+      expect(focus.visible, `focus on ${focus.name} is visible`).toBe(true);
+      seen.push(focus.name);
+    }
+    expect(seen.length).toBeGreaterThan(10);
+  } finally {
+    await context.close();
+  }
+});
