@@ -53,9 +53,8 @@ const PAGES: PageCase[] = [
   { name: "settings (admin)", path: () => "/admin/settings", roles: ["admin"] },
   { name: "audit (admin)", path: () => "/admin/audit", roles: ["admin"] },
   { name: "not found", path: () => "/no-such-page", roles: ["admin"], noShell: true },
-  // Added on other branches; one line each once merged:
-  // { name: "reports", path: (f) => `/reports?${f.range}`, roles: ["supervisor", "viewer"] },
-  // { name: "alerts", path: () => "/alerts", roles: ["supervisor", "viewer"] },
+  { name: "reports", path: () => "/reports", roles: ["supervisor", "viewer"] },
+  { name: "alerts", path: () => "/alerts", roles: ["admin", "supervisor"] },
 ];
 
 /** Pages seen without signing in. */
