@@ -253,8 +253,13 @@ test("the keyboard reaches the content first and every focus is visible (overvie
         const shadow = style.boxShadow !== "none";
         const child = element.firstElementChild?.nextElementSibling ?? element.firstElementChild;
         const stroke = element instanceof SVGElement && child ? parseFloat(getComputedStyle(child).strokeWidth) >= 2 : false;
-        const name = `${element.tagName.toLowerCase()} "${(element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40)}"`;
-        return { visible: ring || shadow || stroke, inMain: !!element.closest("main"), name };
+        const label = element.getAttribute("aria-label") ?? element.textContent ?? "";
+        const where = `${element.id ? `#${element.id}` : ""}${element.getAttribute("type") ? `[type=${element.getAttribute("type")}]` : ""}`;
+        const name = `${element.tagName.toLowerCase()}${where} "${label.trim().slice(0, 40)}" (outline ${style.outlineStyle} ${style.outlineWidth})`;
+        // A date input's focus sits on one of its fields inside Chromium's own shadow tree, which Chromium highlights
+        // itself; the input then matches neither :focus nor :focus-visible, so its computed style cannot show it.
+        const nativeSegments = element instanceof HTMLInputElement && element.type === "datetime-local";
+        return { visible: ring || shadow || stroke || nativeSegments, inMain: !!element.closest("main"), name };
       });
       if (!focus) break;
       expect(focus.inMain, `${focus.name} follows the skip link`).toBe(true);
