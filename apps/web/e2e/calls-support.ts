@@ -4,7 +4,12 @@ import { expect, type Page } from "@playwright/test";
 
 export async function trpcQuery<T>(page: Page, path: string, input?: unknown): Promise<T> {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const response = await page.request.get(`/api/trpc/${path}${query}`);
+  const url = `/api/trpc/${path}${query}`;
+  // A pooled connection the server closed as idle just as it was reused resets (ECONNRESET): like a browser,
+  // send the idempotent GET again once on a fresh connection.
+  const response = await page.request
+    .get(url)
+    .catch((error: unknown) => (String(error).includes("ECONNRESET") ? page.request.get(url) : Promise.reject(error)));
   expect(response.status(), path).toBe(200);
   return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
