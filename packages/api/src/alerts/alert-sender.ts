@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/audit";
 import { nextAttemptAt } from "../outbox/backoff";
 import { type Mailer, messageIdFor, PermanentMailError } from "../outbox/mailer";
 import { claimDueDelivery, type DeliveryRow, markDeliveryFailed, markDeliverySent } from "../outbox/outbox";
-import { getAlertRule } from "./alert-rules";
+import { AlertRuleNotFoundError, getAlertRule } from "./alert-rules";
 
 export const WEBHOOK_SIGNATURE_HEADER = "X-Antdash-Signature";
 
@@ -134,7 +134,8 @@ async function sendOne(opts: AlertSenderOptions, row: DeliveryRow, now: Date): P
     // Never the URL (it may carry a token): the reason only.
     const message = e.name === "TimeoutError" ? "webhook did not answer in time" : e.message.split("\n")[0]!;
     const retryAt = nextAttemptAt(now, row.attempts, {
-      permanent: error instanceof PermanentMailError,
+      // A rule deleted since it fired will not come back: its notification fails for good, without retries.
+      permanent: error instanceof PermanentMailError || error instanceof AlertRuleNotFoundError,
       ...(opts.retryBaseMs !== undefined && { baseMs: opts.retryBaseMs }),
     });
     await markDeliveryFailed(db, { id: row.id, owner, error: message, retryAt });
