@@ -1,6 +1,6 @@
 // The alerts router over a real database (both kinds): who may do what, input errors naming the field, the signing
 // key never answered after saving, and the "last week" preview against a hand-computed small dataset.
-import { AntringClient, type CallRecord } from "@antdash/antring-core";
+import { AntringClient } from "@antdash/antring-core";
 import { insertCalls, toCallRow } from "@antdash/db";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import type { TRPCError } from "@trpc/server";
@@ -12,6 +12,7 @@ import type { SessionUser, TvPrincipal } from "../context";
 import { appRouter } from "../root";
 import { TEST_PASSWORD } from "../test/api-fixture";
 import { createCallerFactory } from "../trpc";
+import { callBack, missedCall } from "./alert-test-calls";
 import { evaluateAlerts } from "./evaluate-alerts";
 
 const createCaller = createCallerFactory(appRouter);
@@ -19,33 +20,6 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 // 2026-11-20 03:00 UTC = Friday 10:00 in Asia/Ho_Chi_Minh: the end of the previewed week.
 const T = Date.UTC(2026, 10, 20, 3, 0, 0);
-
-function missedCall(number: string, at: number): CallRecord {
-  return {
-    caller: { number, type: "realnumber" },
-    callee: { number: "thutranhtkbee", type: "user", username: "thutran" },
-    class: "trunking",
-    did_number: "02873019555",
-    direction: "to_ab",
-    status_detail: "CANCELLED",
-    duration_seconds: 20,
-    unix_timestamp: Math.floor(at / 1000),
-    billing_seconds: 0,
-    recording: "",
-  };
-}
-
-function callBack(number: string, at: number): CallRecord {
-  return {
-    ...missedCall(number, at),
-    caller: { number: "101", type: "user", username: "lan" },
-    callee: { number, type: "realnumber" },
-    did_number: null,
-    direction: "from_ab",
-    status_detail: "SUCCESS",
-    billing_seconds: 30,
-  };
-}
 
 const backlogRule = { kind: "backlog" as const, threshold: 0, windowMinutes: 60 };
 

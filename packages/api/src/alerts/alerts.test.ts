@@ -1,4 +1,3 @@
-import type { CallRecord } from "@antdash/antring-core";
 import { insertCalls, toCallRow } from "@antdash/db";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { createServer, type Server } from "node:http";
@@ -9,38 +8,12 @@ import { createSmtpMailer } from "../outbox/mailer";
 import { listDeliveries } from "../outbox/outbox";
 import { createAlertRule } from "./alert-rules";
 import { webhookSignature, sendDueAlerts, WEBHOOK_SIGNATURE_HEADER } from "./alert-sender";
+import { callBack, missedCall } from "./alert-test-calls";
 import { evaluateAlerts, listAlertEvents } from "./evaluate-alerts";
 
 // 2026-11-20 03:00 UTC = 10:00 on a Friday in Asia/Ho_Chi_Minh.
 const T = Date.UTC(2026, 10, 20, 3, 0, 0);
 const MINUTE = 60_000;
-
-function missedCall(number: string, at: number): CallRecord {
-  return {
-    caller: { number, type: "realnumber" },
-    callee: { number: "thutranhtkbee", type: "user", username: "thutran" },
-    class: "trunking",
-    did_number: "02873019555",
-    direction: "to_ab",
-    status_detail: "CANCELLED",
-    duration_seconds: 20,
-    unix_timestamp: Math.floor(at / 1000),
-    billing_seconds: 0,
-    recording: "",
-  };
-}
-
-function callBack(number: string, at: number): CallRecord {
-  return {
-    ...missedCall(number, at),
-    caller: { number: "101", type: "user", username: "lan" },
-    callee: { number, type: "realnumber" },
-    did_number: null,
-    direction: "from_ab",
-    status_detail: "SUCCESS",
-    billing_seconds: 30,
-  };
-}
 
 interface Hook {
   path: string;
