@@ -12,6 +12,11 @@ export interface DataVersions {
   settings: string;
   /** Users (role, password, disabling, session version) and signed-out sessions. */
   sessions: string;
+  /**
+   * Where the calls of [from, to] stand: moves only when a call started on one of those days (UTC) is written or
+   * removed, or when every answer changes (a new rollup zone). A backfill of last year leaves this week's as is.
+   */
+  callsBetween(from: Date, to: Date): string;
 }
 
 /**
@@ -22,7 +27,8 @@ export interface DataVersions {
 export function currentDataVersions(db: Database): Promise<DataVersions> {
   let reader = readers.get(db);
   if (!reader) {
-    reader = new CoalescedReader(() => readDataVersions(db));
+    const versions = new DataVersionReader(db);
+    reader = new CoalescedReader(() => versions.read());
     readers.set(db, reader);
   }
   return reader.read();
@@ -56,14 +62,62 @@ export class CoalescedReader<T> {
   }
 }
 
-export async function readDataVersions(db: Database): Promise<DataVersions> {
-  const { rows } = await db.pool.query<{ name: string; version: string }>(
-    `SELECT name, version::text AS version FROM data_versions`,
-  );
-  const of = (name: string) => {
-    const row = rows.find((r) => r.name === name);
-    // A missing counter (migration not applied) never matches a cached entry: nothing is shared then.
-    return row ? row.version : `missing:${Math.random()}`;
-  };
-  return { calls: of("calls"), settings: of("settings"), sessions: of("sessions") };
+const DAY_MS = 86_400_000;
+
+/**
+ * The versions as they stand now. The call days come incrementally: each read asks only for the days stamped after
+ * the "calls" counter it saw last (a backfill stamps a few days per commit; a history has thousands).
+ */
+class DataVersionReader {
+  /** UTC day number (ms / DAY_MS) -> the "calls" counter value of its last change. Replaced, never mutated. */
+  private days = new Map<number, number>();
+  private seenCalls = -1;
+
+  constructor(private readonly db: Database) {}
+
+  async read(): Promise<DataVersions> {
+    let answer = await this.query(this.seenCalls);
+    // The counters went back (a database re-created under a running process): start over.
+    if (answer.calls < this.seenCalls) {
+      this.days = new Map();
+      answer = await this.query(-1);
+    }
+    if (answer.changedDays.length > 0) {
+      const days = new Map(this.days);
+      for (const [day, version] of answer.changedDays) days.set(day, version);
+      this.days = days;
+    }
+    this.seenCalls = answer.calls;
+    const days = this.days;
+    const epoch = answer.counters.get("calls-epoch") ?? `missing:${Math.random()}`;
+    return {
+      calls: answer.counters.get("calls") ?? `missing:${Math.random()}`,
+      settings: answer.counters.get("settings") ?? `missing:${Math.random()}`,
+      sessions: answer.counters.get("sessions") ?? `missing:${Math.random()}`,
+      callsBetween(from, to) {
+        const first = Math.floor(from.getTime() / DAY_MS);
+        const last = Math.floor(to.getTime() / DAY_MS);
+        let newest = 0;
+        for (const [day, version] of days) if (day >= first && day <= last && version > newest) newest = version;
+        return `${epoch}:${newest}`;
+      },
+    };
+  }
+
+  /** The counters and the days stamped after `after`, in one statement: one snapshot. */
+  private async query(after: number) {
+    const { rows } = await this.db.pool.query<{ name: string; version: string; day: string | null }>(
+      `SELECT name, version::text AS version, NULL::text AS day FROM data_versions
+       UNION ALL
+       SELECT 'day', version::text, to_char(day, 'YYYY-MM-DD') FROM call_day_versions WHERE version > $1`,
+      [after],
+    );
+    const counters = new Map<string, string>();
+    const changedDays: [number, number][] = [];
+    for (const row of rows) {
+      if (row.day === null) counters.set(row.name, row.version);
+      else changedDays.push([Date.parse(`${row.day}T00:00:00Z`) / DAY_MS, Number(row.version)]);
+    }
+    return { counters, changedDays, calls: Number(counters.get("calls") ?? -1) };
+  }
 }

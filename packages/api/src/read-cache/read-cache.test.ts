@@ -30,7 +30,7 @@ describe.each(testDatabaseModes())("shared read results on %s", (mode) => {
     createCaller(await createApiContext({ db: f.db, antring: f.antring }, { session, ip: "127.0.0.1" }));
 
   beforeAll(async () => {
-    f = await openApiFixture(mode, { historyDays: HISTORY_DAYS, callsPerDay: 40 });
+    f = await openApiFixture(mode, { historyDays: HISTORY_DAYS, unsyncedDays: 12, callsPerDay: 40 });
   }, 120_000);
   afterAll(async () => {
     await f?.close();
@@ -61,6 +61,34 @@ describe.each(testDatabaseModes())("shared read results on %s", (mode) => {
     const secondPage = await after.calls.list({ filter, limit: 5 });
     expect(secondPage).not.toBe(firstPage);
     expect(secondPage.total).toBe(second.total);
+  });
+
+  it("keeps the answers about recent days while a backfill writes older days, not when a recent call changes", async () => {
+    const recent = { from: new Date(NOW - DAY), to: new Date(NOW) };
+    const caller = await request(claimsOf(f.users.admin.id));
+    const first = await caller.analytics.overview({ filter: recent });
+    const firstPage = await caller.calls.list({ filter: recent, limit: 5 });
+
+    // Days the answers do not read (they read the range, the equal period before it and a day of margin).
+    const old = { from: new Date(NOW - 12 * DAY), to: new Date(NOW - 8 * DAY) };
+    const oldBefore = (await caller.calls.count({ filter: old })).total;
+    const written = await syncRange({ db: f.db, client: f.antring, ...old, now: () => new Date(NOW) });
+    expect(written.callsWritten).toBeGreaterThan(0);
+    const later = await request(claimsOf(f.users.viewer.id));
+    expect(await later.analytics.overview({ filter: recent })).toBe(first);
+    expect(await later.calls.list({ filter: recent, limit: 5 })).toBe(firstPage);
+    // An answer about the older days is not served from before they were written.
+    expect((await later.calls.count({ filter: old })).total).toBe(oldBefore + written.callsWritten);
+
+    // The newest call of the range removed (as a correction does): the next request runs the query again. (The
+    // total still counts it: a bare DELETE leaves the rollups as they were, a correction rewrites them.)
+    const newest = firstPage.rows[0]!.id;
+    await f.db.pool.query(`DELETE FROM calls WHERE id = $1`, [newest]);
+    const afterDelete = await request(claimsOf(f.users.viewer.id));
+    const page = await afterDelete.calls.list({ filter: recent, limit: 5 });
+    expect(page).not.toBe(firstPage);
+    expect(page.rows.map((r) => r.id)).not.toContain(newest);
+    expect(await afterDelete.analytics.overview({ filter: recent })).not.toBe(first);
   });
 
   it("sends a shared answer over HTTP as superjson, the same bytes to every caller", async () => {

@@ -4,6 +4,7 @@ import { middleware } from "../trpc";
 import { normalizedKey } from "./cache-key";
 import { markShared } from "./serialized-once";
 import { dataScopeOf } from "./data-scope";
+import type { DataVersions } from "./data-versions";
 import { SharedResults } from "./shared-results";
 
 /** Enough for every dashboard view and call-list page a center has open at once, a few hundred KB each at most. */
@@ -39,7 +40,7 @@ export const sharedResult = middleware(async ({ ctx, type, path, input, next }) 
     ctx.timeZone,
     normalizedKey(ctx.kpi),
     ctx.versions.settings,
-    ctx.versions.calls,
+    callsVersionFor(input, ctx.versions),
   ]);
   const answer = await resultsOf(ctx.db).get(
     key,
@@ -57,6 +58,21 @@ export const sharedResult = middleware(async ({ ctx, type, path, input, next }) 
   );
   return answer as Awaited<ReturnType<typeof next>>;
 });
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The calls an answer may read: a filter's [from, to] plus the equal period before it (the overview's comparison),
+ * a day of margin each side; anything else depends on every call.
+ */
+function callsVersionFor(input: unknown, versions: DataVersions): string {
+  const filter = (input as { filter?: { from?: unknown; to?: unknown } } | undefined)?.filter;
+  if (!(filter?.from instanceof Date) || !(filter.to instanceof Date)) return `all:${versions.calls}`;
+  const span = filter.to.getTime() - filter.from.getTime();
+  const from = new Date(filter.from.getTime() - span - DAY_MS);
+  const to = new Date(filter.to.getTime() + DAY_MS);
+  return `days:${versions.callsBetween(from, to)}`;
+}
 
 function deepFreeze(value: unknown): void {
   if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;

@@ -53,12 +53,13 @@ export function isTvPrincipal(principal: Principal): principal is TvPrincipal {
 
 export async function openApiFixture(
   mode: TestDatabaseMode,
-  options: { historyDays?: number; callsPerDay?: number; seed?: number } = {},
+  /** historyDays: synced at once; unsyncedDays (default 2): older history the simulator has for later syncs. */
+  options: { historyDays?: number; unsyncedDays?: number; callsPerDay?: number; seed?: number } = {},
 ): Promise<ApiFixture> {
   const historyDays = options.historyDays ?? 20;
   const sim = await startSimulator({
     seed: options.seed ?? 5,
-    historyDays: historyDays + 2,
+    historyDays: historyDays + (options.unsyncedDays ?? 2),
     callsPerDay: options.callsPerDay ?? 60,
     now: () => NOW,
     devices: TEST_DEVICES,
