@@ -11,12 +11,14 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type { ApiContext, SessionUser, TvPrincipal } from "./context";
 export { createApiContext, type ApiDependencies, type RequestPrincipal } from "./create-context";
 
-// Errors: each kind maps to one HTTP status (httpStatusOf) for the web app's routes.
+// Errors: each kind maps to one HTTP status and one tRPC code (ERROR_KINDS); a reason tells clients why.
 export {
   AccessDeniedError,
   ApiError,
   ConflictError,
-  httpStatusOf,
+  ERROR_KINDS,
+  type ErrorKind,
+  type ErrorReason,
   InvalidInputError,
   NotFoundError,
   PreconditionFailedError,
@@ -76,17 +78,10 @@ export {
   type CallFilter,
   type CallFilterInput,
 } from "./calls/call-filter";
-export { analyzeCalls, summarizeCalls, type CallSummary, type PeriodAnalysis } from "./analytics/summary";
-export type { BreakdownDimension, BreakdownRow, Breakdowns } from "./analytics/breakdowns";
-export {
-  callKindOf,
-  type CallKind,
-  type CallKpis,
-  type InboundKpis,
-  type InternalKpis,
-  type KpiThresholds,
-  type OutboundKpis,
-} from "./analytics/kpis";
+export { analyzeCalls, summarizeCalls, type PeriodAnalysis } from "./analytics/summary";
+export type { BreakdownDimension } from "./analytics/breakdowns";
+export type { BreakdownRow, Breakdowns, CallKpis, CallSummary } from "./analytics/output-schemas";
+export { callKindOf, type CallKind, type KpiThresholds } from "./analytics/kpis";
 export { HEATMAP_MODES, type HeatmapMode } from "./analytics/heatmap";
 export {
   fillGlossaryText,

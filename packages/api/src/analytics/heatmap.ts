@@ -3,6 +3,7 @@ import type { CallFilter } from "../calls/call-filter";
 import { periodFacts } from "./breakdowns";
 import { factsSql, tiersFor, weekHourFacts } from "./fact-sources";
 import { callKindOf, rate } from "./kpis";
+import type { Heatmap, HeatmapCell } from "./output-schemas";
 import type { RollupPlan } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
 import { rollupPlanFor } from "./summary";
@@ -14,33 +15,6 @@ import { countByTime, type TimeKeyedCount } from "./time-facts";
  */
 export const HEATMAP_MODES = ["volume", "inboundMissed", "inboundAnswerRate"] as const;
 export type HeatmapMode = (typeof HEATMAP_MODES)[number];
-
-/** Calls in one hour of one weekday (viewer's zone), over the whole range. */
-export interface HeatmapCell {
-  /** 0 = Sunday .. 6 = Saturday. */
-  weekday: number;
-  /** 0..23 */
-  hour: number;
-  /** Totals over the range (not averaged). */
-  calls: number;
-  answered: number;
-  inboundOffered: number;
-  inboundAnswered: number;
-  /** The mode's number: per day of this weekday in the range (see weekdayDays), or a rate. */
-  value: number | null;
-}
-
-export interface Heatmap {
-  timeZone: string;
-  mode: HeatmapMode;
-  /**
-   * How many days of each weekday (index 0 = Sunday) the range touches in the viewer's zone: the divisor of the
-   * per-day averages (a 10-day range has some weekdays twice and others once).
-   */
-  weekdayDays: number[];
-  /** All 168 cells, Sunday 0h first, hour by hour. */
-  cells: HeatmapCell[];
-}
 
 /** The local dates [from, to] touches in `timeZone`, counted per weekday. */
 export function weekdayDaysOf(filter: CallFilter, timeZone: string): number[] {

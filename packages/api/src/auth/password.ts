@@ -15,14 +15,17 @@ export const passwordSchema = z
 
 export class WeakPasswordError extends InvalidInputError {
   constructor() {
-    super(`The password needs ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`);
+    super(`The password needs ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`, "weakPassword");
   }
 }
 
 /** A password of the right length that is too easy to guess: a common one, or the account's own name. */
 export class GuessablePasswordError extends InvalidInputError {
   constructor() {
-    super("This password is too easy to guess: choose one that is not common and not your email address.");
+    super(
+      "This password is too easy to guess: choose one that is not common and not your email address.",
+      "guessablePassword",
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import type { KpiSettings, Thresholds } from "../admin/settings";
-import type { CallKpis } from "../analytics/kpis";
+import type { CallKpis } from "../analytics/output-schemas";
 
 /** How a tile is coloured: no data yet, fine, a warning, or a breached threshold. */
 export const TILE_LEVELS = ["none", "ok", "amber", "red"] as const;

@@ -1,11 +1,11 @@
 import { STATUS_DETAILS, type StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { KpiSettings, Thresholds } from "../admin/settings";
-import type { BreakdownRow } from "../analytics/breakdowns";
-import { type CallKpis, mean } from "../analytics/kpis";
+import type { BreakdownRow, CallKpis, TimeSeries } from "../analytics/output-schemas";
+import { mean } from "../analytics/kpis";
 import type { CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor } from "../analytics/summary";
-import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
+import { callTimeSeries } from "../analytics/time-series";
 import { type FiringAlert, firingAlerts } from "../alerts/firing-alerts";
 import { cacheFreshness, type Freshness } from "./freshness";
 import type { WallboardCallbacks } from "../callbacks/callback-schemas";
