@@ -9,7 +9,7 @@ export type {
   SipDevice,
 } from "./client";
 export type { AntringClientOptions } from "./client-options";
-export { MAX_PAGE_SIZE } from "./client-options";
+export { DEFAULT_BASE_URL, MAX_PAGE_SIZE } from "./client-options";
 export type { AuthToken } from "./responses";
 export type { RetryEvent } from "./transport";
 export { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelayMs } from "./retry";

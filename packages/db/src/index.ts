@@ -23,6 +23,8 @@ export {
   HISTOGRAM_OPEN_BIN,
 } from "./calls/histogram-bins";
 export { countCalls, newestCallAt } from "./calls/read-calls";
+// Wall-clock time in a zone (offsets to the second): the one implementation the API and the CLI use.
+export { fromWallClock, toWallClock } from "./time/zoned-time";
 export { backfillNormalizedNumbers } from "./calls/backfill-normalized-numbers";
 
 export { callbackCaseId, compareCaseCalls, deriveCases, isMissedInbound } from "./callbacks/derive-cases";
