@@ -76,9 +76,6 @@ const textTheDatabaseCanHold = t.middleware(async ({ getRawInput, next }) => {
 
 const baseProcedure = t.procedure.use(domainErrors).use(textTheDatabaseCanHold);
 
-/** Anyone, signed in or not: only sign-in related procedures use this. */
-export const publicProcedure = baseProcedure;
-
 function requireRole(required: Role) {
   return t.middleware(({ ctx, next }) => next({ ctx: { ...ctx, user: requireUserRole(ctx.user, required) } }));
 }

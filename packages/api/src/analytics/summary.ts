@@ -11,7 +11,6 @@ import { usesRawOnlyCriteria } from "./routing";
 import { rangeOf } from "./time-range";
 
 export const MEDIAN_PRECISIONS = ["exact", "interpolated"] as const;
-export type MedianPrecision = (typeof MEDIAN_PRECISIONS)[number];
 
 /** A period's summary and its breakdowns (rows with KPIs per direction, status, class, DID and agent). */
 export interface PeriodAnalysis {

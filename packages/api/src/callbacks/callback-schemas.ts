@@ -61,7 +61,6 @@ export const listCasesInput = z.object({
   limit: z.number().int().min(1).max(MAX_CASE_PAGE_SIZE).default(50),
   cursor: z.string().min(1).max(1024).optional(),
 });
-export type ListCasesInput = z.input<typeof listCasesInput>;
 
 export const callbackCaseSchema = z.object({
   /** Stable: "<number>|<key of the first missed call>". */
