@@ -10,7 +10,7 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
+const timeZoneSchema = z
   .string()
   .trim()
   .min(1)

@@ -99,7 +99,7 @@ export const callSummarySchema = z.object({
 export type CallSummary = z.infer<typeof callSummarySchema>;
 
 /** Sums over a set of calls. */
-export const countersSchema = z.object({
+const countersSchema = z.object({
   calls: z.number(),
   /** Calls with status SUCCESS. */
   answered: z.number(),
@@ -142,7 +142,7 @@ export const breakdownRowSchema = z.object({
 });
 export type BreakdownRow = z.infer<typeof breakdownRowSchema>;
 
-export const breakdownsSchema = z.object(
+const breakdownsSchema = z.object(
   Object.fromEntries(BREAKDOWN_DIMENSIONS.map((d) => [d, z.array(breakdownRowSchema)])) as Record<
     (typeof BREAKDOWN_DIMENSIONS)[number],
     z.ZodArray<typeof breakdownRowSchema>

@@ -12,7 +12,7 @@ export const TIME_BUCKETS = ["hour", "day", "week", "month"] as const;
 export type TimeBucket = (typeof TIME_BUCKETS)[number];
 
 /** Enough points for any chart; more would only be noise (and slow): pick a coarser bucket. */
-export const MAX_TIME_BUCKETS = 1_000;
+const MAX_TIME_BUCKETS = 1_000;
 
 export class TooManyBucketsError extends InvalidInputError {
   constructor(bucket: TimeBucket) {

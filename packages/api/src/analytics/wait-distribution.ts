@@ -15,7 +15,7 @@ import { rollupPlanFor } from "./summary";
 const BASE_BUCKET_STARTS = [0, 6, 11, 16, 21, 31, 46, 61, 91, 121, 180, 300, 600] as const;
 
 /** The bucket starts for a threshold: the base ones, plus threshold + 1 so the threshold is always a bucket's end. */
-export function waitBucketStarts(serviceLevelSeconds: number): number[] {
+function waitBucketStarts(serviceLevelSeconds: number): number[] {
   return [...new Set([...BASE_BUCKET_STARTS, serviceLevelSeconds + 1])].sort((a, b) => a - b);
 }
 

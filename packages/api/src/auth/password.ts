@@ -5,7 +5,7 @@ import { COMMON_PASSWORDS } from "./common-passwords";
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** argon2 hashes the whole input; a cap keeps a megabyte "password" from costing the server anything extra. */
-export const PASSWORD_MAX_LENGTH = 256;
+const PASSWORD_MAX_LENGTH = 256;
 
 /** The password policy, for procedure inputs. */
 export const passwordSchema = z

@@ -56,7 +56,7 @@ export class CoalescedReader<T> {
   }
 }
 
-export async function readDataVersions(db: Database): Promise<DataVersions> {
+async function readDataVersions(db: Database): Promise<DataVersions> {
   const { rows } = await db.pool.query<{ name: string; version: string }>(
     `SELECT name, version::text AS version FROM data_versions`,
   );

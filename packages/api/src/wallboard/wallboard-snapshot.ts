@@ -15,7 +15,7 @@ import { type TileLevels, tileLevels } from "./tile-levels";
 import { wallboardDays } from "./wallboard-day";
 
 /** Rows a wall has room for (legible from five metres). */
-export const WALLBOARD_LIMITS = { dids: 8, agents: 10, missedCallers: 10 } as const;
+const WALLBOARD_LIMITS = { dids: 8, agents: 10, missedCallers: 10 } as const;
 
 export interface WallboardKpis {
   total: number;
@@ -170,7 +170,7 @@ export async function wallboardSnapshot(
   };
 }
 
-export function inboundLeaders(rows: readonly BreakdownRow[]): InboundLeader[] {
+function inboundLeaders(rows: readonly BreakdownRow[]): InboundLeader[] {
   return rows
     .filter((row) => row.inboundOffered > 0)
     .map((row) => ({
@@ -186,7 +186,7 @@ export function inboundLeaders(rows: readonly BreakdownRow[]): InboundLeader[] {
     .slice(0, WALLBOARD_LIMITS.agents);
 }
 
-export function outboundLeaders(rows: readonly BreakdownRow[]): OutboundLeader[] {
+function outboundLeaders(rows: readonly BreakdownRow[]): OutboundLeader[] {
   return rows
     .filter((row) => row.outboundAttempts > 0)
     .map((row) => ({
@@ -229,7 +229,7 @@ const hourOf = (label: string) => Number(label.slice(11, 13));
  * 24 local hours: today's calls (null after the current hour) beside last week's. A 25-hour day folds its repeated
  * hour into one; a 23-hour day shows 0 for the hour that did not exist.
  */
-export function hourlyComparison(today: TimeSeries, lastWeek: TimeSeries): HourPoint[] {
+function hourlyComparison(today: TimeSeries, lastWeek: TimeSeries): HourPoint[] {
   const points: HourPoint[] = Array.from({ length: 24 }, (_, hour) => ({ hour, today: null, lastWeek: 0 }));
   for (const p of lastWeek.points) points[hourOf(p.label)]!.lastWeek += p.total;
   for (const p of today.points) {
