@@ -2,7 +2,6 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateUser } from "../auth/users";
 import { type ApiFixture, openApiFixture, TEST_DEVICES } from "../test/api-fixture";
-import { mutationFailure } from "../test/trpc-over-http";
 
 describe("telephony.clickToCall against the simulator", () => {
   let f: ApiFixture;
@@ -42,25 +41,6 @@ describe("telephony.clickToCall against the simulator", () => {
     const error = await f.caller(f.users.admin).telephony.clickToCall({ number: "0903123456" }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringMatching(/No SIP device/) });
     expect(f.sim.requestCount("click_to_call")).toBe(before);
-  });
-
-  it("tells the browser which SIP problem it met by a reason, not only by words", async () => {
-    const offline = TEST_DEVICES[1]!;
-    const call = () => mutationFailure(f.context(f.users.admin), "telephony.clickToCall", { number: "0903123456" });
-    await updateUser(f.db, f.users.admin.id, { sipDevice: null });
-    expect(await call()).toMatchObject({
-      status: 412,
-      error: { data: { code: "PRECONDITION_FAILED", reason: "sipDeviceNotConfigured" } },
-    });
-    await updateUser(f.db, f.users.admin.id, { sipDevice: { sipUser: offline.sipUser, sipPassword: offline.sipPassword } });
-    expect(await call()).toMatchObject({
-      status: 412,
-      error: { data: { code: "PRECONDITION_FAILED", reason: "sipDeviceOffline" } },
-    });
-    const viewer = await mutationFailure(f.context(f.users.viewer), "telephony.clickToCall", { number: "0903123456" });
-    expect(viewer).toMatchObject({ status: 403, error: { data: { code: "FORBIDDEN", reason: "forbidden" } } });
-    const anonymous = await mutationFailure(f.context(null), "telephony.clickToCall", { number: "0903123456" });
-    expect(anonymous).toMatchObject({ status: 401, error: { data: { code: "UNAUTHORIZED", reason: "unauthenticated" } } });
   });
 
   it("refuses numbers that are not 3 to 15 digits, before calling AntRing", async () => {
