@@ -1,4 +1,4 @@
-import type { Database } from "@antdash/db";
+import { type Database, toWallClock } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { periodFacts } from "./breakdowns";
 import { factsSql, tiersFor, weekHourFacts } from "./fact-sources";
@@ -16,22 +16,14 @@ import { countByTime, type TimeKeyedCount } from "./time-facts";
 export const HEATMAP_MODES = ["volume", "inboundMissed", "inboundAnswerRate"] as const;
 export type HeatmapMode = (typeof HEATMAP_MODES)[number];
 
+const DAY_MS = 86_400_000;
+
 /** The local dates [from, to] touches in `timeZone`, counted per weekday. */
 export function weekdayDaysOf(filter: CallFilter, timeZone: string): number[] {
-  const localDate = (d: Date) => {
-    const parts = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    })
-      .format(d)
-      .split("-")
-      .map(Number);
-    return Date.UTC(parts[0]!, parts[1]! - 1, parts[2]!);
-  };
+  // Naive midnight of the local date (toWallClock): stepping by whole days counts each local date once.
+  const localDate = (d: Date) => Math.floor(toWallClock(d, timeZone) / DAY_MS) * DAY_MS;
   const days = [0, 0, 0, 0, 0, 0, 0];
-  for (let day = localDate(filter.from); day <= localDate(filter.to); day += 86_400_000) {
+  for (let day = localDate(filter.from); day <= localDate(filter.to); day += DAY_MS) {
     days[new Date(day).getUTCDay()]!++;
   }
   return days;
