@@ -4,7 +4,7 @@ import { countPeriods, withKpis } from "./breakdowns";
 import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { kpiCountsOf } from "./kpi-counts";
 import { kpisFromCounts, type KpiThresholds, outboundAvgTalkSeconds } from "./kpis";
-import type { BreakdownRow, Breakdowns, CallKpis, CallSummary } from "./output-schemas";
+import type { BreakdownRow, Breakdowns, CallSummary } from "./output-schemas";
 import { mediansOf } from "./medians";
 import { loadRollupPlan, type RollupPlan } from "./rollup-plan";
 import { usesRawOnlyCriteria } from "./routing";

@@ -1,7 +1,7 @@
 import { STATUS_DETAILS } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { KpiSettings, Thresholds } from "../admin/settings";
-import type { BreakdownRow, CallKpis, TimeSeries } from "../analytics/output-schemas";
+import type { BreakdownRow, TimeSeries } from "../analytics/output-schemas";
 import { mean } from "../analytics/kpis";
 import type { CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor } from "../analytics/summary";
