@@ -6,7 +6,7 @@
 export const DIRECTIONS = ["from_ab", "to_ab"] as const;
 export const CALL_CLASSES = ["one_one", "trunking"] as const;
 export const STATUS_DETAILS = ["SUCCESS", "CANCELLED", "BUSY", "IVR", "UNSUCCESS"] as const;
-const PARTY_TYPES = ["realnumber", "user"] as const;
+export const PARTY_TYPES = ["realnumber", "user"] as const;
 
 export type Direction = (typeof DIRECTIONS)[number];
 export type CallClass = (typeof CALL_CLASSES)[number];

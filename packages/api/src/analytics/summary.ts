@@ -1,3 +1,4 @@
+import type { CallClass, Direction, StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { countPeriods, withKpis } from "./breakdowns";

@@ -2,7 +2,7 @@ import type { Database } from "@antdash/db";
 import { cursorText, cursorTime, decodeCursor, encodeCursor } from "../cursor";
 
 /** What the audit trail records. */
-const AUDIT_ACTIONS = [
+export const AUDIT_ACTIONS = [
   "export",
   "recording.play",
   "click_to_call",
