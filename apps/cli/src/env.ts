@@ -1,6 +1,6 @@
 /** Everything the CLI reads from the environment, in one place. */
-export const DEFAULT_ANTRING_BASE_URL = "https://openapi.antbuddy.com";
-export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+import { DEFAULT_BASE_URL } from "@antdash/antring-core";
+import { DEFAULT_TIME_ZONE } from "@antdash/db";
 
 export interface CliEnv {
   antringBaseUrl: string;
@@ -22,7 +22,7 @@ export interface CliEnv {
 
 export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
   return {
-    antringBaseUrl: env.ANTRING_BASE_URL?.trim() || DEFAULT_ANTRING_BASE_URL,
+    antringBaseUrl: env.ANTRING_BASE_URL?.trim() || DEFAULT_BASE_URL,
     antringAppId: env.ANTRING_APP_ID?.trim() || undefined,
     antringAppSecret: env.ANTRING_APP_SECRET || undefined,
     antringLiveUrl: env.ANTRING_LIVE_URL?.trim() || undefined,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { DEFAULT_TIME_ZONE } from "@antdash/db";
 import { SyncFailedError } from "@antdash/sync";
 import { callbacksCommand, CALLBACKS_HELP } from "./commands/callbacks";
 import { deliverCommand, DELIVER_HELP } from "./commands/deliver";
@@ -19,7 +20,7 @@ ${[DOCTOR_HELP, SYNC_HELP, REPORT_HELP, EXPORT_HELP, CALLBACKS_HELP, DELIVER_HEL
 
 Environment: ANTRING_BASE_URL, ANTRING_APP_ID, ANTRING_APP_SECRET (sync, doctor), ANTRING_LIVE_URL,
 ANTRING_ACCOUNT_ID, ANTRING_LIVE_PROTOCOL (doctor), DATABASE_URL (unset: the embedded database under DATA_DIR,
-default ./.data), TZ (shown times and date-only flags; default Asia/Ho_Chi_Minh).
+default ./.data), TZ (shown times and date-only flags; default ${DEFAULT_TIME_ZONE}).
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { fromWallClock } from "@antdash/db";
 import { UsageError } from "./usage-error";
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -38,24 +38,10 @@ export function parseCliInstant(value: string, timeZone: string, flag: string, e
       parts.minute < 60 &&
       parts.second < 60
     ) {
-      return new Date(zonedToUtc(check.getTime(), timeZone) + (dateOnly && endOfDay ? 999 : 0));
+      return new Date(fromWallClock(check.getTime(), timeZone).getTime() + (dateOnly && endOfDay ? 999 : 0));
     }
   }
   throw new UsageError(
     `${flag}: "${value}" is not a date (use ISO 8601, e.g. 2026-02-01 or 2026-02-01T08:00:00Z)`,
   );
-}
-
-/** UTC milliseconds of a wall-clock time (given as if it were UTC) in `timeZone`. */
-function zonedToUtc(wallAsUtc: number, timeZone: string): number {
-  const wall = new Date(wallAsUtc);
-  return new TZDate(
-    wall.getUTCFullYear(),
-    wall.getUTCMonth(),
-    wall.getUTCDate(),
-    wall.getUTCHours(),
-    wall.getUTCMinutes(),
-    wall.getUTCSeconds(),
-    timeZone,
-  ).getTime();
 }

@@ -63,7 +63,6 @@ async function main(): Promise<void> {
     ...env,
     PORT: String(port),
     DATA_DIR: dataDir,
-    TZ: env.TZ?.trim() || "Asia/Ho_Chi_Minh",
     NEXT_TELEMETRY_DISABLED: "1",
     // The server stops its sync and closes the database itself on SIGINT/SIGTERM (instrumentation).
     NEXT_MANUAL_SIG_HANDLE: "true",

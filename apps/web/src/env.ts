@@ -1,11 +1,10 @@
 // The only place the web app reads environment variables (lint rule). Server-side only: nothing here reaches the
-// browser bundle (no NEXT_PUBLIC_ variables exist).
+// browser bundle (no NEXT_PUBLIC_ variables exist). It imports no workspace package, since the proxy loads it on every
+// request: defaults that belong to a package (AntRing's URL, the time zone) are applied where that package is used.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-
-const DEFAULT_ANTRING_BASE_URL = "https://openapi.antbuddy.com";
 
 const optionalText = z
   .string()
@@ -46,8 +45,10 @@ export interface ServerEnv {
   /** Absolute; the embedded database and the generated session secret live here. */
   dataDir: string;
   databaseUrl: string | undefined;
-  antring: { baseUrl: string; appId: string; appSecret: string } | null;
-  timeZone: string;
+  /** baseUrl: ANTRING_BASE_URL when set (server/antring.ts defaults it to AntRing's own). */
+  antring: { baseUrl: string | undefined; appId: string; appSecret: string } | null;
+  /** TZ when set; unset, the database's default zone (openDatabase). */
+  timeZone: string | undefined;
   bootstrapAdmin: { email: string; password: string } | null;
   /** NEXTAUTH_URL when set: the public origin. */
   publicUrl: string | undefined;
@@ -97,11 +98,8 @@ function parseEnv(raw: NodeJS.ProcessEnv): ServerEnv {
     // A run-time directory, not a file the bundle needs: keeps Turbopack from tracing the whole repository.
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? path.join(repositoryRoot(), ".data")),
     databaseUrl: env.DATABASE_URL,
-    antring:
-      appId && appSecret
-        ? { baseUrl: env.ANTRING_BASE_URL ?? DEFAULT_ANTRING_BASE_URL, appId, appSecret }
-        : null,
-    timeZone: env.TZ ?? "Asia/Ho_Chi_Minh",
+    antring: appId && appSecret ? { baseUrl: env.ANTRING_BASE_URL, appId, appSecret } : null,
+    timeZone: env.TZ,
     bootstrapAdmin:
       env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
     publicUrl: env.NEXTAUTH_URL,
@@ -111,6 +109,36 @@ function parseEnv(raw: NodeJS.ProcessEnv): ServerEnv {
     sessionLifetimeSeconds: env.SESSION_LIFETIME_HOURS * 3600,
     mail: env.SMTP_URL && env.MAIL_FROM ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
     chromiumPath: env.CHROMIUM_PATH,
+  };
+}
+
+const liveFeedSchema = z.object({
+  /** The Socket.IO server of live call signals. Default: AntRing's (antring-core DEFAULT_LIVE_URL). `pnpm start`
+   *  in demo mode points it at the simulator, which serves live signals on its own origin. */
+  ANTRING_LIVE_URL: optionalText.pipe(z.url().optional()),
+  /** Sent as account_id when subscribing (AntRing does not document where it comes from). */
+  ANTRING_ACCOUNT_ID: optionalText,
+  /** The live server's wire protocol, as written: "auto" or one of antring-core's LIVE_PROTOCOLS (checked there). */
+  ANTRING_LIVE_PROTOCOL: optionalText,
+  /** "off" keeps this process from connecting to the live feed at all. */
+  LIVE_CALLS: z.enum(["on", "off"], { error: "LIVE_CALLS must be on or off" }).default("on"),
+});
+
+export interface LiveFeedEnv {
+  enabled: boolean;
+  url: string | undefined;
+  accountId: string | undefined;
+  protocol: string | undefined;
+}
+
+/** The live call feed's settings, read when the server starts it. */
+export function liveFeedEnv(): LiveFeedEnv {
+  const env = liveFeedSchema.parse(process.env);
+  return {
+    enabled: env.LIVE_CALLS === "on",
+    url: env.ANTRING_LIVE_URL,
+    accountId: env.ANTRING_ACCOUNT_ID,
+    protocol: env.ANTRING_LIVE_PROTOCOL,
   };
 }
 

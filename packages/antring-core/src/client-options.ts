@@ -2,8 +2,11 @@ import { InvalidArgumentError } from "./errors";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 import type { RetryEvent } from "./transport";
 
+/** AntRing's open API: where a client goes unless ANTRING_BASE_URL names another (a simulator, a proxy). */
+export const DEFAULT_BASE_URL = "https://openapi.antbuddy.com";
+
 export interface AntringClientOptions {
-  /** e.g. `https://openapi.antbuddy.com`, or a simulator's URL. */
+  /** DEFAULT_BASE_URL, or a simulator's URL. */
   baseUrl: string;
   appId: string;
   appSecret: string;

@@ -12,7 +12,7 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type CallClass = (typeof CALL_CLASSES)[number];
 export type StatusDetail = (typeof STATUS_DETAILS)[number];
 
-export const partySchema = z.object({
+const partySchema = z.object({
   number: z.string(),
   type: z.string(),
   username: z.string().optional(),

@@ -2,8 +2,8 @@ import { hashString, randomInt, seededRandom } from "./random";
 import { firstIndexWhere } from "./sorted-search";
 
 /** 8 kHz mono 16-bit PCM: telephone quality, and small enough to stream ten minutes cheaply. */
-export const SAMPLE_RATE = 8_000;
-export const MAX_RECORDING_SECONDS = 600;
+const SAMPLE_RATE = 8_000;
+const MAX_RECORDING_SECONDS = 600;
 const BYTES_PER_SAMPLE = 2;
 const HEADER_BYTES = 44;
 const CHUNK_BYTES = 64 * 1024;

@@ -28,7 +28,7 @@ Options:
                        calls placed with POST /_sim/calls always send theirs)
   --help               show this help`;
 
-export const DEFAULT_CLI_PORT = 4010;
+const DEFAULT_CLI_PORT = 4010;
 
 /** A command line the simulator cannot run with; main prints it with the usage. */
 export class CliUsageError extends Error {

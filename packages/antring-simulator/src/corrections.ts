@@ -27,7 +27,7 @@ export function listedVersion(call: GeneratedCall, correctionRate: number, nowSe
 }
 
 /** The preferred kind when the record has that field; a duration can always be corrected. */
-export function correctionKind(record: CallRecord, roll: number): CorrectionKind {
+function correctionKind(record: CallRecord, roll: number): CorrectionKind {
   const preferred = (["recording", "did", "duration"] as const)[roll % 3] ?? "duration";
   if (preferred === "recording" && record.recording !== "") return "recording";
   if (preferred === "did" && record.did_number !== null) return "did";

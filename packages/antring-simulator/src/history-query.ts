@@ -1,9 +1,9 @@
 import { InvalidParameterError } from "./errors";
 import { DAY_MS } from "./traffic-shape";
 
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
-export const MAX_WINDOW_MS = 31 * DAY_MS;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+const MAX_WINDOW_MS = 31 * DAY_MS;
 
 export interface HistoryQuery {
   fromMs: number;

@@ -25,7 +25,7 @@ import type {
 
 export const DEFAULT_APP_ID = "demo-app";
 export const DEFAULT_APP_SECRET = "demo-secret";
-export const DEFAULT_DEVICES: readonly SimulatorDevice[] = [
+const DEFAULT_DEVICES: readonly SimulatorDevice[] = [
   { sipUser: "demo-device", sipPassword: "demo-pass", online: true },
 ];
 

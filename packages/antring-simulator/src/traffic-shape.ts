@@ -2,7 +2,7 @@
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
-export const VIETNAM_OFFSET_MS = 7 * HOUR_MS;
+const VIETNAM_OFFSET_MS = 7 * HOUR_MS;
 
 // Relative call volume per local hour: a morning peak, a lunch dip at 12h, an afternoon peak and a
 // thin tail into the evening; almost nothing at night.

@@ -7,12 +7,13 @@ import type { Server } from "node:http";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root";
-import { type ApiFixture, openApiFixture } from "./test/api-fixture";
+import { updateUser } from "./auth/users";
+import { type ApiFixture, openApiFixture, TEST_DEVICES } from "./test/api-fixture";
 
 interface ErrorBody {
   message: string;
   code: number;
-  data: { code: string; httpStatus: number; issues?: Array<{ path: string; message: string }> };
+  data: { code: string; httpStatus: number; reason: string | null; issues?: Array<{ path: string; message: string }> };
 }
 
 describe("errors over HTTP", () => {
@@ -189,6 +190,42 @@ describe("errors over HTTP", () => {
     expect(missing).toMatchObject({ status: 404, error: { message: "This call is not in the cache." } });
     const forbidden = await call("query", "admin.listUsers", undefined, "viewer");
     expect(forbidden).toMatchObject({ status: 403, error: { data: { code: "FORBIDDEN" } } });
+  });
+
+  it("names the reason of a refusal for the client to choose its words by, not only the code", async () => {
+    const refusal = async (...args: Parameters<typeof call>) => {
+      const { status, error } = await call(...args);
+      return { status, code: error.data.code, reason: error.data.reason };
+    };
+    expect(await refusal("mutation", "admin.deleteUser", { id: f.users.admin.id })).toEqual({
+      status: 409,
+      code: "CONFLICT",
+      reason: "lastAdmin",
+    });
+    expect(await refusal("query", "admin.listUsers", undefined, "viewer")).toEqual({
+      status: 403,
+      code: "FORBIDDEN",
+      reason: "forbidden",
+    });
+    const wrongPassword = { currentPassword: "not it at all", newPassword: "a brand new password" };
+    expect(await refusal("mutation", "auth.changePassword", wrongPassword)).toEqual({
+      status: 400,
+      code: "BAD_REQUEST",
+      reason: "wrongPassword",
+    });
+    // Both SIP problems share one code: only the reason tells them apart.
+    const dial = () => refusal("mutation", "telephony.clickToCall", { number: "0903123456" });
+    await updateUser(f.db, f.users.admin.id, { sipDevice: null });
+    expect(await dial()).toEqual({ status: 412, code: "PRECONDITION_FAILED", reason: "sipDeviceNotConfigured" });
+    const offline = TEST_DEVICES[1]!;
+    await updateUser(f.db, f.users.admin.id, { sipDevice: { sipUser: offline.sipUser, sipPassword: offline.sipPassword } });
+    expect(await dial()).toEqual({ status: 412, code: "PRECONDITION_FAILED", reason: "sipDeviceOffline" });
+    // Input a schema refused has no reason: its issues say what is wrong.
+    expect(await refusal("mutation", "telephony.clickToCall", { number: "12" })).toEqual({
+      status: 400,
+      code: "BAD_REQUEST",
+      reason: null,
+    });
   });
 
   it("hides what went wrong inside the server", async () => {

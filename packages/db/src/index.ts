@@ -3,8 +3,7 @@ export { databaseConfigFromEnv, DEFAULT_TIME_ZONE } from "./database/config";
 export type { DatabaseConfig } from "./database/config";
 export { openDatabase } from "./database/open-database";
 export type { Database } from "./database/open-database";
-export { EmbeddedDatabaseBusyError, InvalidTimeZoneError, MigrationFailedError } from "./database/errors";
-export { migrateDatabase, pendingMigrations } from "./migrate/migrate-database";
+export { pendingMigrations } from "./migrate/migrate-database";
 
 export { callFingerprint, callKey, DuplicateOrdinalTracker } from "./calls/call-key";
 export { toCallRow } from "./calls/call-row";
@@ -12,38 +11,20 @@ export type { CallRow } from "./calls/call-row";
 export { insertCalls } from "./calls/insert-calls";
 export { hasCallsBetween, replaceWindowCalls } from "./calls/replace-window-calls";
 export type { WindowCorrections } from "./calls/replace-window-calls";
-export { rebuildRollups, rollupTimeZone, weekHourSql } from "./calls/rollups";
+export { rebuildRollups, weekHourSql } from "./calls/rollups";
 export { DISTRIBUTION_EDGES, distributionBinSql } from "./calls/distribution-bins";
-export {
-  histogramBin,
-  histogramBinSql,
-  histogramBinWidth,
-  HISTOGRAM_EXACT_UP_TO,
-  HISTOGRAM_METRICS_LATERAL,
-  HISTOGRAM_OPEN_BIN,
-} from "./calls/histogram-bins";
+export { histogramBin, histogramBinSql, histogramBinWidth, HISTOGRAM_METRICS_LATERAL } from "./calls/histogram-bins";
 export { countCalls, newestCallAt } from "./calls/read-calls";
-export { backfillNormalizedNumbers } from "./calls/backfill-normalized-numbers";
+// Wall-clock time in a zone (offsets to the second): the one implementation the API and the CLI use.
+export { fromWallClock, toWallClock } from "./time/zoned-time";
 
-export { callbackCaseId, compareCaseCalls, deriveCases, isMissedInbound } from "./callbacks/derive-cases";
-export type { CaseCall, DerivedCase } from "./callbacks/derive-cases";
-export {
-  CUSTOMER_NUMBER_SQL,
-  markAllCallbackNumbersDirty,
-  markCallbackNumbersDirty,
-  rebuildCallbackCases,
-  refreshCallbackCases,
-} from "./callbacks/refresh-cases";
+export { markCallbackNumbersDirty, rebuildCallbackCases, refreshCallbackCases } from "./callbacks/refresh-cases";
 export { DEFAULT_SHORT_ABANDON_SECONDS } from "./callbacks/short-abandon";
 
 export { listQuarantine, quarantineRecords } from "./quarantine/quarantine";
-export type { QuarantinedRecordView, QuarantineEntry } from "./quarantine/quarantine";
 
 export { finishSyncRun, listSyncRuns, startSyncRun, updateSyncRun } from "./sync-state/sync-runs";
-export type { SyncRunKind, SyncRunProgress, SyncRunStatus, SyncRunView } from "./sync-state/sync-runs";
+export type { SyncRunView } from "./sync-state/sync-runs";
 export { clearWindows, getDoneWindows, markWindowDone } from "./sync-state/sync-windows";
-export type { DoneWindow } from "./sync-state/sync-windows";
-export { acquireSyncLock, SyncLockBusyError, SyncLockLostError } from "./sync-state/sync-lock";
+export { acquireSyncLock, SyncLockBusyError } from "./sync-state/sync-lock";
 export type { SyncLease } from "./sync-state/sync-lock";
-
-export type { PrismaClient } from "./generated/prisma/client";

@@ -4,6 +4,7 @@ import {
   AntringTimeoutError,
   AppIdMissingError,
   AppIdNotFoundError,
+  DEFAULT_BASE_URL,
   HashMismatchError,
   MethodNotSupportedError,
   RateLimitedError,
@@ -19,7 +20,7 @@ export function fixForAntringError(error: unknown): string {
   }
   if (error instanceof AppIdMissingError) return "set ANTRING_APP_ID";
   if (error instanceof MethodNotSupportedError) {
-    return "ANTRING_BASE_URL does not serve AntRing's open API here: use https://openapi.antbuddy.com";
+    return `ANTRING_BASE_URL does not serve AntRing's open API here: use ${DEFAULT_BASE_URL}`;
   }
   if (error instanceof RateLimitedError)
     return "AntRing's request limit was hit: run doctor again in a minute";

@@ -1,3 +1,4 @@
+import { DEFAULT_BASE_URL } from "@antdash/antring-core";
 import { type CheckResult, fail, pass } from "./doctor-check";
 
 /** The server's `Date` header and when it was answered, for the clock check. */
@@ -28,7 +29,7 @@ export function printableUrl(text: string): string {
  */
 export async function checkBaseUrl(baseUrl: string): Promise<{ result: CheckResult; time?: ServerTime }> {
   const shown = printableUrl(baseUrl);
-  const fix = `set ANTRING_BASE_URL to AntRing's open API (https://openapi.antbuddy.com, now ${shown}) and check the network, proxy or firewall between this machine and it`;
+  const fix = `set ANTRING_BASE_URL to AntRing's open API (${DEFAULT_BASE_URL}, now ${shown}) and check the network, proxy or firewall between this machine and it`;
   if (!/^https?:\/\/[^/]/.test(baseUrl) || !URL.canParse(baseUrl)) {
     return { result: fail("base-url", `ANTRING_BASE_URL is not an http(s) URL (${shown})`, fix) };
   }

@@ -1,4 +1,4 @@
-import { AntringClient } from "@antdash/antring-core";
+import { AntringClient, DEFAULT_BASE_URL } from "@antdash/antring-core";
 import { serverEnv } from "../env";
 import { processSingleton } from "./process-singleton";
 
@@ -6,16 +6,16 @@ import { processSingleton } from "./process-singleton";
  * Without credentials the client still exists (the API context needs one) but every call to AntRing fails with
  * AntRing's own "unknown app" error; the sync is not started then.
  */
-const UNCONFIGURED = {
-  baseUrl: "https://openapi.antbuddy.com",
-  appId: "unconfigured",
-  appSecret: "unconfigured",
-};
+const UNCONFIGURED = { appId: "unconfigured", appSecret: "unconfigured" };
 
-export function getAntringClient(): AntringClient {
-  return processSingleton("antring-client", () => new AntringClient(serverEnv().antring ?? UNCONFIGURED));
+/** ANTRING_BASE_URL, else AntRing's own open API. */
+export function antringBaseUrl(): string {
+  return serverEnv().antring?.baseUrl ?? DEFAULT_BASE_URL;
 }
 
-export function isAntringConfigured(): boolean {
-  return serverEnv().antring !== null;
+export function getAntringClient(): AntringClient {
+  return processSingleton("antring-client", () => {
+    const { appId, appSecret } = serverEnv().antring ?? UNCONFIGURED;
+    return new AntringClient({ baseUrl: antringBaseUrl(), appId, appSecret });
+  });
 }

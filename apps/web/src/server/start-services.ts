@@ -1,6 +1,6 @@
 import { ensureBootstrapAdmin } from "@antdash/api";
 import { serverEnv, trustRequestHostWithoutPublicUrl } from "../env";
-import { getAntringClient } from "./antring";
+import { antringBaseUrl, getAntringClient } from "./antring";
 import { getDatabase } from "./database";
 import { logEvent } from "./log";
 import { startLiveCalls } from "./live/start-live-calls";
@@ -42,7 +42,7 @@ export async function startServerServices(): Promise<void> {
     runner.startIncremental();
     logEvent("info", "sync.on", {
       intervalSeconds: env.syncIntervalSeconds,
-      from: new URL(env.antring.baseUrl).origin,
+      from: new URL(antringBaseUrl()).origin,
     });
   } else {
     logEvent("warn", "sync.off", {

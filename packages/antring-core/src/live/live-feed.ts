@@ -73,7 +73,7 @@ const HEALTHY_CONNECTION_MS = 30_000;
  * A server that hangs up this soon after the subscribes, before answering or sending anything, is taken to
  * refuse the token silently (one of Kazoo's ways): the next attempt fetches a new one.
  */
-export const SILENT_REFUSAL_MS = 3_000;
+const SILENT_REFUSAL_MS = 3_000;
 
 /**
  * Connects to the live call signals and keeps connected: each (re)connection gets a valid token (cached until

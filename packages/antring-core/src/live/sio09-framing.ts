@@ -3,7 +3,7 @@
  * the old one (socket.io-client 0.9) needs a ws@0.4 that does not build on Node 20. A frame is
  * `type ':' [id ['+']] ':' [endpoint] [':' data]`; several frames may be joined as `\ufffd<length>\ufffd<frame>…`.
  */
-export const SIO09_TYPES = [
+const SIO09_TYPES = [
   "disconnect",
   "connect",
   "heartbeat",

@@ -2,7 +2,7 @@
  * Kazoo-style subscription bindings: AMQP topic patterns over routing keys `call.<EVENT>.<CALL-ID>`,
  * where `*` matches one word and `#` any number of words.
  */
-export const CHANNEL_EVENTS = [
+const CHANNEL_EVENTS = [
   "CHANNEL_CREATE",
   "CHANNEL_ANSWER",
   "CHANNEL_BRIDGE",

@@ -6,10 +6,10 @@ import type { SignalSink } from "./live-signals";
 import type { LiveTokenRegistry } from "./live-tokens";
 
 /** Messages as Kazoo's blackhole words them (its troubleshooting docs). */
-export const TOKEN_REFUSED = "failed to authenticate token";
-export const UNKNOWN_BINDING = "no available subscriptions to requested binding";
+const TOKEN_REFUSED = "failed to authenticate token";
+const UNKNOWN_BINDING = "no available subscriptions to requested binding";
 /** The message of an `auth_failure` (the simulator's wording). */
-export const AUTH_FAILURE_MESSAGE = "invalid or expired auth token";
+const AUTH_FAILURE_MESSAGE = "invalid or expired auth token";
 
 /**
  * The live call-signal subscriptions, whatever protocol front the clients came through. A client subscribes

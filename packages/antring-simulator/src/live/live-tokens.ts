@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 
 /** How long an auth_token stays valid (the simulator's choice; AntRing documents only that it expires). */
-export const TOKEN_LIFETIME_MS = 3_600_000;
+const TOKEN_LIFETIME_MS = 3_600_000;
 
 /** How auth_token words `expire` (AntRing does not document it): ISO time, epoch seconds or ms, or a lifetime in s. */
 export const TOKEN_EXPIRE_FORMATS = ["iso", "epoch-s", "epoch-ms", "lifetime"] as const;

@@ -65,6 +65,6 @@ export class TrafficSignals {
 }
 
 /** Stable per generated call: its start and its per-call key. */
-export function generatedCallId(call: GeneratedCall): string {
+function generatedCallId(call: GeneratedCall): string {
   return `gen-${call.record.unix_timestamp.toString(36)}-${call.key.toString(36)}`;
 }

@@ -10,7 +10,7 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
+const timeZoneSchema = z
   .string()
   .trim()
   .min(1)
@@ -74,18 +74,13 @@ export const DEFAULT_KPI_SETTINGS: KpiSettings = {
   serviceLevelTargetPercent: 80,
 };
 
-export interface Settings {
-  /** The zone every number is shown and grouped in. */
-  timeZone: string;
-  thresholds: Thresholds;
-  kpi: KpiSettings;
-}
-
 export const settingsSchema = z.object({
+  /** The zone every number is shown and grouped in. */
   timeZone: timeZoneSchema,
   thresholds: thresholdsSchema,
   kpi: kpiSettingsSchema,
 });
+export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = z.object({
   timeZone: timeZoneSchema.optional(),
   thresholds: thresholdsSchema.optional(),

@@ -4,16 +4,11 @@ import { z } from "zod";
 import type { TvPrincipal } from "../context";
 import { toLocale } from "../auth/locales";
 import { NotFoundError } from "../errors";
+import type { tvDisplayViewSchema } from "./tv-display-schemas";
 
 export const tvDisplayNameSchema = z.string().trim().min(1, "Enter a name.").max(80, "The name is too long.");
 
-export interface TvDisplayView {
-  id: string;
-  name: string;
-  createdAt: Date;
-  revoked: boolean;
-  lastSeenAt: Date | null;
-}
+export type TvDisplayView = z.infer<typeof tvDisplayViewSchema>;
 
 export class TvDisplayNotFoundError extends NotFoundError {
   constructor() {

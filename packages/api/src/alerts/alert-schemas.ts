@@ -93,7 +93,7 @@ export const alertDeliveriesOutput = z.array(
 
 /** How far ahead of the server's clock a preview may end (callers' clocks drift a little). */
 const MAX_FUTURE_MS = 60_000;
-export const PREVIEW_STEPS = [5, 10, 15, 30, 60] as const;
+const PREVIEW_STEPS = [5, 10, 15, 30, 60] as const;
 
 /**
  * The rule being edited (saved or not) and the week to replay: the 7 days up to `to` (the browser sends now),

@@ -1,8 +1,8 @@
-import type { Database } from "@antdash/db";
+import { type Database, toWallClock } from "@antdash/db";
 import { randomUUID } from "node:crypto";
 import { getSettings } from "../admin/settings";
 import { enqueueDelivery } from "../outbox/outbox";
-import { isoWeekday, localMidnight, toLocal } from "../reports/zoned-clock";
+import { isoWeekday, localMidnight } from "../reports/zoned-clock";
 import { readAlert } from "./alert-metrics";
 import { alertChange } from "./alert-transition";
 import { type AlertRuleWithSecret, type BusinessHours, listAlertRules } from "./alert-rules";
@@ -10,7 +10,7 @@ import { type AlertRuleWithSecret, type BusinessHours, listAlertRules } from "./
 /** Whether `at` falls in the rule's business hours (always, without them). */
 export function inBusinessHours(hours: BusinessHours | null, at: Date, zone: string): boolean {
   if (!hours) return true;
-  const local = toLocal(at, zone);
+  const local = toWallClock(at, zone);
   const minute = (local - localMidnight(local)) / 60_000;
   return hours.days.includes(isoWeekday(local)) && minute >= hours.start && minute < hours.end;
 }

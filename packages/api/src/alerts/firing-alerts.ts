@@ -1,16 +1,9 @@
 import type { Database } from "@antdash/db";
-import type { AlertKind } from "./alert-rules";
+import type { z } from "zod";
+import type { firingAlertSchema } from "./alert-schemas";
 
 /** A rule firing now: what the Alerts page and the wall screens show (no recipients, URL or key). */
-export interface FiringAlert {
-  id: string;
-  name: string;
-  kind: AlertKind;
-  threshold: number;
-  windowMinutes: number;
-  since: Date;
-  value: number | null;
-}
+export type FiringAlert = z.infer<typeof firingAlertSchema>;
 
 /** Enabled rules firing now, the longest-firing first. */
 export async function firingAlerts(db: Database): Promise<FiringAlert[]> {

@@ -1,6 +1,7 @@
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
-import { type BreakdownDimension, type BreakdownRow, countPeriods } from "./breakdowns";
+import { type BreakdownDimension, countPeriods } from "./breakdowns";
+import type { BreakdownRow } from "./output-schemas";
 import { rollupPlanFor } from "./summary";
 
 /** The KPIs of each value of one dimension (most calls first; every direction, status and class listed). */

@@ -1,34 +1,15 @@
 import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
-import { type Counters, groupFacts, type GroupedCounters, ZERO_COUNTERS } from "./fact-aggregates";
+import { groupFacts, type GroupedCounters, ZERO_COUNTERS } from "./fact-aggregates";
 import { KIND_COLUMNS, rate } from "./kpis";
 import { AGENT_FACTS, callSource, type FactSource, type PeriodFacts, tiersFor } from "./fact-sources";
+import type { BreakdownRow, Breakdowns, Counters } from "./output-schemas";
 import type { RollupPlan } from "./rollup-plan";
 import { rangeOf } from "./time-range";
 
 export const BREAKDOWN_DIMENSIONS = ["direction", "status", "class", "did", "agent"] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
-
-/** One value of a dimension (a direction, a status, a DID, an agent...) and the KPIs of its calls. */
-export interface BreakdownRow extends Counters {
-  key: string;
-  /** answered / calls, 0..1 (4 decimals). */
-  answerRate: number;
-  /** billing / answered calls. */
-  avgTalkSeconds: number;
-  /** wait / calls. */
-  avgWaitSeconds: number;
-  /**
-   * Inbound calls not answered. For an agent: inbound calls that rang them and were not answered, as far as the
-   * history tells (AntRing names the callee user of an inbound call; one missed before reaching anyone names none).
-   */
-  inboundMissed: number;
-  /** outboundConnected / outboundAttempts, 0..1; null without outbound calls. */
-  outboundConnectRate: number | null;
-}
-
-export type Breakdowns = Record<BreakdownDimension, BreakdownRow[]>;
 
 /** Every analytic of a period that is a sum: its totals and a breakdown per dimension asked for. */
 export interface PeriodCounts {

@@ -2,27 +2,13 @@ import { type Database, DISTRIBUTION_EDGES } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { periodFacts } from "./breakdowns";
 import { DISTRIBUTION_FACTS, factsSql } from "./fact-sources";
+import type { Distribution } from "./output-schemas";
 import type { RollupPlan } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
 import { rollupPlanFor } from "./summary";
 
 /** Lower bounds of the distribution's bins in seconds, for billing and duration alike; the last bin is open. */
 export { DISTRIBUTION_EDGES };
-
-/** Calls whose billing and duration fall in one bin each. `...To` bounds are exclusive; null = open-ended. */
-export interface DistributionCell {
-  billingFrom: number;
-  billingTo: number | null;
-  durationFrom: number;
-  durationTo: number | null;
-  calls: number;
-}
-
-export interface Distribution {
-  edges: number[];
-  /** Non-empty cells only (at most edges² of them, whatever the number of calls). */
-  cells: DistributionCell[];
-}
 
 /**
  * Billing (talk) vs duration as a binned 2D distribution: a fixed grid of at most 121 cells for any number of

@@ -1,30 +1,8 @@
 import type { Database } from "@antdash/db";
 import { factsSql, type FactSource, type PeriodFacts } from "./fact-sources";
 import { KIND_SQL } from "./kpis";
+import type { Counters } from "./output-schemas";
 import { SqlParams } from "./sql-params";
-
-/** Sums over a set of calls. */
-export interface Counters {
-  calls: number;
-  /** Calls with status SUCCESS. */
-  answered: number;
-  /** Calls with status CANCELLED (the caller hung up before an answer). */
-  abandoned: number;
-  billingSeconds: number;
-  durationSeconds: number;
-  waitSeconds: number;
-  /** Inbound calls (kpis.ts): for an agent, those that rang them (the callee was their user). */
-  inboundOffered: number;
-  /** Inbound calls answered (SUCCESS). */
-  inboundAnswered: number;
-  /** Talk (billing) seconds of inbound calls. */
-  inboundTalkSeconds: number;
-  outboundAttempts: number;
-  /** Outbound calls answered (SUCCESS). */
-  outboundConnected: number;
-  /** Talk (billing) seconds of outbound calls. */
-  outboundTalkSeconds: number;
-}
 
 export const ZERO_COUNTERS: Counters = {
   calls: 0,

@@ -88,7 +88,7 @@ export const HISTOGRAM_FACTS: FactSource = {
  * HISTOGRAM_FACTS of each agent on a call: with one agent in the filter, exactly that agent's calls, each once. Months
  * only (agent_histograms_monthly): the rest of a range reads that agent's calls.
  */
-export const AGENT_HISTOGRAM_FACTS: FactSource = {
+const AGENT_HISTOGRAM_FACTS: FactSource = {
   dimensions: ["agent", "direction", "status_detail", "class", "metric", "bin"],
   counters: ["calls"],
   tables: { month: { table: "agent_histograms_monthly" } },

@@ -1,8 +1,9 @@
-import type { Database } from "@antdash/db";
+import { type Database, toWallClock } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { periodFacts } from "./breakdowns";
 import { factsSql, tiersFor, weekHourFacts } from "./fact-sources";
 import { callKindOf, rate } from "./kpis";
+import type { Heatmap, HeatmapCell } from "./output-schemas";
 import type { RollupPlan } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
 import { rollupPlanFor } from "./summary";
@@ -15,49 +16,14 @@ import { countByTime, type TimeKeyedCount } from "./time-facts";
 export const HEATMAP_MODES = ["volume", "inboundMissed", "inboundAnswerRate"] as const;
 export type HeatmapMode = (typeof HEATMAP_MODES)[number];
 
-/** Calls in one hour of one weekday (viewer's zone), over the whole range. */
-export interface HeatmapCell {
-  /** 0 = Sunday .. 6 = Saturday. */
-  weekday: number;
-  /** 0..23 */
-  hour: number;
-  /** Totals over the range (not averaged). */
-  calls: number;
-  answered: number;
-  inboundOffered: number;
-  inboundAnswered: number;
-  /** The mode's number: per day of this weekday in the range (see weekdayDays), or a rate. */
-  value: number | null;
-}
-
-export interface Heatmap {
-  timeZone: string;
-  mode: HeatmapMode;
-  /**
-   * How many days of each weekday (index 0 = Sunday) the range touches in the viewer's zone: the divisor of the
-   * per-day averages (a 10-day range has some weekdays twice and others once).
-   */
-  weekdayDays: number[];
-  /** All 168 cells, Sunday 0h first, hour by hour. */
-  cells: HeatmapCell[];
-}
+const DAY_MS = 86_400_000;
 
 /** The local dates [from, to] touches in `timeZone`, counted per weekday. */
 export function weekdayDaysOf(filter: CallFilter, timeZone: string): number[] {
-  const localDate = (d: Date) => {
-    const parts = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    })
-      .format(d)
-      .split("-")
-      .map(Number);
-    return Date.UTC(parts[0]!, parts[1]! - 1, parts[2]!);
-  };
+  // Naive midnight of the local date (toWallClock): stepping by whole days counts each local date once.
+  const localDate = (d: Date) => Math.floor(toWallClock(d, timeZone) / DAY_MS) * DAY_MS;
   const days = [0, 0, 0, 0, 0, 0, 0];
-  for (let day = localDate(filter.from); day <= localDate(filter.to); day += 86_400_000) {
+  for (let day = localDate(filter.from); day <= localDate(filter.to); day += DAY_MS) {
     days[new Date(day).getUTCDay()]!++;
   }
   return days;

@@ -1,4 +1,5 @@
 import type { KpiSettings } from "../admin/settings";
+import type { CallKpis } from "./output-schemas";
 
 /**
  * The call-center KPIs (issue 12's definitions; the glossary in kpi-glossary.ts explains them to people). This file
@@ -36,48 +37,6 @@ export interface KpiCounts {
     connectedTalkSeconds: number;
   };
   internal: { calls: number };
-}
-
-export interface InboundKpis {
-  offered: number;
-  answered: number;
-  /** offered − answered */
-  missed: number;
-  /** CANCELLED: the caller hung up before an answer. */
-  abandoned: number;
-  shortAbandoned: number;
-  /** answered / offered, 0..1 */
-  answerRate: number | null;
-  /** (abandoned − shortAbandoned) / (offered − shortAbandoned), 0..1 */
-  abandonRate: number | null;
-  /** answered with wait <= serviceLevelSeconds / (offered − shortAbandoned), 0..1 */
-  serviceLevel: number | null;
-  serviceLevelSeconds: number;
-  /** Mean wait of answered inbound calls (average speed of answer). */
-  asaSeconds: number | null;
-  /** Mean duration_seconds of abandoned inbound calls (short ones included). */
-  avgAbandonWaitSeconds: number | null;
-}
-
-export interface OutboundKpis {
-  attempts: number;
-  /** SUCCESS */
-  connected: number;
-  /** connected / attempts, 0..1 */
-  connectRate: number | null;
-  /** BUSY */
-  busy: number;
-}
-
-export interface InternalKpis {
-  calls: number;
-}
-
-/** Exactly the keys of the contract (pnpm cli report's `kpis`, the API's `kpis`): nothing else goes in here. */
-export interface CallKpis {
-  inbound: InboundKpis;
-  outbound: OutboundKpis;
-  internal: InternalKpis;
 }
 
 export const ZERO_KPI_COUNTS: KpiCounts = {

@@ -1,19 +1,10 @@
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
-import { analyzePeriods, type CallSummary, rollupPlanFor } from "./summary";
-import type { Breakdowns } from "./breakdowns";
+import { analyzePeriods, rollupPlanFor } from "./summary";
 import type { KpiThresholds } from "./kpis";
-import { callTimeSeries, defaultBucket, type TimeBucket, type TimeSeries } from "./time-series";
+import type { CallOverview } from "./output-schemas";
+import { callTimeSeries, defaultBucket, type TimeBucket } from "./time-series";
 import { previousPeriod } from "./time-range";
-
-/** Everything the dashboard's first paint needs, in one call. */
-export interface CallOverview {
-  summary: CallSummary;
-  /** The same criteria over the period of equal length just before (for the KPI cards' deltas). */
-  previous: CallSummary;
-  breakdowns: Breakdowns;
-  timeSeries: TimeSeries;
-}
 
 export async function callOverview(
   db: Database,

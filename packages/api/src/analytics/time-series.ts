@@ -2,6 +2,7 @@ import { STATUS_DETAILS, type StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { InvalidInputError } from "../errors";
+import type { TimeSeries } from "./output-schemas";
 import type { RollupPlan, Tier } from "./rollup-plan";
 import { rollupPlanFor } from "./summary";
 import { countByTime } from "./time-facts";
@@ -11,29 +12,7 @@ export const TIME_BUCKETS = ["hour", "day", "week", "month"] as const;
 export type TimeBucket = (typeof TIME_BUCKETS)[number];
 
 /** Enough points for any chart; more would only be noise (and slow): pick a coarser bucket. */
-export const MAX_TIME_BUCKETS = 1_000;
-
-/** One bucket: its calls by status. `from`/`to` bound exactly its calls within the filter (to drill down). */
-export interface TimeSeriesPoint {
-  /** First instant of the bucket inside the filter's range (ISO). */
-  from: string;
-  /** Last millisecond of the bucket inside the filter's range (ISO), inclusive like the filter's `to`. */
-  to: string;
-  /** The bucket's start in the viewer's zone, "YYYY-MM-DDTHH:mm" (weeks start on Monday). */
-  label: string;
-  total: number;
-  answered: number;
-  byStatus: Record<StatusDetail, number>;
-  /** The bucket is still going on (it holds the current instant): its numbers will grow; not a drop. */
-  partial: boolean;
-}
-
-export interface TimeSeries {
-  bucket: TimeBucket;
-  timeZone: string;
-  /** Every bucket of the range in order, empty ones included. */
-  points: TimeSeriesPoint[];
-}
+const MAX_TIME_BUCKETS = 1_000;
 
 export class TooManyBucketsError extends InvalidInputError {
   constructor(bucket: TimeBucket) {

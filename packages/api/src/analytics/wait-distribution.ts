@@ -3,6 +3,7 @@ import type { CallFilter } from "../calls/call-filter";
 import { periodFacts } from "./breakdowns";
 import { factsSql, histogramSource } from "./fact-sources";
 import { KIND_SQL } from "./kpis";
+import type { WaitDistribution } from "./output-schemas";
 import type { RollupPlan } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
 import { rollupPlanFor } from "./summary";
@@ -13,28 +14,8 @@ import { rollupPlanFor } from "./summary";
  */
 const BASE_BUCKET_STARTS = [0, 6, 11, 16, 21, 31, 46, 61, 91, 121, 180, 300, 600] as const;
 
-/** Inbound calls answered and abandoned whose wait fell in [minSeconds, maxSeconds]. */
-export interface WaitBucket {
-  minSeconds: number;
-  /** Inclusive; null for the open-ended last bucket. */
-  maxSeconds: number | null;
-  answered: number;
-  abandoned: number;
-  /** Every wait of the bucket is within the service-level threshold (the buckets up to it). */
-  withinServiceLevel: boolean;
-}
-
-/**
- * The patience curve of inbound calls: answered and abandoned calls per wait bucket. Wait = duration − talk, so it
- * includes ringing and IVR; an abandoned call has no talk, so its wait is its duration.
- */
-export interface WaitDistribution {
-  serviceLevelSeconds: number;
-  buckets: WaitBucket[];
-}
-
 /** The bucket starts for a threshold: the base ones, plus threshold + 1 so the threshold is always a bucket's end. */
-export function waitBucketStarts(serviceLevelSeconds: number): number[] {
+function waitBucketStarts(serviceLevelSeconds: number): number[] {
   return [...new Set([...BASE_BUCKET_STARTS, serviceLevelSeconds + 1])].sort((a, b) => a - b);
 }
 
@@ -59,7 +40,7 @@ export async function inboundWaitDistribution(
     params.values,
   );
   const starts = waitBucketStarts(options.serviceLevelSeconds);
-  const buckets: WaitBucket[] = starts.map((min, i) => ({
+  const buckets: WaitDistribution["buckets"] = starts.map((min, i) => ({
     minSeconds: min,
     maxSeconds: i + 1 < starts.length ? starts[i + 1]! - 1 : null,
     answered: 0,

@@ -7,7 +7,7 @@ import { setPassword, UserNotFoundError } from "./users";
 
 export class WrongPasswordError extends InvalidInputError {
   constructor() {
-    super("The current password is not correct.");
+    super("The current password is not correct.", "wrongPassword");
   }
 }
 

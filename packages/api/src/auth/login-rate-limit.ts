@@ -19,6 +19,7 @@ export class LoginRateLimitedError extends TooManyRequestsError {
     super(
       `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
       retryAfterSeconds,
+      "loginRateLimited",
     );
   }
 }

@@ -5,7 +5,7 @@ import { COMMON_PASSWORDS } from "./common-passwords";
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** argon2 hashes the whole input; a cap keeps a megabyte "password" from costing the server anything extra. */
-export const PASSWORD_MAX_LENGTH = 256;
+const PASSWORD_MAX_LENGTH = 256;
 
 /** The password policy, for procedure inputs. */
 export const passwordSchema = z
@@ -15,14 +15,17 @@ export const passwordSchema = z
 
 export class WeakPasswordError extends InvalidInputError {
   constructor() {
-    super(`The password needs ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`);
+    super(`The password needs ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`, "weakPassword");
   }
 }
 
 /** A password of the right length that is too easy to guess: a common one, or the account's own name. */
 export class GuessablePasswordError extends InvalidInputError {
   constructor() {
-    super("This password is too easy to guess: choose one that is not common and not your email address.");
+    super(
+      "This password is too easy to guess: choose one that is not common and not your email address.",
+      "guessablePassword",
+    );
   }
 }
 

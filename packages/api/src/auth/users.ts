@@ -23,49 +23,37 @@ export const sipDeviceSchema = z.object({
 });
 
 /** A user as callers see them: never the password hash or the SIP password. */
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locale: Locale;
-  /** The SIP account name (not secret); its password stays on the server. */
-  sipUser: string | null;
-  hasSipDevice: boolean;
-  disabled: boolean;
-  lastLoginAt: Date | null;
-  createdAt: Date;
-}
-
 export const userViewSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
   role: roleSchema,
   locale: localeSchema,
+  /** The SIP account name (not secret); its password stays on the server. */
   sipUser: z.string().nullable(),
   hasSipDevice: z.boolean(),
   disabled: z.boolean(),
   lastLoginAt: z.date().nullable(),
   createdAt: z.date(),
-}) satisfies z.ZodType<UserView>;
+});
+export type UserView = z.infer<typeof userViewSchema>;
 
 export class EmailTakenError extends ConflictError {
   constructor() {
-    super("Another user already has this email address.");
+    super("Another user already has this email address.", "emailTaken");
   }
 }
 
 export class UserNotFoundError extends NotFoundError {
   constructor() {
-    super("This user does not exist.");
+    super("This user does not exist.", "userNotFound");
   }
 }
 
 /** Refused: it would leave nobody able to manage users. */
 export class LastAdminError extends ConflictError {
   constructor() {
-    super("This is the last active admin: make another user an admin first.");
+    super("This is the last active admin: make another user an admin first.", "lastAdmin");
   }
 }
 

@@ -7,13 +7,13 @@ export const CASE_STATUSES = ["open", "reached", "closed"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CLOSE_REASONS = ["wrong_number", "spam", "handled_elsewhere"] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
-export const REACHED_BY = ["callback", "customer"] as const;
+const REACHED_BY = ["callback", "customer"] as const;
 
 /**
  * Worklist orders. "age" is the time since the first missed call (age desc = oldest first); "likely_now" puts the
  * numbers that most often called or answered at the current local hour first.
  */
-export const CASE_SORT_COLUMNS = [
+const CASE_SORT_COLUMNS = [
   "first_missed_at",
   "last_missed_at",
   "age",
@@ -30,7 +30,7 @@ const text = z
   .max(256)
   .refine((s) => !s.includes("\u0000"), { message: "must not contain a NUL character" });
 
-export const caseIdSchema = z.string().min(3).max(600);
+const caseIdSchema = z.string().min(3).max(600);
 
 /** The worklist filter: cases whose first missed call lies in [from, to]. */
 export const caseFilterSchema = z
@@ -51,7 +51,7 @@ export const caseFilterSchema = z
   .refine((f) => f.to.getTime() >= f.from.getTime(), { message: "to is before from", path: ["to"] });
 export type CaseFilter = z.infer<typeof caseFilterSchema>;
 
-export const MAX_CASE_PAGE_SIZE = 200;
+const MAX_CASE_PAGE_SIZE = 200;
 
 export const listCasesInput = z.object({
   filter: caseFilterSchema,
@@ -61,9 +61,8 @@ export const listCasesInput = z.object({
   limit: z.number().int().min(1).max(MAX_CASE_PAGE_SIZE).default(50),
   cursor: z.string().min(1).max(1024).optional(),
 });
-export type ListCasesInput = z.input<typeof listCasesInput>;
 
-export const callbackCaseSchema = z.object({
+const callbackCaseSchema = z.object({
   /** Stable: "<number>|<key of the first missed call>". */
   id: z.string(),
   /** The customer's number, E.164 (+84…) for Vietnamese numbers, else as AntRing wrote it. */
@@ -115,7 +114,7 @@ export const callCaseOutput = z.object({ number: z.string() });
 export const ownersOutput = z.array(z.object({ id: z.string(), name: z.string(), email: z.string() }));
 
 /** KPIs of the cases whose first missed call lies in the range. */
-export const caseKpisSchema = z.object({
+const caseKpisSchema = z.object({
   opened: z.number().int(),
   reached: z.number().int(),
   /** Still open (in the range). */

@@ -116,7 +116,7 @@ export async function callCase(ctx: Pick<ApiContext, "db" | "antring" | "user" |
 }
 
 /** AntRing dials national numbers: +84903123456 → 0903123456; anything else as stored. */
-export function dialableNumber(number: string): string {
+function dialableNumber(number: string): string {
   return number.startsWith("+84") ? `0${number.slice(3)}` : number;
 }
 

@@ -65,6 +65,6 @@ export function parseCallFilter(input: unknown): CallFilter {
 export class InvalidFilterError extends InvalidInputError {
   override readonly name = "InvalidFilterError";
   constructor(readonly problems: string[]) {
-    super(`invalid filter: ${problems.join("; ")}`);
+    super(`invalid filter: ${problems.join("; ")}`, "invalidFilter");
   }
 }

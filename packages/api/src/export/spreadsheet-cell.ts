@@ -13,7 +13,7 @@ const neutralizeText = (value: string | number) =>
  * A text cell a spreadsheet could run as a formula (a caller name "=HYPERLINK(…)", a number label "+84…") gets a
  * leading single quote, as OWASP advises, so it shows as text. Numbers stay numbers.
  */
-export function neutralizeFormula(cell: SheetCell): SheetCell {
+function neutralizeFormula(cell: SheetCell): SheetCell {
   if (cell === null) return cell;
   if (typeof cell === "object") return { value: neutralizeText(cell.value), format: cell.format };
   return neutralizeText(cell);

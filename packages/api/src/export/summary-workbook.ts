@@ -1,5 +1,4 @@
-import type { BreakdownRow } from "../analytics/breakdowns";
-import type { Heatmap } from "../analytics/heatmap";
+import type { BreakdownRow, Heatmap } from "../analytics/output-schemas";
 import { KPI_GLOSSARY, type KpiGlossaryGroup } from "../analytics/kpi-glossary";
 import { rate } from "../analytics/kpis";
 import type { PeriodAnalysis } from "../analytics/summary";

@@ -11,7 +11,7 @@ import { writeXlsx, type XlsxColumn } from "./xlsx-stream";
  * row count. Text cells that a spreadsheet would read as a formula are neutralized (spreadsheet-cell.ts). `signal`
  * is checked between batches and ends any wait on the reader, so an abandoned download never holds its export slot.
  */
-export async function writeTable(
+async function writeTable(
   output: Writable,
   table: {
     format: ExportFormat;

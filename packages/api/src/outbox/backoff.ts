@@ -1,5 +1,5 @@
 /** Attempts before a message is given up (shown as failed on its page). */
-export const MAX_DELIVERY_ATTEMPTS = 6;
+const MAX_DELIVERY_ATTEMPTS = 6;
 
 /** Exponential backoff: 30 s, 1, 2, 4, 8 min..., at most an hour. */
 export function retryDelayMs(attempt: number, baseMs = 30_000): number {

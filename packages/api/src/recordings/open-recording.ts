@@ -6,19 +6,20 @@ import { InvalidInputError, NotFoundError, UpstreamUnavailableError } from "../e
 
 export class RecordingNotFoundError extends NotFoundError {
   constructor() {
-    super("This call has no recording.");
+    super("This call has no recording.", "recordingNotFound");
   }
 }
 
 /** AntRing did not hand out or serve the recording. The message never holds the signed URL. */
 export class RecordingUnavailableError extends UpstreamUnavailableError {
   constructor() {
-    super("The recording could not be fetched from AntRing. Try again in a moment.");
+    super("The recording could not be fetched from AntRing. Try again in a moment.", "recordingUnavailable");
   }
 }
 
 /** The Range lies beyond the end of the file (HTTP 416, with `Content-Range: bytes * / size`). */
 export class RecordingRangeNotSatisfiableError extends InvalidInputError {
+  override readonly kind = "RANGE_NOT_SATISFIABLE";
   constructor(readonly size: number | null) {
     super("The requested byte range lies outside the recording.");
   }

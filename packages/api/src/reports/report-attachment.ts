@@ -9,7 +9,7 @@ import type { ReportSchedule } from "./report-schedules";
 /** Above this size the call list is linked, not attached (mail servers commonly refuse 10-25 MB). */
 export const DEFAULT_ATTACHMENT_LIMIT_BYTES = 8 * 1024 * 1024;
 /** How long a download link works. */
-export const DOWNLOAD_LINK_TTL_MS = 7 * 86_400_000;
+const DOWNLOAD_LINK_TTL_MS = 7 * 86_400_000;
 
 export interface LinkSigner {
   /** The dashboard's public origin, e.g. https://calls.example.com */

@@ -3,7 +3,8 @@ import type { Locale } from "../auth/locales";
 import { parseCallFilter, type CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor, type PeriodAnalysis } from "../analytics/summary";
 import type { KpiThresholds } from "../analytics/kpis";
-import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
+import type { TimeSeries } from "../analytics/output-schemas";
+import { callTimeSeries } from "../analytics/time-series";
 import { callbackBacklog, type CallbackBacklog } from "./callback-backlog";
 import type { ReportCriteria } from "./report-schedules";
 

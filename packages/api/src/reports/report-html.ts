@@ -1,5 +1,4 @@
-import type { BreakdownRow } from "../analytics/breakdowns";
-import type { CallSummary } from "../analytics/summary";
+import type { BreakdownRow, CallSummary } from "../analytics/output-schemas";
 import { localTimeFormatter } from "../export/local-time";
 import type { ReportData } from "./report-data";
 import { formatChange, formatKpi, formatOfKey, type KpiFormat } from "./report-format";

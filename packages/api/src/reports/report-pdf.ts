@@ -2,7 +2,7 @@ import { chromium } from "playwright-core";
 import type { Locale } from "../auth/locales";
 import { reportStrings } from "./report-strings";
 
-export const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
+const DEFAULT_CHROMIUM_PATH = "/usr/bin/chromium";
 
 /**
  * Prints an HTML document to an A4 PDF with headless Chromium (Debian's `chromium`, CHROMIUM_PATH), page numbers in

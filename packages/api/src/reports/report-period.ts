@@ -1,4 +1,5 @@
-import { DAY_MS, fromLocal, isoWeekday, localMidnight, monthStart, toLocal } from "./zoned-clock";
+import { fromWallClock, toWallClock } from "@antdash/db";
+import { DAY_MS, isoWeekday, localMidnight, monthStart } from "./zoned-clock";
 
 export type ReportPeriodKind = "daily" | "weekly" | "monthly";
 
@@ -26,7 +27,7 @@ export interface ReportPeriod {
  * last week's daily report once, not seven of them.
  */
 export function latestDuePeriod(timing: ReportTiming, now: Date, zone: string): ReportPeriod {
-  const localNow = toLocal(now, zone);
+  const localNow = toWallClock(now, zone);
   const sendDay = latestSendDay(timing, localNow);
   const [from, to] = coveredRange(timing.period, sendDay);
   return periodOf(from, to, sendDay + timing.sendMinute * 60_000, zone);
@@ -34,10 +35,10 @@ export function latestDuePeriod(timing: ReportTiming, now: Date, zone: string): 
 
 /** The period before `period` of the same kind (the dashboard's comparison). */
 export function previousRange(kind: ReportPeriodKind, period: { from: Date; to: Date }, zone: string) {
-  const localFrom = toLocal(period.from, zone);
+  const localFrom = toWallClock(period.from, zone);
   const from =
     kind === "monthly" ? monthStart(localFrom, 1) : localFrom - (kind === "weekly" ? 7 : 1) * DAY_MS;
-  return { from: fromLocal(from, zone), to: period.from };
+  return { from: fromWallClock(from, zone), to: period.from };
 }
 
 function latestSendDay(timing: ReportTiming, localNow: number): number {
@@ -63,8 +64,8 @@ function coveredRange(kind: ReportPeriodKind, sendDay: number): [number, number]
 function periodOf(localFrom: number, localTo: number, localSend: number, zone: string): ReportPeriod {
   return {
     key: new Date(localFrom).toISOString().slice(0, 10),
-    from: fromLocal(localFrom, zone),
-    to: fromLocal(localTo, zone),
-    sendAt: fromLocal(localSend, zone),
+    from: fromWallClock(localFrom, zone),
+    to: fromWallClock(localTo, zone),
+    sendAt: fromWallClock(localSend, zone),
   };
 }

@@ -7,7 +7,7 @@ import { getReportSchedule, listReportSchedules, type ReportSchedule } from "./r
 import { latestPeriodOf } from "./report-document";
 
 /** The delivery log's key of one report's scheduled send for one period: unique, so it is enqueued once. */
-export const scheduledKey = (schedule: Pick<ReportSchedule, "id" | "period">, periodKey: string) =>
+const scheduledKey = (schedule: Pick<ReportSchedule, "id" | "period">, periodKey: string) =>
   `report:${schedule.id}:${schedule.period}:${periodKey}`;
 
 /**
@@ -37,7 +37,7 @@ export async function enqueueDueReports(db: Database, now: Date): Promise<number
 }
 
 /** The delivery log's key of one "send now" press: the client's request id makes a repeated request enqueue once. */
-export const sendNowKey = (reportId: string, requestId: string) => `report:${reportId}:now:${requestId}`;
+const sendNowKey = (reportId: string, requestId: string) => `report:${reportId}:now:${requestId}`;
 
 /**
  * "Send now": the latest finished period, at once, whatever was sent before. Its key is distinct from the scheduled

@@ -71,7 +71,7 @@ export function requireTimingDay<
     ctx.addIssue({ code: "custom", message: "Choose a day of the month.", path: ["monthDay"] });
 }
 
-export const reportScheduleInputSchema = reportScheduleFieldsSchema.superRefine(requireTimingDay);
+const reportScheduleInputSchema = reportScheduleFieldsSchema.superRefine(requireTimingDay);
 export type ReportScheduleInput = z.input<typeof reportScheduleInputSchema>;
 
 export interface ReportSchedule {

@@ -36,8 +36,8 @@ export interface ReportSenderOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_REPORT_LEASE_MS = 5 * 60_000;
-export const DEFAULT_MAX_SYNC_WAIT_MS = 2 * 3_600_000;
+const DEFAULT_REPORT_LEASE_MS = 5 * 60_000;
+const DEFAULT_MAX_SYNC_WAIT_MS = 2 * 3_600_000;
 /** How often a report waiting for the sync looks again. */
 const SYNC_WAIT_POLL_MS = 60_000;
 

@@ -10,7 +10,7 @@ const NUMBER_KEYS = ["minDurationSeconds", "maxDurationSeconds"] as const;
  * own period. The query keys are the dashboard's URL contract (apps/web lib/call-filter-query: lists repeated or
  * comma-separated); the API cannot import the web app, so the few keys are read again here.
  */
-export function criteriaOfViewQuery(query: string): ReportCriteria {
+function criteriaOfViewQuery(query: string): ReportCriteria {
   const params = new URL(query, "http://view.invalid").searchParams;
   const raw: Record<string, unknown> = {};
   for (const key of LIST_KEYS) {

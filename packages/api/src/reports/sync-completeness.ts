@@ -4,7 +4,7 @@ import type { Database } from "@antdash/db";
  * Calls appear in AntRing's history only once they end: a period counts as synced when a successful sync pass
  * reached at least this long after its end (calls still ringing at the end have finished by then).
  */
-export const SYNC_GRACE_MS = 5 * 60_000;
+const SYNC_GRACE_MS = 5 * 60_000;
 
 /** Whether the cache holds every call up to `to` (a successful sync run covered to + grace). */
 export async function periodSynced(db: Database, to: Date): Promise<boolean> {

@@ -26,13 +26,13 @@ export interface SyncController {
 
 export class SyncBusyError extends ConflictError {
   constructor() {
-    super("A sync is already running: wait for it to finish.");
+    super("A sync is already running: wait for it to finish.", "syncBusy");
   }
 }
 
 export class SyncControllerMissingError extends PreconditionFailedError {
   constructor() {
-    super("Sync control is not available in this server process.");
+    super("Sync control is not available in this server process.", "syncUnavailable");
   }
 }
 

@@ -14,20 +14,23 @@ export const phoneNumberSchema = z
 
 export class SipDeviceNotConfiguredError extends PreconditionFailedError {
   constructor() {
-    super("No SIP device is set up for your account. Ask an admin to add your SIP account under Users.");
+    super(
+      "No SIP device is set up for your account. Ask an admin to add your SIP account under Users.",
+      "sipDeviceNotConfigured",
+    );
   }
 }
 
 /** AntRing's 400 on click-to-call. */
 export class SipDeviceOfflineError extends PreconditionFailedError {
   constructor() {
-    super("Your SIP device is offline or not registered");
+    super("Your SIP device is offline or not registered", "sipDeviceOffline");
   }
 }
 
 export class ClickToCallFailedError extends UpstreamUnavailableError {
   constructor() {
-    super("AntRing could not place the call. Try again in a moment.");
+    super("AntRing could not place the call. Try again in a moment.", "clickToCallFailed");
   }
 }
 

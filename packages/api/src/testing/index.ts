@@ -1,9 +1,2 @@
 // Test helpers other packages' tests use (`@antdash/api/testing`); never imported by running code.
-export {
-  openpyxlAvailable,
-  readXlsx,
-  tableOf,
-  type ReadCell,
-  type ReadSheet,
-  type ReadWorkbook,
-} from "./read-xlsx";
+export { openpyxlAvailable, readXlsx, tableOf } from "./read-xlsx";

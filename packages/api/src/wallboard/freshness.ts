@@ -1,14 +1,5 @@
 import { type Database, newestCallAt } from "@antdash/db";
-
-/** How current the cache is: the wall greys out when either instant is older than the stale threshold. */
-export interface Freshness {
-  /** started_at of the newest cached call. */
-  newestCallAt: Date | null;
-  /** When the last successful sync run finished (any process). */
-  lastSyncAt: Date | null;
-  /** Whether the newest finished run failed (the upstream may be down). */
-  lastSyncFailed: boolean;
-}
+import type { Freshness } from "./wallboard-schemas";
 
 export async function cacheFreshness(db: Database): Promise<Freshness> {
   const [newest, lastSuccess, lastFinished] = await Promise.all([

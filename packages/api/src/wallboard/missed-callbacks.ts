@@ -1,22 +1,5 @@
 import type { Database } from "@antdash/db";
-
-/** A customer whose inbound call(s) today were not answered and who has not been reached since. */
-export interface MissedCaller {
-  number: string;
-  /** The DID they called last, or null. */
-  did: string | null;
-  /** Their latest unanswered call. */
-  lastAt: Date;
-  /** Unanswered calls from them today. */
-  attempts: number;
-}
-
-export interface MissedCallbacks {
-  /** How many numbers wait for a call back. */
-  total: number;
-  /** The most recent ones first, at most `limit`. */
-  callers: MissedCaller[];
-}
+import type { MissedCallbacks } from "./wallboard-schemas";
 
 /**
  * Numbers whose inbound trunk calls in [from, at] were not answered, with no later outbound call to that number

@@ -1,24 +1,10 @@
 import type { KpiSettings, Thresholds } from "../admin/settings";
-import type { CallKpis } from "../analytics/kpis";
+import type { CallKpis } from "../analytics/output-schemas";
+import type { TileLevels } from "./wallboard-schemas";
 
 /** How a tile is coloured: no data yet, fine, a warning, or a breached threshold. */
 export const TILE_LEVELS = ["none", "ok", "amber", "red"] as const;
 export type TileLevel = (typeof TILE_LEVELS)[number];
-
-export interface TileLevels {
-  /** All of today's calls' answer rate (blended: kept for older screens). */
-  answerRate: TileLevel;
-  /** All of today's calls' average wait (blended: kept for older screens). */
-  avgWait: TileLevel;
-  /** Inbound service level: red below the target (KPI settings' serviceLevelTargetPercent). */
-  serviceLevel: TileLevel;
-  /** Inbound speed of answer: red above maxWaitSeconds. */
-  asa: TileLevel;
-  /** Inbound abandon rate: red above abandonRateRedPercent. */
-  abandonRate: TileLevel;
-  /** Inbound answer rate: red/amber under the answer-rate thresholds. */
-  inboundAnswerRate: TileLevel;
-}
 
 /**
  * The admins' thresholds applied to today's numbers. With no calls yet there is nothing to judge ("none"), so an

@@ -1,97 +1,21 @@
-import { STATUS_DETAILS, type StatusDetail } from "@antdash/antring-core";
+import { STATUS_DETAILS } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { KpiSettings, Thresholds } from "../admin/settings";
-import type { BreakdownRow } from "../analytics/breakdowns";
-import { type CallKpis, mean } from "../analytics/kpis";
+import type { BreakdownRow, TimeSeries } from "../analytics/output-schemas";
+import { mean } from "../analytics/kpis";
 import type { CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor } from "../analytics/summary";
-import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
-import { type FiringAlert, firingAlerts } from "../alerts/firing-alerts";
-import { cacheFreshness, type Freshness } from "./freshness";
-import type { WallboardCallbacks } from "../callbacks/callback-schemas";
+import { callTimeSeries } from "../analytics/time-series";
+import { firingAlerts } from "../alerts/firing-alerts";
+import { cacheFreshness } from "./freshness";
 import { wallboardCallbacks } from "../callbacks/wallboard-callbacks";
-import { missedCallbacks, type MissedCallbacks } from "./missed-callbacks";
-import { type TileLevels, tileLevels } from "./tile-levels";
+import { missedCallbacks } from "./missed-callbacks";
+import { tileLevels } from "./tile-levels";
 import { wallboardDays } from "./wallboard-day";
+import type { WallboardKpis, WallboardSnapshot } from "./wallboard-schemas";
 
 /** Rows a wall has room for (legible from five metres). */
-export const WALLBOARD_LIMITS = { dids: 8, agents: 10, missedCallers: 10 } as const;
-
-export interface WallboardKpis {
-  total: number;
-  answered: number;
-  /** Calls not answered (every status but SUCCESS). */
-  missed: number;
-  abandoned: number;
-  inbound: number;
-  outbound: number;
-  /** 0..1 */
-  answerRate: number;
-  avgWaitSeconds: number;
-  avgTalkSeconds: number;
-}
-
-export interface HourPoint {
-  /** Local hour of day, 0..23. */
-  hour: number;
-  /** Calls today in that hour; null for hours still to come. */
-  today: number | null;
-  /** Calls in that hour on the same weekday last week. */
-  lastWeek: number;
-}
-
-export interface WallboardSnapshot {
-  /** The instant the numbers are as of. */
-  at: Date;
-  timeZone: string;
-  todayStart: Date;
-  lastWeekDate: string;
-  kpis: WallboardKpis;
-  /** The same numbers for last week's same weekday, from its start to the same time of day. */
-  lastWeekKpis: WallboardKpis;
-  tiles: TileLevels;
-  hourly: HourPoint[];
-  statusMix: { status: StatusDetail; calls: number }[];
-  dids: { did: string; calls: number; answered: number }[];
-  agents: { agent: string; calls: number; answered: number; talkSeconds: number; avgTalkSeconds: number }[];
-  /** Today's call-center KPIs by direction (the same as analytics.summary's kpis for today so far). */
-  callKpis: CallKpis;
-  /** The same for last week's same weekday up to the same time of day. */
-  lastWeekCallKpis: CallKpis;
-  /** Leaderboard of inbound work: most inbound calls answered first. */
-  agentsInbound: InboundLeader[];
-  /** Leaderboard of outbound work: most outbound calls connected first. */
-  agentsOutbound: OutboundLeader[];
-  missed: MissedCallbacks;
-  /** The call-back worklist's panel (issue 13). */
-  callbacks: WallboardCallbacks;
-  freshness: Freshness;
-  /** Alert rules firing now (the banner); empty for a past day's board. */
-  alerts: FiringAlert[];
-  thresholds: Thresholds;
-  /** The KPI thresholds in force (service level seconds and target, short-abandon seconds). */
-  kpiSettings: KpiSettings;
-}
-
-export interface InboundLeader {
-  agent: string;
-  /** Inbound calls they answered today. */
-  answered: number;
-  /** Inbound calls that rang them and were not answered (as far as the history tells). */
-  missed: number;
-  talkSeconds: number;
-  /** Average talk of their inbound calls answered; null when none. */
-  avgTalkSeconds: number | null;
-}
-
-export interface OutboundLeader {
-  agent: string;
-  attempts: number;
-  connected: number;
-  /** connected / attempts, 0..1. */
-  connectRate: number | null;
-  talkSeconds: number;
-}
+const WALLBOARD_LIMITS = { dids: 8, agents: 10, missedCallers: 10 } as const;
 
 /**
  * Everything a wall screen shows, for the local day containing `at` in `timeZone`. Aggregates only: the one list
@@ -170,7 +94,7 @@ export async function wallboardSnapshot(
   };
 }
 
-export function inboundLeaders(rows: readonly BreakdownRow[]): InboundLeader[] {
+function inboundLeaders(rows: readonly BreakdownRow[]): WallboardSnapshot["agentsInbound"] {
   return rows
     .filter((row) => row.inboundOffered > 0)
     .map((row) => ({
@@ -186,7 +110,7 @@ export function inboundLeaders(rows: readonly BreakdownRow[]): InboundLeader[] {
     .slice(0, WALLBOARD_LIMITS.agents);
 }
 
-export function outboundLeaders(rows: readonly BreakdownRow[]): OutboundLeader[] {
+function outboundLeaders(rows: readonly BreakdownRow[]): WallboardSnapshot["agentsOutbound"] {
   return rows
     .filter((row) => row.outboundAttempts > 0)
     .map((row) => ({
@@ -229,8 +153,8 @@ const hourOf = (label: string) => Number(label.slice(11, 13));
  * 24 local hours: today's calls (null after the current hour) beside last week's. A 25-hour day folds its repeated
  * hour into one; a 23-hour day shows 0 for the hour that did not exist.
  */
-export function hourlyComparison(today: TimeSeries, lastWeek: TimeSeries): HourPoint[] {
-  const points: HourPoint[] = Array.from({ length: 24 }, (_, hour) => ({ hour, today: null, lastWeek: 0 }));
+function hourlyComparison(today: TimeSeries, lastWeek: TimeSeries): WallboardSnapshot["hourly"] {
+  const points: WallboardSnapshot["hourly"] = Array.from({ length: 24 }, (_, hour) => ({ hour, today: null, lastWeek: 0 }));
   for (const p of lastWeek.points) points[hourOf(p.label)]!.lastWeek += p.total;
   for (const p of today.points) {
     const point = points[hourOf(p.label)]!;

@@ -48,12 +48,12 @@ export interface DerivedCase {
 }
 
 /** The stable identity of a case: its number and the key of the call that opened it. */
-export function callbackCaseId(number: string, firstMissedCallId: string): string {
+function callbackCaseId(number: string, firstMissedCallId: string): string {
   return `${number}|${firstMissedCallId}`;
 }
 
 /** Whether an inbound call counts as missed (opens or extends a case). */
-export function isMissedInbound(
+function isMissedInbound(
   call: Pick<CaseCall, "statusDetail" | "durationSeconds">,
   shortAbandonSeconds: number,
 ): boolean {
@@ -61,7 +61,7 @@ export function isMissedInbound(
   return !(call.statusDetail === "CANCELLED" && call.durationSeconds <= shortAbandonSeconds);
 }
 
-export function compareCaseCalls(a: CaseCall, b: CaseCall): number {
+function compareCaseCalls(a: CaseCall, b: CaseCall): number {
   const time = a.startedAt.getTime() - b.startedAt.getTime();
   if (time !== 0) return time;
   if (a.direction !== b.direction) return a.direction === "to_ab" ? -1 : 1;

@@ -1,6 +1,6 @@
 import { type CallRecord, normalizePhoneNumber } from "@antdash/antring-core";
 import { callFingerprint } from "./call-key";
-import { localTime } from "./local-time";
+import { localTime } from "../time/zoned-time";
 
 /** One row of `calls` as written: every documented field in its own column, plus the derived ones. */
 export interface CallRow {

@@ -4,7 +4,7 @@
  * then wider bins whose width grows with the value. A bin is named by its lower bound in seconds. Changing these
  * needs a rebuildRollups (and a migration that does it).
  */
-export const HISTOGRAM_BIN_RANGES: readonly { from: number; width: number }[] = [
+const HISTOGRAM_BIN_RANGES: readonly { from: number; width: number }[] = [
   { from: 0, width: 1 },
   { from: 125, width: 5 },
   { from: 180, width: 15 },

@@ -66,7 +66,7 @@ const SUMS = [
   ["wait_seconds", "sum(wait_seconds)", "bigint"],
 ] as const;
 
-export const ROLLUP_FAMILIES: readonly RollupFamily[] = [
+const ROLLUP_FAMILIES: readonly RollupFamily[] = [
   {
     name: "calls",
     periods: ["hour", "day", "month"],
@@ -236,7 +236,7 @@ export function emptyRollupCleanupSql(): string[] {
  * Recomputes every rollup from `calls`: for rows written without insertCalls (a bulk copy), to repair, or after
  * changing the zone. Also what the migrations that create rollups run to fill them.
  */
-export function rebuildRollupsSql(): string {
+function rebuildRollupsSql(): string {
   return [
     ...ROLLUP_TABLES.map((table) => `DELETE FROM ${table}`),
     `WITH ${rollupUpsertCtes("calls")}\nSELECT 1`,

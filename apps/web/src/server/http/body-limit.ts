@@ -5,7 +5,7 @@ import { jsonError } from "./json-error";
 export const BODY_LIMITS = { signedIn: 512 * 1024, anonymous: 16 * 1024 } as const;
 
 const tooLarge = (limit: number) =>
-  jsonError(413, "PAYLOAD_TOO_LARGE", `body: the request body may have at most ${limit} bytes.`);
+  jsonError("PAYLOAD_TOO_LARGE", `body: the request body may have at most ${limit} bytes.`);
 
 /**
  * The request with its body read into memory, at most `limit` bytes, or a 413 answer: checked before anything

@@ -1,48 +1,33 @@
-import { ApiError, httpStatusOf } from "@antdash/api";
+import { ApiError, ERROR_KINDS, type ErrorKind, type ErrorReason } from "@antdash/api";
 import { logEvent } from "../log";
 
-/** Stable codes for the statuses routes answer with (the same names tRPC uses). */
-const CODES: Record<number, string> = {
-  400: "BAD_REQUEST",
-  401: "UNAUTHORIZED",
-  403: "FORBIDDEN",
-  404: "NOT_FOUND",
-  409: "CONFLICT",
-  412: "PRECONDITION_FAILED",
-  416: "RANGE_NOT_SATISFIABLE",
-  429: "TOO_MANY_REQUESTS",
-  502: "BAD_GATEWAY",
-};
+interface ErrorDetails {
+  /** Why, for machines: the client picks its translated words by it (ErrorReason). */
+  reason?: ErrorReason | null;
+  /** More fields of the body (retryAfterSeconds, problems...). */
+  body?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
 
-/** The JSON body every HTTP route answers errors with: a stable code and a readable message. */
-export function jsonError(
-  status: number,
-  code: string,
-  message: string,
-  extra?: Record<string, unknown>,
-  headers?: Record<string, string>,
-): Response {
+/**
+ * The JSON body every HTTP route answers errors with: the kind's code (its status comes from the API's one table,
+ * ERROR_KINDS), a machine-readable reason and a readable message.
+ */
+export function jsonError(kind: ErrorKind, message: string, details: ErrorDetails = {}): Response {
   return Response.json(
-    { error: code, message, ...extra },
-    { status, headers: { "Cache-Control": "no-store", ...headers } },
+    { error: kind, reason: details.reason ?? null, message, ...details.body },
+    { status: ERROR_KINDS[kind].httpStatus, headers: { "Cache-Control": "no-store", ...details.headers } },
   );
 }
 
-export const unauthorized = (): Response => jsonError(401, "UNAUTHORIZED", "Sign in first.");
-export const forbidden = (message = "You are not allowed to do this."): Response =>
-  jsonError(403, "FORBIDDEN", message);
-
 /**
- * A domain error becomes its status and readable message; anything else is logged (name and message only) and
- * answered with a bare 500, since its text may describe internals.
+ * A domain error becomes its kind's status, its reason and its readable message; anything else is logged (name and
+ * message only) and answered with a bare 500, since its text may describe internals.
  */
-export function errorResponse(error: unknown, where: string): Response {
-  if (error instanceof ApiError) {
-    const status = httpStatusOf(error);
-    return jsonError(status, CODES[status] ?? "INTERNAL_SERVER_ERROR", error.message);
-  }
+export function errorResponse(error: unknown, where: string, headers?: Record<string, string>): Response {
+  if (error instanceof ApiError) return jsonError(error.kind, error.message, { reason: error.reason, headers });
   logServerError(where, error);
-  return jsonError(500, "INTERNAL_SERVER_ERROR", "Something went wrong on the server.");
+  return jsonError("INTERNAL_SERVER_ERROR", "Something went wrong on the server.");
 }
 
 /** One JSON line: where, and the error with its stack folded in (token-shaped text masked). */

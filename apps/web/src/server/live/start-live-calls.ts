@@ -1,8 +1,8 @@
-import type { AntringClient } from "@antdash/antring-core";
+import { type AntringClient, parseLiveProtocolSetting } from "@antdash/antring-core";
 import { type Database, SyncLockBusyError } from "@antdash/db";
 import { syncRecent } from "@antdash/sync";
+import { liveFeedEnv } from "../../env";
 import { logEvent } from "../log";
-import { liveFeedEnv } from "./env";
 import { getLiveCalls } from "./live-calls";
 import { startLiveFeed } from "./live-feed";
 import { createSyncAfterCall } from "./sync-after-call";
@@ -30,7 +30,7 @@ export function startLiveCalls(options: StartLiveCallsOptions): void {
     client: options.client,
     url: env.url,
     accountId: env.accountId,
-    protocol: env.protocol,
+    protocol: parseLiveProtocolSetting(env.protocol),
   });
   if (!options.syncsCalls) return;
   const { db, client, initialDays } = options;

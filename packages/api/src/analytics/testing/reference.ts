@@ -1,7 +1,7 @@
 // The analytics computed in plain TypeScript over the upstream records: what the SQL (rollups or raw) must match.
 import type { CallRecord } from "@antdash/antring-core";
 import type { CallFilter } from "../../calls/call-filter";
-import type { Counters } from "../fact-aggregates";
+import type { Counters } from "../output-schemas";
 
 /** Agents as the cache derives them: both parties of an internal call, else our side of the trunk; users only. */
 export function agentsOf(c: CallRecord): string[] {

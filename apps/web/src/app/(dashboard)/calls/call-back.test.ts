@@ -11,12 +11,11 @@ describe("call back", () => {
   });
 
   it("tells a device that is offline from one that is not set up", () => {
-    const precondition = (message: string) => ({ message, data: { code: "PRECONDITION_FAILED" } });
-    expect(callBackProblem(precondition("Your SIP device is offline or not registered"))).toBe("deviceOffline");
-    expect(
-      callBackProblem(precondition("No SIP device is set up for your account. Ask an admin to add your SIP account under Users.")),
-    ).toBe("notConfigured");
-    expect(callBackProblem({ message: "AntRing could not place the call.", data: { code: "BAD_GATEWAY" } })).toBe("failed");
+    // The shape the API's errorFormatter sends; the English message plays no part.
+    const precondition = (reason: string) => ({ message: "…", data: { code: "PRECONDITION_FAILED", reason } });
+    expect(callBackProblem(precondition("sipDeviceOffline"))).toBe("deviceOffline");
+    expect(callBackProblem(precondition("sipDeviceNotConfigured"))).toBe("notConfigured");
+    expect(callBackProblem({ message: "…", data: { code: "BAD_GATEWAY", reason: "clickToCallFailed" } })).toBe("failed");
     expect(callBackProblem(new TypeError("Failed to fetch"))).toBe("failed");
   });
 });

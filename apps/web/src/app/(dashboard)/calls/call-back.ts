@@ -1,3 +1,4 @@
+import { errorReasonOf } from "~/lib/api-error";
 import type { CallDetail } from "./call-types";
 
 /** What click-to-call accepts (the API's rule): 3 to 15 digits once spaces and dashes are dropped. */
@@ -17,13 +18,9 @@ export function callBackNumber(call: Pick<CallDetail, "direction" | "callerNumbe
 
 export type CallBackProblem = "deviceOffline" | "notConfigured" | "failed";
 
-/**
- * Why click-to-call failed, from the tRPC error. Both SIP problems arrive as PRECONDITION_FAILED and the API sends
- * no error name, so the two are told apart by the API's message (SipDeviceNotConfiguredError says "No SIP device");
- * this is the one place that reads it.
- */
+/** Why click-to-call failed, by the API's reason (both SIP problems share the code PRECONDITION_FAILED). */
 export function callBackProblem(error: unknown): CallBackProblem {
-  const shape = error as { data?: { code?: unknown } | null; message?: unknown } | null;
-  if (shape?.data?.code !== "PRECONDITION_FAILED") return "failed";
-  return typeof shape.message === "string" && /no sip device/i.test(shape.message) ? "notConfigured" : "deviceOffline";
+  const reason = errorReasonOf(error);
+  if (reason === "sipDeviceNotConfigured") return "notConfigured";
+  return reason === "sipDeviceOffline" ? "deviceOffline" : "failed";
 }

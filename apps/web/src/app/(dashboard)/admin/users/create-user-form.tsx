@@ -102,7 +102,7 @@ export function CreateUserForm({
         </button>
         {create.isError && (
           <p className="form-error" role="alert">
-            {refusalMessage("create", create.error, m)}
+            {refusalMessage(create.error, m)}
           </p>
         )}
         {create.isSuccess && (

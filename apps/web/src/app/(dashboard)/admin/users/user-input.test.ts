@@ -17,16 +17,17 @@ describe("newUserProblems", () => {
 
 describe("refusalMessage", () => {
   const m = { emailTaken: "taken", lastAdmin: "last admin", actionFailed: "Failed:" };
-  const conflict = Object.assign(new Error("This is the last active admin"), { data: { code: "CONFLICT" } });
+  const conflict = (reason: string) => Object.assign(new Error("…"), { data: { code: "CONFLICT", reason } });
 
-  it("names the conflict the action can meet", () => {
-    expect(refusalMessage("create", conflict, m)).toBe("taken");
-    expect(refusalMessage("delete", conflict, m)).toBe("last admin");
-    expect(refusalMessage("update", conflict, m)).toBe("last admin");
+  it("names the conflict by the API's reason, not its words", () => {
+    expect(refusalMessage(conflict("emailTaken"), m)).toBe("taken");
+    expect(refusalMessage(conflict("lastAdmin"), m)).toBe("last admin");
   });
 
   it("shows the API's message for anything else", () => {
-    const notFound = Object.assign(new Error("This user does not exist."), { data: { code: "NOT_FOUND" } });
-    expect(refusalMessage("delete", notFound, m)).toBe("Failed: This user does not exist.");
+    const notFound = Object.assign(new Error("This user does not exist."), {
+      data: { code: "NOT_FOUND", reason: "userNotFound" },
+    });
+    expect(refusalMessage(notFound, m)).toBe("Failed: This user does not exist.");
   });
 });

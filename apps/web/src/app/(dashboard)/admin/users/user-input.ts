@@ -1,3 +1,5 @@
+import { errorReasonOf } from "~/lib/api-error";
+
 /** What a new-user or password form lacks, per field, before anything is sent (the API checks again). */
 export type UserFieldProblem = "emailInvalid" | "nameMissing" | "passwordShort";
 
@@ -20,22 +22,17 @@ export function newUserProblems(
   return problems;
 }
 
-/** The tRPC error code of a failed call, if it has one. */
-export function errorCode(error: unknown): string | undefined {
-  return (error as { data?: { code?: string } | null } | null)?.data?.code ?? undefined;
-}
-
 /**
- * The words for a refused user change. A conflict means a taken email when creating, and the last-admin rule
- * otherwise (changing the role, disabling or deleting the last active admin); anything else shows the API's
- * own message.
+ * The words for a refused user change: a taken email and the last-admin rule (changing the role, disabling or
+ * deleting the last active admin) by the API's reason; anything else shows the API's own message.
  */
 export function refusalMessage(
-  action: "create" | "update" | "delete" | "password",
   error: unknown,
   m: { emailTaken: string; lastAdmin: string; actionFailed: string },
 ): string {
-  if (errorCode(error) === "CONFLICT") return action === "create" ? m.emailTaken : m.lastAdmin;
+  const reason = errorReasonOf(error);
+  if (reason === "emailTaken") return m.emailTaken;
+  if (reason === "lastAdmin") return m.lastAdmin;
   const message = error instanceof Error ? error.message : String(error);
   return `${m.actionFailed} ${message}`;
 }

@@ -52,7 +52,7 @@ export function UsersTable({
         });
         void refresh();
       },
-      onError: (error) => setNotice({ ok: false, text: refusalMessage("update", error, m) }),
+      onError: (error) => setNotice({ ok: false, text: refusalMessage(error, m) }),
     }),
   );
   const remove = useMutation(
@@ -66,7 +66,7 @@ export function UsersTable({
       },
       onError: (error) => {
         setDeleting(null);
-        setNotice({ ok: false, text: refusalMessage("delete", error, m) });
+        setNotice({ ok: false, text: refusalMessage(error, m) });
       },
     }),
   );
@@ -259,7 +259,7 @@ function ResetPasswordForm({
       </div>
       {save.isError && (
         <p className="form-error" role="alert">
-          {refusalMessage("password", save.error, m)}
+          {refusalMessage(save.error, m)}
         </p>
       )}
       <div className={styles.dialogActions}>

@@ -1,10 +1,9 @@
-import { InvalidFilterError, openExport, parseCallFilter } from "@antdash/api";
+import { InvalidFilterError, openExport, parseCallFilter, requireRole } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import { LOCALE_COOKIE, toLocale } from "~/i18n/locale";
 import { callFilterFromQuery } from "~/lib/call-filter-query";
 import { createRequestApiContext } from "~/server/api-context";
 import { errorResponse, jsonError } from "~/server/http/json-error";
-import { requireRole } from "~/server/http/require-role";
 import { serveExport } from "~/server/http/serve-export";
 
 const KINDS = ["calls", "summary"] as const;
@@ -23,16 +22,15 @@ export async function GET(
 ): Promise<Response> {
   try {
     const { kind } = await context.params;
-    if (!isOneOf(KINDS, kind)) return jsonError(404, "NOT_FOUND", "No such export.");
+    if (!isOneOf(KINDS, kind)) return jsonError("NOT_FOUND", "No such export.");
     const query = request.nextUrl.searchParams;
     const ctx = await createRequestApiContext({ headers: request.headers, cookies: request.cookies });
-    const access = requireRole(ctx.user, "supervisor");
-    if (access.refusal) return access.refusal;
+    const user = requireRole(ctx.user, "supervisor");
     const format = query.get("format") ?? "csv";
-    if (!isOneOf(FORMATS, format)) return jsonError(400, "BAD_REQUEST", "format must be csv or xlsx.");
+    if (!isOneOf(FORMATS, format)) return jsonError("BAD_REQUEST", "format must be csv or xlsx.");
     const labels = query.get("labels");
     if (labels !== null && !isOneOf(LABELS, labels))
-      return jsonError(400, "BAD_REQUEST", "labels must be vi, en or none.");
+      return jsonError("BAD_REQUEST", "labels must be vi, en or none.");
     const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
     const language =
       labels === "none" ? null : (labels ?? (format === "xlsx" && chosen ? toLocale(chosen) : undefined));
@@ -41,9 +39,9 @@ export async function GET(
       filter = parseCallFilter(callFilterFromQuery(query));
     } catch (error) {
       if (!(error instanceof InvalidFilterError)) throw error;
-      return jsonError(400, "BAD_REQUEST", error.message, { problems: error.problems });
+      return jsonError("BAD_REQUEST", error.message, { reason: error.reason, body: { problems: error.problems } });
     }
-    return await serveExport(request, access.user.id, kind, () =>
+    return await serveExport(request, user.id, kind, () =>
       openExport(ctx, { kind, format, filter, labels: language }),
     );
   } catch (error) {

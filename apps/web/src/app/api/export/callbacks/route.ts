@@ -1,9 +1,8 @@
-import { caseFilterSchema, openCallbackExport } from "@antdash/api";
+import { caseFilterSchema, openCallbackExport, requireRole } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import { caseFilter, readCallbackQuery, resolveRange } from "~/app/(dashboard)/callbacks/callbacks-query";
 import { createRequestApiContext } from "~/server/api-context";
 import { errorResponse, jsonError } from "~/server/http/json-error";
-import { requireRole } from "~/server/http/require-role";
 import { serveExport } from "~/server/http/serve-export";
 
 /**
@@ -14,19 +13,16 @@ export async function GET(request: NextRequest): Promise<Response> {
   try {
     const params = request.nextUrl.searchParams;
     const ctx = await createRequestApiContext({ headers: request.headers, cookies: request.cookies });
-    const access = requireRole(ctx.user, "supervisor");
-    if (access.refusal) return access.refusal;
+    const user = requireRole(ctx.user, "supervisor");
     const format = params.get("format") ?? "csv";
-    if (format !== "csv" && format !== "xlsx")
-      return jsonError(400, "BAD_REQUEST", "format must be csv or xlsx.");
+    if (format !== "csv" && format !== "xlsx") return jsonError("BAD_REQUEST", "format must be csv or xlsx.");
     const query = readCallbackQuery(params);
     const parsed = caseFilterSchema.safeParse(
-      caseFilter(query, resolveRange(query, ctx.timeZone, new Date()), access.user.id),
+      caseFilter(query, resolveRange(query, ctx.timeZone, new Date()), user.id),
     );
-    if (!parsed.success)
-      return jsonError(400, "BAD_REQUEST", parsed.error.issues.map((i) => i.message).join("; "));
+    if (!parsed.success) return jsonError("BAD_REQUEST", parsed.error.issues.map((i) => i.message).join("; "));
     const filter = parsed.data;
-    return await serveExport(request, access.user.id, "callbacks", () =>
+    return await serveExport(request, user.id, "callbacks", () =>
       openCallbackExport(ctx, { format, filter }),
     );
   } catch (error) {

@@ -16,7 +16,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     const db = await getDatabase();
     const { timeZone } = await getSettings(db);
     const download = await openReportDownload(db, token, { secret: authSecret(), timeZone });
-    if (!download) return jsonError(403, "FORBIDDEN", "This download link is not valid or has expired.");
+    if (!download) return jsonError("FORBIDDEN", "This download link is not valid or has expired.");
     return new Response(download.body, {
       headers: {
         "Content-Type": CONTENT_TYPES[download.format],

@@ -2,6 +2,7 @@ import { LIVE_STREAM_LIMITS } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import superjson from "superjson";
 import { createRequestApiContext, TV_TOKEN_QUERY } from "~/server/api-context";
+import { jsonError } from "~/server/http/json-error";
 import { liveStreams } from "~/server/http/live-streams";
 import { getWallboardHub } from "~/server/wallboard/process-hub";
 import { SSE_HEADERS, sseEvent, sseRetry } from "~/server/wallboard/sse";
@@ -38,20 +39,16 @@ export async function GET(request: NextRequest): Promise<Response> {
     ? first.tv && `tv:${first.tv.displayId}`
     : first.user && `user:${first.user.id}`;
   if (!streamKey) {
-    return Response.json(
-      { error: "UNAUTHORIZED", message: "This display link is not valid (or was revoked)." },
-      { status: 401, headers: { "Cache-Control": "no-store" } },
-    );
+    return jsonError("UNAUTHORIZED", "This display link is not valid (or was revoked).");
   }
   const release = liveStreams().acquire(
     streamKey,
     tokenGiven ? LIVE_STREAM_LIMITS.perDisplay : LIVE_STREAM_LIMITS.perUser,
   );
   if (!release) {
-    return Response.json(
-      { error: "TOO_MANY_REQUESTS", message: "Too many live streams open for this screen or account." },
-      { status: 429, headers: { "Cache-Control": "no-store", "Retry-After": "10" } },
-    );
+    return jsonError("TOO_MANY_REQUESTS", "Too many live streams open for this screen or account.", {
+      headers: { "Retry-After": "10" },
+    });
   }
 
   const hub = getWallboardHub();

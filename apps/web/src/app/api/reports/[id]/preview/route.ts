@@ -1,9 +1,8 @@
-import { reportPreview, reportPreviewPdf } from "@antdash/api";
+import { reportPreview, reportPreviewPdf, requireRole } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import { serverEnv } from "~/env";
 import { createRequestApiContext } from "~/server/api-context";
 import { errorResponse, jsonError } from "~/server/http/json-error";
-import { requireRole } from "~/server/http/require-role";
 
 /** The nonce proxy.ts put in this request's Content-Security-Policy (the document's style element carries it). */
 function styleNonceOf(request: NextRequest): string | undefined {
@@ -21,9 +20,8 @@ export async function GET(
   try {
     const { id } = await context.params;
     const ctx = await createRequestApiContext({ headers: request.headers, cookies: request.cookies });
-    const access = requireRole(ctx.user, "supervisor");
-    if (access.refusal) return access.refusal;
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return jsonError(404, "NOT_FOUND", "This report does not exist.");
+    requireRole(ctx.user, "supervisor");
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return jsonError("NOT_FOUND", "This report does not exist.");
     if (request.nextUrl.searchParams.get("format") === "pdf") {
       const { pdf, filename } = await reportPreviewPdf(ctx, id, { chromiumPath: serverEnv().chromiumPath });
       return new Response(new Uint8Array(pdf), {

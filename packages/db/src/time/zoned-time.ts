@@ -1,3 +1,7 @@
+// Wall-clock time in an IANA zone, the one implementation (the CLI's dates, the reports' periods, the alerts' business
+// hours, Excel cells and the calls' local columns all use it). Offsets come from Intl to the second: a library working
+// in whole minutes (@date-fns/tz's tzOffset) gets historical offsets such as Monrovia's −0:44:30 wrong.
+
 /** Calendar fields of an instant in an IANA time zone. */
 export interface LocalTime {
   /** YYYY-MM-DD */
@@ -69,11 +73,24 @@ function quarterOffsetMs(epochMs: number, timeZone: string): number | null {
   return offset;
 }
 
-export function localTime(instant: Date, timeZone: string): LocalTime {
+/**
+ * The wall-clock time of `instant` in `timeZone` as "naive" milliseconds: that local date and time read as if it were
+ * UTC, so plain UTC date arithmetic works on it (midnight, weekday, month start).
+ */
+export function toWallClock(instant: Date, timeZone: string): number {
   const epochMs = instant.getTime();
-  const offset = quarterOffsetMs(epochMs, timeZone) ?? utcOffsetMs(epochMs, timeZone);
-  // Shifted by the offset, the UTC fields of this Date are the local wall-clock fields.
-  const wall = new Date(epochMs + offset);
+  return epochMs + (quarterOffsetMs(epochMs, timeZone) ?? utcOffsetMs(epochMs, timeZone));
+}
+
+/** The instant when the wall clock in `timeZone` shows `wallClock` (naive ms); the earlier one in a repeated hour. */
+export function fromWallClock(wallClock: number, timeZone: string): Date {
+  const guess = wallClock - (toWallClock(new Date(wallClock), timeZone) - wallClock);
+  return new Date(wallClock - (toWallClock(new Date(guess), timeZone) - guess));
+}
+
+export function localTime(instant: Date, timeZone: string): LocalTime {
+  // The UTC fields of the naive wall-clock time are the local fields.
+  const wall = new Date(toWallClock(instant, timeZone));
   const month = String(wall.getUTCMonth() + 1).padStart(2, "0");
   const day = String(wall.getUTCDate()).padStart(2, "0");
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localTime } from "./local-time";
+import { fromWallClock, localTime, toWallClock } from "./zoned-time";
 
 /** The same fields straight from Intl for one instant: the slow, obviously right reference. */
 function reference(epochMs: number, timeZone: string) {
@@ -47,5 +47,31 @@ describe("localTime", () => {
         );
       }
     }
+  });
+});
+
+describe("toWallClock and fromWallClock", () => {
+  it("read a wall clock to the second, also for an offset that is not whole minutes (Monrovia, −0:44:30)", () => {
+    const noon = Date.UTC(1970, 0, 1, 12);
+    expect(toWallClock(new Date(noon), "Africa/Monrovia") - noon).toBe(-(44 * 60 + 30) * 1000);
+    expect(fromWallClock(noon, "Africa/Monrovia").toISOString()).toBe("1970-01-01T12:44:30.000Z");
+  });
+
+  it("find the instant a wall clock shows, across daylight saving, the earlier one in a repeated hour", () => {
+    expect(fromWallClock(Date.UTC(2026, 6, 1, 9), "Europe/Paris").toISOString()).toBe("2026-07-01T07:00:00.000Z");
+    expect(fromWallClock(Date.UTC(2026, 0, 1, 9), "Europe/Paris").toISOString()).toBe("2026-01-01T08:00:00.000Z");
+    // 01:30 happens twice in New York on 2024-11-03: first in EDT (−4), then in EST (−5).
+    expect(fromWallClock(Date.UTC(2024, 10, 3, 1, 30), "America/New_York").toISOString()).toBe(
+      "2024-11-03T05:30:00.000Z",
+    );
+    expect(fromWallClock(Date.UTC(2026, 1, 1, 8, 30), "Asia/Ho_Chi_Minh").toISOString()).toBe(
+      "2026-02-01T01:30:00.000Z",
+    );
+  });
+
+  it("keep the milliseconds of the instant", () => {
+    const at = new Date(Date.UTC(2026, 1, 1, 1, 30, 15, 123));
+    expect(new Date(toWallClock(at, "Asia/Ho_Chi_Minh")).toISOString()).toBe("2026-02-01T08:30:15.123Z");
+    expect(fromWallClock(toWallClock(at, "Asia/Ho_Chi_Minh"), "Asia/Ho_Chi_Minh")).toEqual(at);
   });
 });
