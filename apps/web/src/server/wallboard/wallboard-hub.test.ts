@@ -1,4 +1,5 @@
-import { AntringClient, type CallRecord, LiveCallBoard } from "@antdash/antring-core";
+import { AntringClient, LiveCallBoard } from "@antdash/antring-core";
+import { inboundCall } from "@antdash/antring-core/testing";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { appRouter, createApiContext, createCallerFactory } from "@antdash/api";
 import { insertCalls, toCallRow } from "@antdash/db";
@@ -79,18 +80,10 @@ describe.each(testDatabaseModes())("WallboardHub over the real wallboard procedu
     expect(screenA).toEqual([]);
 
     // A call reaches the cache (as a sync in any process would write it): both screens get the new board.
-    const call: CallRecord = {
-      caller: { number: "0912000111", type: "realnumber" },
+    const call = inboundCall({
       callee: { number: "101", type: "user", username: "hub.test" },
-      class: "trunking",
-      did_number: "02873019555",
-      direction: "to_ab",
-      status_detail: "SUCCESS",
-      duration_seconds: 20,
-      billing_seconds: 15,
-      recording: "",
       unix_timestamp: Math.floor(Date.now() / 1000) - 60,
-    };
+    });
     await insertCalls(db, [toCallRow(call, "fp:hub-test:0", "Asia/Ho_Chi_Minh")]);
     await until(() => screenA.length > 0 && screenB.length > 0);
     const pushed = screenA[0]!;
