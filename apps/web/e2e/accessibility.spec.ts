@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { type CallPage, finishedRange, listCalls, waitForSyncedHistory } from "./calls-support";
-import { DEMO_ADMIN, signIn, type TestRole, trpcMutation } from "./helpers";
+import { createUser, DEMO_ADMIN, signIn, type TestRole } from "./helpers";
 import {
   adminPage,
   createDisplay,
@@ -122,8 +122,7 @@ test.beforeAll(async ({ browser }) => {
   sessions.set("admin", await adminContext.storageState());
   for (const role of ["supervisor", "viewer"] as const) {
     const user = { email: `a11y-${role}@example.com`, password: `a11y-${role}-password`, role, name: `a11y ${role}` };
-    const { status, body } = await trpcMutation(page, "admin.createUser", user);
-    expect(status === 200 || JSON.stringify(body).includes("CONFLICT"), JSON.stringify(body)).toBe(true);
+    await createUser(page, user);
     const context = await browser.newContext();
     await signIn(await context.newPage(), user);
     sessions.set(role, await context.storageState());

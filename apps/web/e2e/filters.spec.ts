@@ -1,12 +1,12 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { expect, type Page, test } from "./fixtures";
+
 import { chart, settledRange, waitForFirstSync } from "./overview-support";
 
 // The filter lives in the URL: chart elements drill into /calls with exactly their calls, reloads restore the
 // filter, the back button undoes a change, invalid input is stopped before any request, views can be saved.
 
-test.beforeEach(async ({ page }) => {
-  await signInAs(page, "filters", "supervisor");
+test.beforeEach(async ({ page, signInAs }) => {
+  await signInAs("supervisor");
   await waitForFirstSync(page);
 });
 
