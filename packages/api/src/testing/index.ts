@@ -7,3 +7,4 @@ export {
   type ReadSheet,
   type ReadWorkbook,
 } from "./read-xlsx";
+export { agentRuleRecords, agentsOf } from "../analytics/testing/agents-reference";
