@@ -5,9 +5,8 @@
 //
 // It prints each step with its duration and exits non-zero on the first failure. Set CHECK_REPO to clone another
 // path or URL (default: this checkout's committed HEAD — uncommitted changes are not part of a clone).
-import { type ChildProcess, spawn } from "node:child_process";
+import { freePort, runCommand, spawnGroup, stopProcess, waitUntil } from "@antdash/process-kit";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
@@ -32,40 +31,8 @@ async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-function run(command: string, argv: string[], cwd = clone): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd, stdio: "inherit" });
-    child.once("error", reject);
-    child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${argv.join(" ")} exited with ${code}`)),
-    );
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-async function poll<T>(what: string, timeoutMs: number, attempt: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await attempt();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 2000));
-  }
-  throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${last ? ` (${String(last)})` : ""}`);
+function run(command: string, argv: string[], cwd = clone): Promise<string> {
+  return runCommand(command, argv, { cwd });
 }
 
 async function demoCallTotal(base: string, cookie: string): Promise<number | undefined> {
@@ -82,31 +49,14 @@ async function demoCallTotal(base: string, cookie: string): Promise<number | und
   return total >= 500 ? total : undefined;
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    const signal = (name: NodeJS.Signals) => {
-      try {
-        process.kill(-child.pid!, name);
-      } catch {
-        // ESRCH: the whole group has exited
-      }
-    };
-    signal("SIGTERM");
-    setTimeout(() => signal("SIGKILL"), 20_000).unref();
-  });
-}
-
 async function main(): Promise<void> {
   await step(`clone ${source} into an empty directory`, () => run("git", ["clone", "-q", source, clone], root));
   await step("command 1: pnpm install", () => run("npx", [...PNPM, "install", "--frozen-lockfile"]));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // Demo mode whatever this shell holds: no AntRing credentials, no PostgreSQL, a fresh DATA_DIR in the clone.
-  const app = spawn("npx", [...PNPM, "start"], {
+  const app = spawnGroup("npx", [...PNPM, "start"], {
     cwd: clone,
-    detached: true,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
@@ -122,15 +72,21 @@ async function main(): Promise<void> {
   });
   try {
     await step("command 1: pnpm start answers", () =>
-      poll("the sign-in page", 600_000, async () => ((await fetch(`${base}/sign-in`)).ok ? true : undefined)),
+      waitUntil("the sign-in page", async () => (await fetch(`${base}/sign-in`)).ok || undefined, {
+        timeoutMs: 600_000,
+        intervalMs: 2_000,
+      }),
     );
     const cookie = await step("sign in as the demo admin", () => signInCookie(base, DEMO_ADMIN));
     const total = await step("demo data synced", () =>
-      poll("500 demo calls in the last 7 days", 180_000, () => demoCallTotal(base, cookie)),
+      waitUntil("500 demo calls in the last 7 days", () => demoCallTotal(base, cookie), {
+        timeoutMs: 180_000,
+        intervalMs: 2_000,
+      }),
     );
     log(`the overview's last 7 days hold ${total} demo calls`);
   } finally {
-    await stop(app);
+    await stopProcess(app, { group: true });
   }
   if (!args.has("--skip-tests")) {
     await step("command 2: pnpm test", () => run("npx", [...PNPM, "test"]));

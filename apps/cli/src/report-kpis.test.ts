@@ -1,7 +1,9 @@
 // `pnpm cli report --format json`'s kpis against a reference written here, from issue 12's definitions, over the
-// simulator's own records (its generator): nothing of the product's KPI code is imported.
+// simulator's own records (its generator): nothing of the product's KPI code is imported (the agents of a call come
+// from the tests' reference of the documented rule, @antdash/api/testing).
 import type { CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
+import { agentsOf } from "@antdash/api/testing";
 import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliTestEnvironment, runCli } from "./test/run-cli";
@@ -10,13 +12,6 @@ const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
 const FROM = new Date(NOW - 30 * DAY).toISOString();
 const TO = new Date(NOW).toISOString();
-
-/** The people of our side of a call: both parties of an internal call, the callee of an inbound, the caller of an outbound. */
-function agentsOf(c: CallRecord): string[] {
-  const sides =
-    c.class === "one_one" ? [c.caller, c.callee] : c.direction === "to_ab" ? [c.callee] : [c.caller];
-  return sides.filter((p) => p.type === "user" || p.username).map((p) => p.username || p.number);
-}
 
 const ratio = (n: number, d: number) => (d > 0 ? n / d : null);
 

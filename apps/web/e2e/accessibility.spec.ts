@@ -1,9 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page, test } from "./fixtures";
 import { type CallPage, finishedRange, listCalls, waitForSyncedHistory } from "./calls-support";
-import { DEMO_ADMIN, signIn, type TestRole, trpcMutation } from "./helpers";
+import { createUser, DEMO_ADMIN, signIn, type TestRole } from "./helpers";
 import {
-  adminPage,
   createDisplay,
   getKpiSettings,
   getThresholds,
@@ -122,8 +121,7 @@ test.beforeAll(async ({ browser }) => {
   sessions.set("admin", await adminContext.storageState());
   for (const role of ["supervisor", "viewer"] as const) {
     const user = { email: `a11y-${role}@example.com`, password: `a11y-${role}-password`, role, name: `a11y ${role}` };
-    const { status, body } = await trpcMutation(page, "admin.createUser", user);
-    expect(status === 200 || JSON.stringify(body).includes("CONFLICT"), JSON.stringify(body)).toBe(true);
+    await createUser(page, user);
     const context = await browser.newContext();
     await signIn(await context.newPage(), user);
     sessions.set(role, await context.storageState());
@@ -180,9 +178,8 @@ for (const locale of LOCALES) {
 // The wallboard: its own dark theme, every panel of the rotation, live calls on the strip, tiles in every colour.
 test.describe("TV wallboard", () => {
   for (const locale of LOCALES) {
-    test(`every panel (${locale})`, async ({ browser, page }) => {
+    test(`every panel (${locale})`, async ({ adminPage: admin, browser }) => {
       test.setTimeout(240_000);
-      const admin = await adminPage(page);
       const original = await getThresholds(admin);
       const originalKpi = await getKpiSettings(admin);
       const display = await createDisplay(admin, `Accessible wall ${locale}`);

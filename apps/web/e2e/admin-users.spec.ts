@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { signIn, signInAs } from "./helpers";
+import { expect, test } from "./fixtures";
+import { signIn } from "./helpers";
 
 // The users page: an admin manages a user from creation to deletion; nobody else gets in.
 
@@ -12,8 +12,9 @@ const NEW_USER = {
 test("an admin creates a viewer who can sign in, changes the role and deletes the user", async ({
   page,
   browser,
+  signInAs,
 }) => {
-  await signInAs(page, "admin-users", "admin");
+  await signInAs("admin");
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Người dùng|Users/);
 
@@ -68,8 +69,8 @@ test("an admin creates a viewer who can sign in, changes the role and deletes th
   await expect(page.getByRole("status").filter({ hasText: /Đã xóa người dùng|User deleted/ })).toBeVisible();
 });
 
-test("a supervisor gets no access to the users page, nor to the procedures behind it", async ({ page }) => {
-  await signInAs(page, "admin-users", "supervisor");
+test("a supervisor gets no access to the users page, nor to the procedures behind it", async ({ page, signInAs }) => {
+  await signInAs("supervisor");
   const nav = page.getByRole("navigation", { name: /Điều hướng chính|Main navigation/ });
   await expect(nav.getByRole("link", { name: /^(Người dùng|Users)$/ })).toHaveCount(0);
   for (const path of ["/admin/users", "/admin/settings", "/admin/audit"]) {

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { finishedRange, waitForSyncedHistory } from "./calls-support";
+import { expect, type Page, test } from "./fixtures";
 
 // The agents and DIDs tables against the API's own summary of the same range.
 
@@ -8,13 +8,6 @@ interface Summary {
   byDirection: Record<string, number>;
   byClass: Record<string, number>;
   byAgent: Record<string, number>;
-}
-
-async function trpcQuery<T>(page: Page, path: string, input?: unknown): Promise<T> {
-  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const response = await page.request.get(`/api/trpc/${path}${query}`);
-  expect(response.status(), path).toBe(200);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
 
 /** Rows of the table on the page: key → calls. */
@@ -30,23 +23,16 @@ async function tableRows(page: Page): Promise<Map<string, number>> {
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
-// A finished stretch of the demo history (it ends an hour ago), so live calls arriving meanwhile change nothing.
-const to = new Date(Date.now() - 3_600_000);
-const from = new Date(to.getTime() - 5 * 86_400_000);
-const range = `from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`;
+// A finished stretch of the demo history, so live calls arriving meanwhile change nothing.
+const { from, to, query: range } = finishedRange(5);
 
-test.beforeEach(async ({ page }) => {
-  await signInAs(page, "agents", "supervisor");
-  // The demo history is synced in the background after start: wait for the first pass to finish.
-  await expect
-    .poll(async () => (await trpcQuery<{ lastSuccessAt: string | null }>(page, "sync.status")).lastSuccessAt, {
-      timeout: 120_000,
-    })
-    .not.toBeNull();
+test.beforeEach(async ({ page, signInAs }) => {
+  await signInAs("supervisor");
+  await waitForSyncedHistory(page);
 });
 
-test("the DIDs table adds up to the period's calls and links into the calls", async ({ page }) => {
-  const summary = await trpcQuery<Summary>(page, "analytics.summary", { filter: { from, to } });
+test("the DIDs table adds up to the period's calls and links into the calls", async ({ page, trpc }) => {
+  const summary = await trpc.query<Summary>("analytics.summary", { filter: { from, to } });
   expect(summary.total).toBeGreaterThan(0);
 
   await page.goto(`/dids?${range}`);
@@ -66,13 +52,13 @@ test("the DIDs table adds up to the period's calls and links into the calls", as
   await expect(page).toHaveURL(/\/calls\?/);
   const url = new URL(page.url());
   expect(url.searchParams.getAll("did")).toEqual([did]);
-  expect(url.searchParams.get("from")).toBe(from.toISOString());
-  expect(url.searchParams.get("to")).toBe(to.toISOString());
+  expect(url.searchParams.get("from")).toBe(from);
+  expect(url.searchParams.get("to")).toBe(to);
 });
 
-test("the agents table matches the summary per agent, sorts, and links into the calls", async ({ page }) => {
-  const summary = await trpcQuery<Summary>(page, "analytics.summary", { filter: { from, to } });
-  const unanswered = await trpcQuery<Summary>(page, "analytics.summary", {
+test("the agents table matches the summary per agent, sorts, and links into the calls", async ({ page, trpc }) => {
+  const summary = await trpc.query<Summary>("analytics.summary", { filter: { from, to } });
+  const unanswered = await trpc.query<Summary>("analytics.summary", {
     filter: { from, to, direction: ["to_ab"], status: ["IVR"] },
   });
 

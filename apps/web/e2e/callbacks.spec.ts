@@ -1,5 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { DEMO_ADMIN, signIn, signInAs, trpcMutation } from "./helpers";
+import { expect, type Page, test } from "./fixtures";
+import { createUser, DEMO_ADMIN, signIn } from "./helpers";
 import { placeCall, uniqueNumber } from "./tv-helpers";
 
 // The Call-backs page against the demo simulator: missed calls placed through POST /_sim/calls become cases after
@@ -19,10 +19,7 @@ async function signInWithDevice(page: Page): Promise<void> {
   const admin = await page.context().browser()!.newPage();
   try {
     await signIn(admin, DEMO_ADMIN);
-    const { status, body } = await trpcMutation(admin, "admin.createUser", AGENT);
-    if (status !== 200 && !JSON.stringify(body).includes("CONFLICT")) {
-      throw new Error(`could not create ${AGENT.email}: ${status} ${JSON.stringify(body)}`);
-    }
+    await createUser(admin, AGENT);
   } finally {
     await admin.close();
   }
@@ -158,8 +155,10 @@ test("calling a case back from the page, answered by the simulator's device, mar
 
 test("a viewer sees the page but cannot call, take, assign or close, and the server refuses anyway", async ({
   page,
+  signInAs,
+  trpc,
 }) => {
-  await signInAs(page, "callbacks", "viewer");
+  await signInAs("viewer");
   await expect(page.getByRole("link", { name: /Gọi lại|Call-backs/ })).toBeVisible();
   await page.goto(`/callbacks?status=all&number=${encodeURIComponent(missed)}`);
   await expect(cases(page)).toHaveCount(1);
@@ -181,7 +180,7 @@ test("a viewer sees the page but cannot call, take, assign or close, and the ser
     ["callbacks.take", { id }],
     ["callbacks.callBack", { id }],
   ] as const) {
-    expect((await trpcMutation(page, path, input)).status).toBe(403);
+    expect((await trpc.mutate(path, input)).status).toBe(403);
   }
   expect((await page.request.get("/api/export/callbacks?format=csv")).status()).toBe(403);
 });

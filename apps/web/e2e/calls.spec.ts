@@ -1,6 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { countCalls, finishedRange, listCalls, renderedCallIds, trpcQuery, waitForSyncedHistory } from "./calls-support";
-import { signInAs } from "./helpers";
+import { expect, type Page, test } from "./fixtures";
+import { countCalls, finishedRange, listCalls, renderedCallIds, waitForSyncedHistory } from "./calls-support";
 
 // The calls page against the API's own answers for the same filter, sort and page.
 
@@ -13,8 +12,8 @@ async function expectRows(page: Page, expected: string[], n = 15) {
   await expect.poll(async () => (await renderedCallIds(page)).slice(0, n)).toEqual(expected.slice(0, n));
 }
 
-test.beforeEach(async ({ page }) => {
-  await signInAs(page, "calls", "supervisor");
+test.beforeEach(async ({ page, signInAs }) => {
+  await signInAs("supervisor");
   await waitForSyncedHistory(page);
 });
 
@@ -79,6 +78,7 @@ test("a filter from the URL loads; sorting is done by the server; pages go forwa
 
 test("the detail panel shows every field of the call, opens from the keyboard, and survives a reload", async ({
   page,
+  trpc,
 }) => {
   const recorded = await listCalls(page, { filter: { ...inbound, hasRecording: true }, limit: 50 });
   const second = recorded.rows[1];
@@ -90,7 +90,7 @@ test("the detail panel shows every field of the call, opens from the keyboard, a
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`call=${encodeURIComponent(second!.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
 
-  const call = await trpcQuery<Record<string, unknown>>(page, "calls.get", { id: second!.id });
+  const call = await trpc.query<Record<string, unknown>>("calls.get", { id: second!.id });
   const panel = page.getByTestId("call-detail");
   const field = (name: string) => panel.locator(`[data-field="${name}"] dd`);
   await expect(field("id")).toHaveText(second!.id);
@@ -124,9 +124,9 @@ test("a supervisor sees the recording player, the export buttons and call-back (
   await expect(page.getByTestId("call-back-error")).toHaveAttribute("data-problem", "notConfigured");
 });
 
-test("a viewer sees the calls but no recording player, no export and no call-back", async ({ browser }) => {
+test("a viewer sees the calls but no recording player, no export and no call-back", async ({ browser, signInAs }) => {
   const page = await browser.newPage();
-  await signInAs(page, "calls", "viewer");
+  await signInAs("viewer", page);
   await page.goto(`${inboundUrl}&hasRecording=true`);
   await expect(page.locator("[data-testid=calls-table] tbody tr[data-call-id]").first()).toBeVisible();
   await page.locator("[data-testid=calls-table] tbody tr[data-call-id]").first().click();

@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import ExcelJS from "exceljs";
 import { countCalls, finishedRange, waitForSyncedHistory } from "./calls-support";
-import { signInAs } from "./helpers";
 
 // The export buttons download exactly the calls the table shows: the same count as its total (and the API's),
 // every row matching the filter.
@@ -25,8 +24,8 @@ async function downloadFrom(page: Page, testId: string) {
   return download;
 }
 
-test.beforeEach(async ({ page }) => {
-  await signInAs(page, "export", "supervisor");
+test.beforeEach(async ({ page, signInAs }) => {
+  await signInAs("supervisor");
   await waitForSyncedHistory(page);
 });
 

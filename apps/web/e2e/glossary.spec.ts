@@ -1,12 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { expect, test } from "./fixtures";
 
 // The KPI glossary (issue 12): every formula and the wait caveat, in Vietnamese and English, linked from the
 // navigation and from each overview card.
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ page, signInAs }) => {
   test.setTimeout(120_000);
-  await signInAs(page, "glossary", "viewer");
+  await signInAs("viewer");
 });
 
 test("the glossary lists every formula and the wait caveat in Vietnamese and in English", async ({

@@ -50,13 +50,18 @@ export async function signInAs(page: Page, spec: string, role: TestRole): Promis
   const admin = await page.context().browser()!.newPage();
   try {
     await signIn(admin, DEMO_ADMIN);
-    const { status, body } = await trpcMutation(admin, "admin.createUser", user);
-    if (status !== 200 && !JSON.stringify(body).includes("CONFLICT")) {
-      throw new Error(`could not create ${user.email}: ${status} ${JSON.stringify(body)}`);
-    }
+    await createUser(admin, user);
   } finally {
     await admin.close();
   }
   await signIn(page, user);
   return user;
+}
+
+/** Creates a user from an admin's page; one that already exists (an earlier run, a retry) is fine. */
+export async function createUser(admin: Page, user: { email: string; role: string } & Record<string, unknown>): Promise<void> {
+  const { status, body } = await trpcMutation(admin, "admin.createUser", user);
+  if (status !== 200 && !JSON.stringify(body).includes("CONFLICT")) {
+    throw new Error(`could not create ${user.email}: ${status} ${JSON.stringify(body)}`);
+  }
 }

@@ -1,8 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { filters } from "../src/i18n/messages/filters";
 import { overview } from "../src/i18n/messages/overview";
 import { shell } from "../src/i18n/messages/shell";
-import { signInAs } from "./helpers";
+
 import { chart, settledRange, waitForFirstSync } from "./overview-support";
 
 // Switching to Vietnamese translates every label of the overview, its filter bar and the shell. The message files
@@ -58,9 +58,9 @@ async function chartsReady(page: Page) {
   }
 }
 
-test("switching to Vietnamese translates every label on the overview", async ({ page }) => {
+test("switching to Vietnamese translates every label on the overview", async ({ page, signInAs }) => {
   test.setTimeout(120_000);
-  await signInAs(page, "i18n", "supervisor");
+  await signInAs("supervisor");
   await waitForFirstSync(page);
   await page.goto(settledRange(7).url);
   const fragments = englishOnlyFragments();

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { expect, test } from "./fixtures";
+
 import {
   appTimeZone,
   chart,
@@ -15,8 +15,8 @@ import {
 
 const CHARTS = ["direction", "status", "timeseries", "did", "distribution", "heatmap"] as const;
 
-test.beforeEach(async ({ page }) => {
-  await signInAs(page, "overview", "supervisor");
+test.beforeEach(async ({ page, signInAs }) => {
+  await signInAs("supervisor");
   await waitForFirstSync(page);
 });
 

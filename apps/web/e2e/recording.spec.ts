@@ -1,6 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { finishedRange, listCalls, waitForSyncedHistory } from "./calls-support";
-import { signInAs } from "./helpers";
 
 // A recording plays through the app's own proxy: time advances, seeking moves it, and AntRing's (here the
 // simulator's) signed /nkrecord address never reaches the browser.
@@ -30,8 +29,9 @@ const currentTime = (page: Page) => page.getByTestId("recording-player").locator
 test("a supervisor plays a recording, seeks with the slider and ±10 s, and never sees AntRing's address", async ({
   page,
   baseURL,
+  signInAs,
 }) => {
-  await signInAs(page, "recording", "supervisor");
+  await signInAs("supervisor");
   await waitForSyncedHistory(page);
   // A call with enough talk for the skips to have room.
   const recorded = await listCalls(page, {

@@ -1,9 +1,9 @@
 // Scheduled reports from the page: an admin creates one, "send now" reaches a real SMTP server started here (the app
 // under test sends to E2E_SMTP_PORT, see playwright.config.ts), the preview shows the charts and the KPIs of the
 // analytics, a viewer sees no manage actions, and an unreachable mail server shows its error on the page.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { SMTPServer } from "smtp-server";
-import { DEMO_ADMIN, signIn, signInAs } from "./helpers";
+import { DEMO_ADMIN, signIn } from "./helpers";
 
 interface Mail {
   to: string[];
@@ -152,7 +152,7 @@ test("an address the mail server refuses fails the delivery, shown on the page, 
   expect(mails.filter((m) => m.raw.includes(name))).toHaveLength(0);
 });
 
-test("the preview shows the charts and the period's KPIs as the analytics count them", async ({ page }) => {
+test("the preview shows the charts and the period's KPIs as the analytics count them", async ({ page, signInAs }) => {
   test.setTimeout(120_000);
   await signIn(page, DEMO_ADMIN);
   await page.goto("/reports");
@@ -210,8 +210,9 @@ test("the preview shows the charts and the period's KPIs as the analytics count 
 
 test("a viewer sees the reports and their status but no manage actions, and may not preview", async ({
   page,
+  signInAs,
 }) => {
-  await signInAs(page, "reports", "viewer");
+  await signInAs("viewer");
   await page.goto("/reports");
   const name = "E2E weekly calls";
   await expect(row(page, name)).toBeVisible();

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { DEMO_ADMIN, lastWeek, signIn, trpcMutation } from "./helpers";
 
 const SUPERVISOR = { email: "supervisor@example.com", password: "supervisor-password", role: "supervisor" };
@@ -54,12 +54,12 @@ test("a supervisor downloads XLSX; an invalid filter is refused with a reason", 
   expect(((await invalid.json()) as { message: string }).message).toContain("to is before from");
 });
 
-test("a viewer may not export or play recordings (403)", async ({ page }) => {
+test("a viewer may not export or play recordings (403)", async ({ page, trpc }) => {
   await signIn(page, VIEWER);
   await expect(page.getByTestId("kpi-offered")).toBeVisible();
   expect((await page.request.get(exportUrl("csv"))).status()).toBe(403);
   expect((await page.request.get("/api/recordings/any-call-id")).status()).toBe(403);
-  const { status } = await trpcMutation(page, "admin.createUser", {
+  const { status } = await trpc.mutate("admin.createUser", {
     email: "sneaky@example.com",
     name: "Sneaky",
     role: "admin",
@@ -68,10 +68,8 @@ test("a viewer may not export or play recordings (403)", async ({ page }) => {
   expect(status).toBe(403);
 });
 
-test("a disabled user is signed out at once", async ({ browser, page }) => {
+test("a disabled user is signed out at once", async ({ adminPage: admin, page }) => {
   await signIn(page, VIEWER);
-  const admin = await browser.newPage();
-  await signIn(admin, DEMO_ADMIN);
   const users = await admin.evaluate(async () => {
     const response = await fetch("/api/trpc/admin.listUsers");
     return ((await response.json()) as { result: { data: { json: Array<{ id: string; email: string }> } } })
@@ -83,5 +81,4 @@ test("a disabled user is signed out at once", async ({ browser, page }) => {
   expect(status).toBe(200);
   await page.reload();
   await expect(page).toHaveURL(/\/sign-in/);
-  await admin.close();
 });

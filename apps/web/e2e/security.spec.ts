@@ -1,7 +1,7 @@
 import http from "node:http";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { finishedRange, waitForSyncedHistory } from "./calls-support";
-import { signIn, signInAs, trpcMutation } from "./helpers";
+import { signIn, trpcMutation } from "./helpers";
 
 // What an attacker tries against the running app (issue 15): replayed cookies, redirects, abandoned downloads,
 // undecodable paths, the app's own error pages under the CSP.
@@ -23,10 +23,10 @@ async function meStatus(page: Page, cookie: string): Promise<number> {
   return response.status();
 }
 
-test("a signed-out session's cookie, replayed, is refused", async ({ browser }) => {
+test("a signed-out session's cookie, replayed, is refused", async ({ browser, signInAs }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAs(page, "security", "viewer");
+  await signInAs("viewer", page);
   const cookie = await sessionCookie(page);
   expect(await meStatus(page, cookie)).toBe(200);
   await page.getByTestId("sign-out").click();
@@ -36,9 +36,9 @@ test("a signed-out session's cookie, replayed, is refused", async ({ browser }) 
   await context.close();
 });
 
-test("sign out everywhere ends every session of the user, on every device", async ({ browser }) => {
+test("sign out everywhere ends every session of the user, on every device", async ({ browser, signInAs }) => {
   const first = await (await browser.newContext()).newPage();
-  const user = await signInAs(first, "security", "supervisor");
+  const user = await signInAs("supervisor", first);
   const second = await (await browser.newContext()).newPage();
   await signIn(second, user);
   const firstCookie = await sessionCookie(first);
@@ -52,8 +52,8 @@ test("sign out everywhere ends every session of the user, on every device", asyn
   await second.context().close();
 });
 
-test("the sign-in page never sends the user to another site", async ({ page }) => {
-  const user = await signInAs(page, "security", "admin");
+test("the sign-in page never sends the user to another site", async ({ page, signInAs }) => {
+  const user = await signInAs("admin");
   await page.context().clearCookies();
   await page.goto("/sign-in?callbackUrl=/%09/evil.example");
   await page.locator("#email").fill(user.email);
@@ -108,8 +108,9 @@ function abandonExport(url: string, cookie: string): Promise<void> {
 test("abandoned downloads give their export slot back: a full export still works after", async ({
   page,
   baseURL,
+  signInAs,
 }) => {
-  await signInAs(page, "security", "supervisor");
+  await signInAs("supervisor");
   await waitForSyncedHistory(page);
   const cookie = await sessionCookie(page);
   const range = finishedRange(7);

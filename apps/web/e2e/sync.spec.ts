@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./helpers";
+import { expect, test } from "./fixtures";
 
 // The sync status page: freshness for everyone, backfill and quarantine for admins only.
 
@@ -7,8 +6,9 @@ const START_BACKFILL = /^(Bắt đầu nạp lại|Start backfill)$/;
 
 test("an admin sees the newest cached call and the quarantine list, backfills a day and sees it finish", async ({
   page,
+  signInAs,
 }) => {
-  await signInAs(page, "sync", "admin");
+  await signInAs("admin");
   await page.goto("/sync");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Đồng bộ dữ liệu|Data sync/);
   // Once the first pass has written calls, the newest one's time shows (with how long ago it was).
@@ -52,8 +52,9 @@ test("an admin sees the newest cached call and the quarantine list, backfills a 
 for (const role of ["supervisor", "viewer"] as const) {
   test(`a ${role} sees the freshness but no sync controls, and no Sync entry in the navigation`, async ({
     page,
+    signInAs,
   }) => {
-    await signInAs(page, "sync", role);
+    await signInAs(role);
     const nav = page.getByRole("navigation", { name: /Điều hướng chính|Main navigation/ });
     await expect(nav.getByRole("link").first()).toBeVisible();
     await expect(nav.getByRole("link", { name: /^(Đồng bộ|Sync)$/ })).toHaveCount(0);

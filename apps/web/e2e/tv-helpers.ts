@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { DEMO_ADMIN, signIn, trpcMutation } from "./helpers";
+import { trpcMutation } from "./helpers";
 
 export interface Thresholds {
   answerRateRedPercent: number;
@@ -11,12 +11,6 @@ export interface Thresholds {
   maxWaitSeconds: number;
   abandonRateRedPercent: number;
   staleDataMinutes: number;
-}
-
-/** An admin page for API calls (the demo admin). */
-export async function adminPage(page: Page): Promise<Page> {
-  await signIn(page, DEMO_ADMIN);
-  return page;
 }
 
 export async function createDisplay(admin: Page, name: string): Promise<{ id: string; token: string }> {

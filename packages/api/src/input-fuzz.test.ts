@@ -4,6 +4,7 @@
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CALL_SORT_COLUMNS } from "./calls/list-calls";
 import { encodeCursor } from "./cursor";
@@ -102,13 +103,13 @@ const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 /** FUZZ_RUNS=10 tries ten times as many inputs (a longer hunt; the default keeps the suite quick). */
 const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 1));
 
-describe("every procedure's input, fuzzed", () => {
+describe.each(testDatabaseModes())("every procedure's input, fuzzed on %s", (mode) => {
   let f: ApiFixture;
   let api: ApiCaller;
   const samples = new Map<string, unknown>();
 
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 3, callsPerDay: 30 });
+    f = await openApiFixture(mode, { historyDays: 3, callsPerDay: 30 });
     api = f.caller(f.users.admin, { syncController: idleSyncController });
     for (const path of procedurePaths) samples.set(path, await PROCEDURE_SAMPLES[path]?.input(f));
   });

@@ -1,6 +1,6 @@
 // Bad input and domain refusals reach HTTP clients as typed codes with readable messages: never a 500, a stack
 // trace or zod's raw JSON.
-import { openTestDatabase, type TestDatabase } from "@antdash/db/testing";
+import { openTestDatabase, testDatabaseModes, type TestDatabase } from "@antdash/db/testing";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
@@ -16,15 +16,15 @@ interface ErrorBody {
   data: { code: string; httpStatus: number; reason: string | null; issues?: Array<{ path: string; message: string }> };
 }
 
-describe("errors over HTTP", () => {
+describe.each(testDatabaseModes())("errors over HTTP on %s", (mode) => {
   let f: ApiFixture;
   let closedDb: TestDatabase;
   let server: Server;
   let base: string;
 
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 1 });
-    closedDb = await openTestDatabase("embedded");
+    f = await openApiFixture(mode, { historyDays: 1 });
+    closedDb = await openTestDatabase(mode);
     await closedDb.dispose();
     server = createHTTPServer({
       router: appRouter,

@@ -1,7 +1,7 @@
 import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { openTestDatabase, testDatabaseModes } from "@antdash/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { compareWithUpstream } from "./faults/cache-truth";
 import { syncRange } from "./sync-range";
 
@@ -208,7 +208,11 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
     sim.setFaults({ latencyMs: 20 });
     try {
       const a = syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
-      await new Promise((r) => setTimeout(r, 100));
+      // Once the first holds the lease (its row exists), a second runner must be refused.
+      await vi.waitFor(
+        async () => expect((await db.pool.query("SELECT owner FROM sync_locks")).rowCount).toBe(1),
+        { timeout: 30_000, interval: 5 },
+      );
       await expect(
         syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) }),
       ).rejects.toThrow(/lock|busy|running/i);

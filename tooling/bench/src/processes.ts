@@ -1,3 +1,4 @@
+import { runCommand, stopProcess } from "@antdash/process-kit";
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 
@@ -22,24 +23,11 @@ export async function startSimulatorProcess(args: string[], env: Record<string, 
       if (m) resolve(m[1]!);
     });
   });
-  return {
-    url,
-    stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-    },
-  };
+  return { url, stop: () => stopProcess(child) };
 }
 
 /** Runs a TypeScript file in a child process and parses the JSON line it prints last. */
 export async function runJsonChild<T>(file: string, args: string[]): Promise<T> {
-  const child = spawn(process.execPath, ["--import", "tsx", file, ...args], {
-    cwd: REPO_ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let out = "";
-  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-  const code = await new Promise<number | null>((r) => child.once("exit", r));
-  if (code !== 0) throw new Error(`${file} exited with ${code}`);
+  const out = await runCommand(process.execPath, ["--import", "tsx", file, ...args], { cwd: REPO_ROOT, output: "stdout" });
   return JSON.parse(out.trim().split("\n").pop()!) as T;
 }

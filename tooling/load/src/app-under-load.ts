@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { freePort, spawnGroup, stopProcess, waitUntil } from "@antdash/process-kit";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { inheritedEnv } from "./env";
@@ -24,9 +23,8 @@ export async function startApp(options: {
 }): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "antdash-load-"));
-  const child = spawn("npx", ["-y", "pnpm@12", "start"], {
+  const child = spawnGroup("npx", ["-y", "pnpm@12", "start"], {
     cwd: REPO,
-    detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...inheritedEnv(),
@@ -45,14 +43,18 @@ export async function startApp(options: {
   });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    await stopGroup(child);
+    await stopProcess(child, { group: true });
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitFor(600_000, async () => {
-      if (child.exitCode !== null) throw new AppExitedError(child.exitCode);
-      return (await fetch(`${base}/sign-in`)).ok;
-    });
+    await waitUntil(
+      "the app answering",
+      async () => {
+        if (child.exitCode !== null) throw new AppExitedError(child.exitCode);
+        return (await fetch(`${base}/sign-in`)).ok || undefined;
+      },
+      { timeoutMs: 600_000, isFatal: (error) => error instanceof AppExitedError },
+    );
   } catch (error) {
     await stop();
     throw error;
@@ -64,47 +66,5 @@ class AppExitedError extends Error {
   override readonly name = "AppExitedError";
   constructor(code: number) {
     super(`pnpm start exited with ${code} before answering (its output is above)`);
-  }
-}
-
-async function waitFor(timeoutMs: number, ready: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const answered = await ready().catch((error: unknown) => {
-      if (error instanceof AppExitedError) throw error;
-      return false;
-    });
-    if (answered) return;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`the app did not answer within ${timeoutMs / 1000} s`);
-}
-
-function stopGroup(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    signalGroup(child, "SIGTERM");
-    setTimeout(() => signalGroup(child, "SIGKILL"), 20_000).unref();
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-/** Signals the app's whole process group; a group that is already gone is fine. */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-child.pid!, signal);
-  } catch {
-    // ESRCH: every process of the group has exited
   }
 }

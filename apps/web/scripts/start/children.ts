@@ -1,3 +1,4 @@
+import { stopProcess } from "@antdash/process-kit";
 import { type ChildProcess, spawn } from "node:child_process";
 
 export interface Child {
@@ -42,14 +43,6 @@ export async function run(
 
 /** Asks every child to stop (SIGTERM), and kills the ones still running after `graceMs`. */
 export async function stopAll(children: Child[], graceMs = 15_000): Promise<void> {
-  for (const child of children) {
-    if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill("SIGTERM");
-  }
-  const timer = setTimeout(() => {
-    for (const child of children) {
-      if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill("SIGKILL");
-    }
-  }, graceMs);
+  await Promise.all(children.map((child) => stopProcess(child.process, { graceMs })));
   await Promise.all(children.map((child) => child.exited));
-  clearTimeout(timer);
 }

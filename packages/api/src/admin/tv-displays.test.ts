@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiFixture, openApiFixture } from "../test/api-fixture";
 import { resolveTvToken } from "./tv-displays";
 
-describe("TV display tokens", () => {
+describe.each(testDatabaseModes())("TV display tokens on %s", (mode) => {
   let f: ApiFixture;
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 1 });
+    f = await openApiFixture(mode, { historyDays: 1 });
   });
   afterAll(() => f.close());
 

@@ -1,6 +1,6 @@
 import { AntringClient, type CallRecord, STATUS_DETAILS } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
-import { histogramBin, histogramBinWidth, rebuildRollups } from "@antdash/db";
+import { histogramBin, histogramBinWidth, insertCalls, rebuildRollups, toCallRow } from "@antdash/db";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { syncRange } from "@antdash/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ import { inboundWaitDistribution } from "./wait-distribution";
 import { callOverview } from "./overview";
 import { analyzePeriods, rollupPlanFor, summarizeCalls } from "./summary";
 import {
+  agentRuleRecords,
   agentsOf,
   bucketLabel,
   countersOf,
@@ -99,7 +100,10 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
     db = await openTestDatabase(mode);
     const client = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
     await syncRange({ db, client, from: new Date(FROM), to: new Date(NOW), now: () => new Date(NOW) });
-    upstream = sim.dataset.callsBetween(FROM, NOW);
+    // Calls on which readings of the agent rule disagree: the agent breakdowns and filters must follow the rule.
+    const edge = agentRuleRecords(NOW - 2 * DAY);
+    await insertCalls(db, edge.map((r, i) => toCallRow(r, `fp:agent-rule:${i}`, db.timeZone)));
+    upstream = [...sim.dataset.callsBetween(FROM, NOW), ...edge];
   });
   afterAll(async () => {
     await db.dispose();

@@ -1,14 +1,15 @@
 import { TRPCError } from "@trpc/server";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
 import { summarizeCalls } from "./summary";
 import { parseCallFilter } from "../calls/call-filter";
 
 /** The procedures as a client calls them: declared inputs are validated, outputs checked against their schemas. */
-describe("analytics procedures", () => {
+describe.each(testDatabaseModes())("analytics procedures on %s", (mode) => {
   let f: ApiFixture;
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 10, callsPerDay: 40 });
+    f = await openApiFixture(mode, { historyDays: 10, callsPerDay: 40 });
   });
   afterAll(async () => {
     await f?.close();

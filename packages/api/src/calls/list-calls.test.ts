@@ -1,10 +1,12 @@
 import type { CallRecord } from "@antdash/antring-core";
+import { insertCalls, toCallRow } from "@antdash/db";
 import { testDatabaseModes } from "@antdash/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidCursorError } from "../cursor";
 import { type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
 import { usesRawOnlyCriteria } from "../analytics/routing";
+import { agentRuleRecords, agentsOf } from "../analytics/testing/reference";
 import { parseCallFilter } from "./call-filter";
 import { CallNotFoundError, getCall } from "./get-call";
 import { type CallSort, listCalls } from "./list-calls";
@@ -30,14 +32,15 @@ const upstreamSignature = (c: CallRecord) =>
     statusDetail: c.status_detail,
   });
 
-/** Agents on an upstream call as the cache derives them: the "user" parties (username, else number). */
-const agentsOf = (c: CallRecord) =>
-  [c.caller, c.callee].filter((p) => p.type === "user").map((p) => p.username ?? p.number);
 
 describe.each(testDatabaseModes())("listCalls on %s", (mode) => {
   let f: ApiFixture;
   beforeAll(async () => {
     f = await openApiFixture(mode);
+    // Calls on which readings of the agent rule disagree, so the agent filter's reference tells them apart.
+    const edge = agentRuleRecords(NOW - 3 * DAY);
+    await insertCalls(f.db, edge.map((r, i) => toCallRow(r, `fp:agent-rule:${i}`, f.db.timeZone)));
+    f.calls = [...f.calls, ...edge].sort((a, b) => b.unix_timestamp - a.unix_timestamp);
   });
   afterAll(() => f.close());
 
@@ -74,6 +77,7 @@ describe.each(testDatabaseModes())("listCalls on %s", (mode) => {
     { sort: { column: "callee_number", direction: "asc" }, filter: {} },
     { sort: { column: "agents", direction: "asc" }, filter: {} },
     { sort: { column: "agents", direction: "desc" }, filter: { agent: ["thutran", "lanpham"] } },
+    { sort: { column: "agents", direction: "asc" }, filter: { agent: ["hoangle", "minhnguyen", "109", "110"] } },
     { sort: { column: "did_number", direction: "desc" }, filter: { did: ["02873019555"] } },
     { sort: { column: "duration_seconds", direction: "desc" }, filter: { minDurationSeconds: 30, status: ["SUCCESS"] } },
   ];

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCallFilter } from "../calls/call-filter";
 import { type ApiFixture, openApiFixture } from "../test/api-fixture";
@@ -14,12 +15,12 @@ async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<"re
   return outcome;
 }
 
-describe("exports that cannot hurt", () => {
+describe.each(testDatabaseModes())("exports that cannot hurt on %s", (mode) => {
   let f: ApiFixture;
   let request: (kind: ExportRequest["kind"], format: ExportRequest["format"], filter?: ExportRequest["filter"]) => ExportRequest;
 
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 8, callsPerDay: 300 });
+    f = await openApiFixture(mode, { historyDays: 8, callsPerDay: 300 });
     request = (kind, format, filter = parseCallFilter({ from: f.from, to: f.to })) => ({ kind, format, filter });
   });
   afterAll(() => f.close());

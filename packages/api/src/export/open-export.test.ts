@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { summarizeCalls } from "../analytics/summary";
 import { parseCallFilter } from "../calls/call-filter";
@@ -8,10 +9,10 @@ import { type ApiFixture, openApiFixture } from "../test/api-fixture";
 import { listCases } from "../callbacks/list-cases";
 import { openCallbackExport, openExport } from "./open-export";
 
-describe("openExport", () => {
+describe.each(testDatabaseModes())("openExport on %s", (mode) => {
   let f: ApiFixture;
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 6 });
+    f = await openApiFixture(mode, { historyDays: 6 });
   });
   afterAll(() => f.close());
 

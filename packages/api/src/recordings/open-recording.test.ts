@@ -1,4 +1,5 @@
 import { AntringClient } from "@antdash/antring-core";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AccessDeniedError, httpStatusOf, InvalidInputError } from "../errors";
 import { bytesOf } from "../test/read-body";
@@ -17,8 +18,7 @@ class TamperedUrlClient extends AntringClient {
   }
 }
 
-// Recording playback does not depend on the database flavour: one mode is enough.
-describe("openRecording", () => {
+describe.each(testDatabaseModes())("openRecording on %s", (mode) => {
   let f: ApiFixture;
   let recordedId: string;
   let unrecordedId: string;
@@ -26,7 +26,7 @@ describe("openRecording", () => {
   let leaks: string[];
 
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 5 });
+    f = await openApiFixture(mode, { historyDays: 5 });
     const { rows } = await f.db.pool.query<{ id: string; recorded: boolean }>(
       `(SELECT id, true AS recorded FROM calls WHERE recording IS NOT NULL AND billing_seconds > 30 LIMIT 1)
        UNION ALL (SELECT id, false FROM calls WHERE recording IS NULL LIMIT 1)`,

@@ -1,13 +1,14 @@
 import { quarantineRecords } from "@antdash/db";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIVE_STREAM_LIMITS, StreamLimiter } from "../live-streams/stream-limiter";
 import { type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
 import { TestSyncController } from "../test/test-sync-controller";
 
-describe("sync procedures", () => {
+describe.each(testDatabaseModes())("sync procedures on %s", (mode) => {
   let f: ApiFixture;
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 3 });
+    f = await openApiFixture(mode, { historyDays: 3 });
   });
   afterAll(() => f.close());
 

@@ -1,12 +1,13 @@
 import { TRPCError } from "@trpc/server";
+import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateUser } from "../auth/users";
 import { type ApiFixture, openApiFixture, TEST_DEVICES } from "../test/api-fixture";
 
-describe("telephony.clickToCall against the simulator", () => {
+describe.each(testDatabaseModes())("telephony.clickToCall against the simulator on %s", (mode) => {
   let f: ApiFixture;
   beforeAll(async () => {
-    f = await openApiFixture("embedded", { historyDays: 1 });
+    f = await openApiFixture(mode, { historyDays: 1 });
   });
   afterAll(() => f.close());
 

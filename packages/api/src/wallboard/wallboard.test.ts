@@ -1,4 +1,5 @@
 import type { CallRecord } from "@antdash/antring-core";
+import { callBack, inboundCall, missedCall } from "@antdash/antring-core/testing";
 import { insertCalls, toCallRow } from "@antdash/db";
 import { testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -98,43 +99,25 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
 
   it("drops a number once it is called back, and counts repeated attempts", async () => {
     const at = NOW + 20 * 60_000;
-    const base = { class: "trunking", duration_seconds: 30, recording: "" } as const;
-    const customer = { number: "0999000111", type: "realnumber" };
+    const customer = "0999000111";
     const agent = { number: "101", type: "user", username: "wallboard.test" };
-    const missed = (minute: number): CallRecord => ({
-      ...base,
-      caller: customer,
-      callee: agent,
-      did_number: "02873019555",
-      direction: "to_ab",
-      status_detail: "CANCELLED",
-      billing_seconds: 0,
-      unix_timestamp: (NOW + minute * 60_000) / 1000,
-    });
+    const missed = (minute: number) => missedCall(customer, NOW + minute * 60_000, { callee: agent });
     await insertCalls(
       f.db,
       [missed(1), missed(2)].map((r, i) => toCallRow(r, `fp:wallboard-test:${i}`, ZONE)),
     );
     let board = await wall.wallboard.snapshot({ at: new Date(at) });
     expect(board.missed.callers[0]).toMatchObject({
-      number: customer.number,
+      number: customer,
       attempts: 2,
       did: "02873019555",
     });
 
-    const callback: CallRecord = {
-      ...base,
-      caller: agent,
-      callee: customer,
-      did_number: null,
-      direction: "from_ab",
-      status_detail: "BUSY",
-      billing_seconds: 0,
-      unix_timestamp: (NOW + 5 * 60_000) / 1000,
-    };
+    // Called back, even without an answer: the number leaves the list.
+    const callback = callBack(customer, NOW + 5 * 60_000, { caller: agent, status_detail: "BUSY", billing_seconds: 0 });
     await insertCalls(f.db, [toCallRow(callback, "fp:wallboard-test:callback", ZONE)]);
     board = await wall.wallboard.snapshot({ at: new Date(at) });
-    expect(board.missed.callers.map((c) => c.number)).not.toContain(customer.number);
+    expect(board.missed.callers.map((c) => c.number)).not.toContain(customer);
   });
 
   it("colours tiles by the admins' thresholds and the service-level target", async () => {
@@ -253,18 +236,11 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
   it("changes its data version when calls or settings change, and only then", async () => {
     const first = (await wall.wallboard.version()).version;
     expect((await wall.wallboard.version()).version).toBe(first);
-    const late: CallRecord = {
+    const late = inboundCall({
       caller: { number: "0988777666", type: "realnumber" },
       callee: { number: "102", type: "user", username: "late" },
-      class: "trunking",
-      did_number: "02873019555",
-      direction: "to_ab",
-      status_detail: "SUCCESS",
-      duration_seconds: 40,
-      billing_seconds: 30,
-      recording: "",
       unix_timestamp: (NOW + 30 * 60_000) / 1000,
-    };
+    });
     await insertCalls(f.db, [toCallRow(late, "fp:wallboard-test:late", ZONE)]);
     const second = (await wall.wallboard.version()).version;
     expect(second).not.toBe(first);

@@ -4,7 +4,7 @@ import { callKey, DuplicateOrdinalTracker } from "../calls/call-key";
 import { toCallRow } from "../calls/call-row";
 import { insertCalls } from "../calls/insert-calls";
 import { testDatabaseModes } from "../testing/test-databases";
-import { EXAMPLE_TIMESTAMP, inboundCall } from "../test/call-records";
+import { EXAMPLE_TIMESTAMP, inboundCall } from "@antdash/antring-core/testing";
 import { useTestDatabase } from "../test/use-test-database";
 import { refreshCallbackCases } from "./refresh-cases";
 

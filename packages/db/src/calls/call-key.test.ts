@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inboundCall, internalCall } from "../test/call-records";
+import { inboundCall, internalCall } from "@antdash/antring-core/testing";
 import { callFingerprint, callKey, DuplicateOrdinalTracker } from "./call-key";
 
 describe("callKey", () => {

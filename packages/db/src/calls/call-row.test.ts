@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_TIMESTAMP, inboundCall, internalCall, outboundCall } from "../test/call-records";
+import { EXAMPLE_TIMESTAMP, inboundCall, internalCall, outboundCall } from "@antdash/antring-core/testing";
 import { callFingerprint } from "./call-key";
 import { toCallRow } from "./call-row";
 

@@ -1,7 +1,7 @@
 import type { CallRecord } from "@antdash/antring-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { testDatabaseModes } from "../testing/test-databases";
-import { inboundCall, internalCall, manyCalls, outboundCall } from "../test/call-records";
+import { inboundCall, internalCall, manyCalls, outboundCall } from "@antdash/antring-core/testing";
 import { useTestDatabase } from "../test/use-test-database";
 import { callKey, DuplicateOrdinalTracker } from "./call-key";
 import { toCallRow, type CallRow } from "./call-row";

@@ -2,7 +2,7 @@ import type { CallRecord } from "@antdash/antring-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../database/open-database";
 import { testDatabaseModes } from "../testing/test-databases";
-import { EXAMPLE_TIMESTAMP, inboundCall, outboundCall } from "../test/call-records";
+import { EXAMPLE_TIMESTAMP, inboundCall, outboundCall } from "@antdash/antring-core/testing";
 import { useTestDatabase } from "../test/use-test-database";
 import { callKey, DuplicateOrdinalTracker } from "./call-key";
 import { toCallRow, type CallRow } from "./call-row";

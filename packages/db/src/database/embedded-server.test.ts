@@ -8,7 +8,7 @@ import { callKey } from "../calls/call-key";
 import { toCallRow } from "../calls/call-row";
 import { countCalls } from "../calls/read-calls";
 import { insertCalls } from "../calls/insert-calls";
-import { inboundCall } from "../test/call-records";
+import { inboundCall } from "@antdash/antring-core/testing";
 import { exited, firstJsonLine, spawnTsx } from "../test/spawn-tsx";
 import { testDatabaseConfig } from "../testing/test-databases";
 import { openDatabase, type Database } from "./open-database";

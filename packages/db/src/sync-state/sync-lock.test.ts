@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { testDatabaseModes } from "../testing/test-databases";
 import { useTestDatabase } from "../test/use-test-database";
 import { acquireSyncLock, SyncLockBusyError, SyncLockLostError } from "./sync-lock";
@@ -33,10 +33,22 @@ describe.each(testDatabaseModes())("sync lock on %s", (mode) => {
   });
 
   it("keeps a lease alive with its heartbeat beyond the ttl", async () => {
-    const lease = await acquireSyncLock(db(), { owner: "runner-e", ttlMs: 600 });
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await expect(acquireSyncLock(db(), { owner: "runner-f" })).rejects.toBeInstanceOf(SyncLockBusyError);
-    expect(lease.signal.aborted).toBe(false);
-    await lease.release();
+    // The heartbeat's clock is ours: each beat is one step, however slow the machine (the database keeps its own).
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const lease = await acquireSyncLock(db(), { owner: "runner-e", ttlMs: 60_000 });
+      const expiry = async () =>
+        (await db().pool.query<{ at: Date }>(`SELECT expires_at AS at FROM sync_locks`)).rows[0]!.at.getTime();
+      // As if a whole ttl had passed: without a renewal the next owner would take the lease now.
+      await expireLease();
+      const expired = await expiry();
+      vi.advanceTimersByTime(20_000); // one beat (ttl / 3)
+      await vi.waitFor(async () => expect(await expiry()).toBeGreaterThan(expired + 50_000), { timeout: 30_000 });
+      await expect(acquireSyncLock(db(), { owner: "runner-f" })).rejects.toBeInstanceOf(SyncLockBusyError);
+      expect(lease.signal.aborted).toBe(false);
+      await lease.release();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -3,7 +3,7 @@
 //   hold:  opens DATA_DIR, inserts one call, reports, then stays up until killed.
 import { readFile } from "node:fs/promises";
 import { callKey, countCalls, insertCalls, openDatabase, toCallRow } from "../index";
-import { inboundCall } from "./call-records";
+import { inboundCall } from "@antdash/antring-core/testing";
 
 const [dataDir, action] = process.argv.slice(2);
 if (dataDir === undefined || (action !== "write" && action !== "hold"))

@@ -1,7 +1,7 @@
+import { freePort, runCommand } from "@antdash/process-kit";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chown, mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -33,7 +33,9 @@ export async function startTestPostgres(): Promise<TestPostgres | null> {
   if (runAs) await chown(root, runAs.uid, runAs.gid);
   const dataDir = path.join(root, "data");
   // cwd = root: the postgres user may not be allowed into the caller's cwd.
-  const run = (command: string, args: string[]) => runCommand(path.join(binDir, command), args, root, runAs);
+  const run = async (command: string, args: string[]) => {
+    await runCommand(path.join(binDir, command), args, { cwd: root, output: "all", ...(runAs ?? {}) });
+  };
   try {
     await run("initdb", [
       "-D",
@@ -104,7 +106,7 @@ type Run = (command: string, args: string[]) => Promise<void>;
 async function startOnFreePort(run: Run, dataDir: string, root: string): Promise<number> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freeLoopbackPort();
+    const port = await freePort();
     const options = [
       `-p ${port}`,
       `-k ${root}`,
@@ -135,18 +137,6 @@ async function startOnFreePort(run: Run, dataDir: string, root: string): Promise
   throw lastError;
 }
 
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 interface RunAs {
   uid: number;
   gid: number;
@@ -160,25 +150,6 @@ async function postgresUser(): Promise<RunAs> {
     .find((entry) => entry[0] === "postgres");
   if (!fields) throw new Error("Running as root but there is no `postgres` user to run PostgreSQL as");
   return { uid: Number(fields[2]), gid: Number(fields[3]) };
-}
-
-function runCommand(file: string, args: string[], cwd: string, runAs: RunAs | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, {
-      cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-      ...(runAs ? { uid: runAs.uid, gid: runAs.gid } : {}),
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${path.basename(file)} failed (exit ${String(code)}):\n${output}`)),
-    );
-  });
 }
 
 /** A detached shell that outlives us: once our pid is gone, it stops the server and removes its directory. */

@@ -2,7 +2,7 @@ import { AntringClient } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { SyncBusyError } from "@antdash/api";
 import { countCalls } from "@antdash/db";
-import { openTestDatabase, type TestDatabase } from "@antdash/db/testing";
+import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import type { SyncProgress } from "@antdash/sync";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { SyncRunner } from "./sync-runner";
@@ -23,7 +23,7 @@ function nextRun(runner: SyncRunner): Promise<SyncProgress[]> {
   });
 }
 
-describe("SyncRunner (the web app's SyncController)", () => {
+describe.each(testDatabaseModes())("SyncRunner (the web app's SyncController) on %s", (mode) => {
   let simulator: RunningSimulator;
   let db: TestDatabase;
   let runner: SyncRunner | undefined;
@@ -51,7 +51,7 @@ describe("SyncRunner (the web app's SyncController)", () => {
   }
 
   it("keeps the cache current, reports progress, refuses a backfill while a run is going, then backfills", async () => {
-    db = await openTestDatabase("embedded");
+    db = await openTestDatabase(mode);
     const sync = newRunner();
     let refusal: unknown;
     const firstRun = nextRun(sync);
@@ -82,7 +82,7 @@ describe("SyncRunner (the web app's SyncController)", () => {
   });
 
   it("reports a failing AntRing as a readable last error that never holds the secret", async () => {
-    db = await openTestDatabase("embedded");
+    db = await openTestDatabase(mode);
     const wrongSecret = "not-the-right-secret-value";
     const sync = newRunner(wrongSecret);
     const failed = new Promise<void>((resolve) => {
@@ -102,7 +102,7 @@ describe("SyncRunner (the web app's SyncController)", () => {
   });
 
   it("refuses to start anything once stopped", async () => {
-    db = await openTestDatabase("embedded");
+    db = await openTestDatabase(mode);
     const sync = newRunner();
     await sync.stop();
     await expect(

@@ -78,6 +78,11 @@ export class WallboardHub {
     return this.#listeners.size;
   }
 
+  /** Whether a version read is scheduled or in flight (false once the last screen has left and it settled). */
+  get polling(): boolean {
+    return this.#timer !== null || this.#polling !== null;
+  }
+
   #start(): void {
     this.#unsubscribeLive = this.#live.subscribe((live) =>
       this.#emit({ type: "live", live: this.#named(live) }),

@@ -2,14 +2,9 @@
 import type { CallRecord } from "@antdash/antring-core";
 import type { CallFilter } from "../../calls/call-filter";
 import type { Counters } from "../output-schemas";
+import { agentsOf } from "./agents-reference";
 
-/** Agents as the cache derives them: both parties of an internal call, else our side of the trunk; users only. */
-export function agentsOf(c: CallRecord): string[] {
-  const parties =
-    c.class === "one_one" ? [c.caller, c.callee] : c.direction === "to_ab" ? [c.callee] : [c.caller];
-  const users = parties.filter((p) => p.type === "user" || (p.username !== undefined && p.username !== ""));
-  return [...new Set(users.map((p) => p.username || p.number))];
-}
+export { agentRuleRecords, agentsOf } from "./agents-reference";
 
 export function matches(c: CallRecord, f: CallFilter): boolean {
   const ms = c.unix_timestamp * 1000;

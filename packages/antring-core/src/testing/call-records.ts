@@ -1,4 +1,4 @@
-import type { CallRecord } from "@antdash/antring-core";
+import type { CallRecord } from "../records";
 
 /** 2018-02-26 17:11:57 in Asia/Ho_Chi_Minh (a Monday): the documented example's timestamp. */
 export const EXAMPLE_TIMESTAMP = 1519639917;
@@ -46,4 +46,27 @@ export function manyCalls(count: number, start = EXAMPLE_TIMESTAMP): CallRecord[
   return Array.from({ length: count }, (_, i) =>
     inboundCall({ unix_timestamp: start + i, duration_seconds: 30 + (i % 200), billing_seconds: i % 30 }),
   );
+}
+
+/** A customer's inbound call that nobody answered (they hung up while it rang) at `at` (epoch ms). */
+export function missedCall(number: string, at: number, overrides: Partial<CallRecord> = {}): CallRecord {
+  return inboundCall({
+    caller: { number, type: "realnumber" },
+    status_detail: "CANCELLED",
+    duration_seconds: 20,
+    billing_seconds: 0,
+    unix_timestamp: Math.floor(at / 1000),
+    ...overrides,
+  });
+}
+
+/** An agent's answered call back to that customer at `at` (epoch ms). */
+export function callBack(number: string, at: number, overrides: Partial<CallRecord> = {}): CallRecord {
+  return outboundCall({
+    callee: { number, type: "realnumber" },
+    duration_seconds: 40,
+    billing_seconds: 30,
+    unix_timestamp: Math.floor(at / 1000),
+    ...overrides,
+  });
 }
