@@ -36,7 +36,11 @@ export async function readAlert(
       to: new Date(at.getTime() - shiftMs),
     });
   if (rule.kind === "backlog") {
-    return judgeBacklog(rule, at, await callbackBacklog(db, { from: new Date(at.getTime() - 86_400_000), at }));
+    return judgeBacklog(
+      rule,
+      at,
+      await callbackBacklog(db, { from: new Date(at.getTime() - 86_400_000), at }),
+    );
   }
   if (rule.kind === "service_level" || rule.kind === "abandon_rate") {
     const [now] = await analyzePeriods(db, [window(0)], undefined, kpi);

@@ -47,11 +47,24 @@ describe.each(testDatabaseModes())("alert preview on %s", (mode) => {
     sim = await startSimulator({ seed: "alert-preview", historyDays: 35, callsPerDay: 240, now: () => NOW });
     db = await openTestDatabase(mode);
     const client = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
-    await syncRange({ db, client, from: new Date(NOW - 35 * DAY), to: new Date(NOW), now: () => new Date(NOW) });
+    await syncRange({
+      db,
+      client,
+      from: new Date(NOW - 35 * DAY),
+      to: new Date(NOW),
+      now: () => new Date(NOW),
+    });
     // Calls exactly on the ends of windows (a call filter's ends are both inclusive): at an instant, at an instant
     // minus the windows, and a week before an instant.
     const at = NOW - DAY;
-    const edges = [at, at - 45 * MINUTE, at - 60 * MINUTE, at - 90 * MINUTE, at - 7 * DAY, at - 7 * DAY - 90 * MINUTE];
+    const edges = [
+      at,
+      at - 45 * MINUTE,
+      at - 60 * MINUTE,
+      at - 90 * MINUTE,
+      at - 7 * DAY,
+      at - 7 * DAY - 90 * MINUTE,
+    ];
     await insertCalls(
       db,
       edges.map((t, i) => toCallRow(missedCall(`09099900${10 + i}`, t), `fp:edge:${i}`, db.timeZone)),

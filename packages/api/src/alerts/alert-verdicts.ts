@@ -36,7 +36,11 @@ export interface UnsuccessCounts {
 }
 
 /** The share of UNSUCCESS calls now against the same window of the 4 weeks before (pooled). */
-export function judgeUnsuccessShare(rule: Rule, current: UnsuccessCounts, usual: UnsuccessCounts[]): AlertReading {
+export function judgeUnsuccessShare(
+  rule: Rule,
+  current: UnsuccessCounts,
+  usual: UnsuccessCounts[],
+): AlertReading {
   const usualTotal = usual.reduce((n, s) => n + s.total, 0);
   if (current.total === 0 || usualTotal === 0) return { firing: null, value: null, detail: {} };
   const now = (current.unsuccess / current.total) * 100;

@@ -37,7 +37,13 @@ function caseColumns(format: ExportFormat, timeZone: string): Column[] {
     { header: "reached_agent", cell: (c) => c.reachedAgent ?? "" },
     { header: "age_seconds", cell: (c) => c.ageSeconds },
     ...(xlsx
-      ? [{ header: "age_hms", cell: (c: CallbackCaseView) => excelDuration(c.ageSeconds), format: "duration" as const }]
+      ? [
+          {
+            header: "age_hms",
+            cell: (c: CallbackCaseView) => excelDuration(c.ageSeconds),
+            format: "duration" as const,
+          },
+        ]
       : []),
     { header: "owner", cell: (c) => c.ownerName ?? "" },
     { header: "close_reason", cell: (c) => c.closeReason ?? "" },
