@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type BrowserContext, expect, type Page, test } from "./fixtures";
+import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from "./fixtures";
 import { type CallPage, finishedRange, listCalls, waitForSyncedHistory } from "./calls-support";
 import { createUser, DEMO_ADMIN, signIn, type TestRole } from "./helpers";
 import {
@@ -23,6 +23,8 @@ type Locale = (typeof LOCALES)[number];
 interface Fixtures {
   range: string;
   callId: string;
+  /** A call with a recording, for the player. */
+  recordedCallId: string;
 }
 
 interface PageCase {
@@ -77,8 +79,10 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]
     .join("\n\n");
 }
 
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+/** `within`: only that part of the page (a CSS selector), e.g. a pop-over that was just opened. */
+async function expectNoViolations(page: Page, what: string, within?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  const results = await (within ? builder.include(within) : builder).analyze();
   expect(results.violations.map((v) => v.id), `${what}:\n${describeViolations(results.violations)}`).toEqual([]);
 }
 
@@ -117,7 +121,12 @@ test.beforeAll(async ({ browser }) => {
   const range = finishedRange(7);
   const calls: CallPage = await listCalls(page, { filter: { from: range.from, to: range.to }, limit: 5 });
   expect(calls.rows.length, "the demo history has calls").toBeGreaterThan(0);
-  fixtures = { range: range.query, callId: calls.rows[0]!.id };
+  const recorded: CallPage = await listCalls(page, {
+    filter: { from: range.from, to: range.to, hasRecording: true },
+    limit: 1,
+  });
+  expect(recorded.rows.length, "the demo history has recorded calls").toBeGreaterThan(0);
+  fixtures = { range: range.query, callId: calls.rows[0]!.id, recordedCallId: recorded.rows[0]!.id };
   sessions.set("admin", await adminContext.storageState());
   for (const role of ["supervisor", "viewer"] as const) {
     const user = { email: `a11y-${role}@example.com`, password: `a11y-${role}-password`, role, name: `a11y ${role}` };
@@ -168,6 +177,146 @@ for (const locale of LOCALES) {
         await page.goto(entry.path);
         await settle(page);
         await expectNoViolations(page, `${entry.name} (${locale})`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+/**
+ * What the pages open on demand, scanned while open: the filter bar's pop-overs, the column chooser, the call's
+ * detail panel and its player, the modal dialogs, the report and alert editors. Each is opened from the keyboard
+ * (its opener focused, Enter). Dialogs and the panel take the focus; Escape closes them and every pop-over, and
+ * gives the focus back to the opener.
+ */
+interface Opening {
+  name: string;
+  role: TestRole;
+  path: (f: Fixtures) => string;
+  opener: (page: Page) => Locator;
+  opened: (page: Page) => Locator;
+  /**
+   * popover: a <details> whose summary keeps the focus; dialog, panel: take the focus into them; inline: a part of
+   * the page that stays (an editor, a playing player), scanned only.
+   */
+  kind: "popover" | "dialog" | "panel" | "inline";
+  /** Once open, before the scan: bring it to the state worth checking (playing, a preview run). */
+  then?: (opened: Locator, page: Page) => Promise<void>;
+}
+
+const filterPopover = (testId: string): Pick<Opening, "opener" | "opened" | "kind"> => ({
+  opener: (page) => page.getByTestId(testId).locator("summary"),
+  opened: (page) => page.getByTestId(testId),
+  kind: "popover",
+});
+const userRow = (page: Page) => page.getByRole("row").filter({ hasText: "a11y-viewer@example.com" });
+
+const OPENINGS: Opening[] = [
+  ...["direction", "status", "class", "did", "agent"].map((dimension) => ({
+    name: `filter ${dimension} pop-over`,
+    role: "supervisor" as const,
+    path: (f: Fixtures) => `/calls?${f.range}`,
+    ...filterPopover(`filter-${dimension}`),
+  })),
+  { name: "saved views pop-over", role: "supervisor", path: (f) => `/?${f.range}`, ...filterPopover("saved-views") },
+  { name: "column chooser", role: "supervisor", path: (f) => `/calls?${f.range}`, ...filterPopover("column-chooser") },
+  {
+    name: "call detail panel",
+    role: "supervisor",
+    path: (f) => `/calls?${f.range}`,
+    opener: (page) => page.locator("tr[data-call-id][tabindex='0']"),
+    opened: (page) => page.getByTestId("call-detail"),
+    kind: "panel",
+    // Loaded: the call's time shows.
+    then: (panel) => expect(panel.locator("time").first()).toBeVisible(),
+  },
+  {
+    name: "recording player, playing",
+    role: "supervisor",
+    path: (f) => `/calls?${f.range}&call=${encodeURIComponent(f.recordedCallId)}`,
+    opener: (page) => page.getByTestId("player-toggle"),
+    opened: (page) => page.getByTestId("recording-player"),
+    kind: "inline",
+  },
+  {
+    name: "call-back close dialog",
+    role: "supervisor",
+    path: () => "/callbacks",
+    opener: (page) => page.getByTestId("case-close").first(),
+    opened: (page) => page.getByRole("dialog"),
+    kind: "dialog",
+  },
+  {
+    name: "reset password dialog",
+    role: "admin",
+    path: () => "/admin/users",
+    opener: (page) => userRow(page).getByRole("button", { name: /^(Đặt lại mật khẩu|Reset password)/ }),
+    opened: (page) => page.getByRole("dialog"),
+    kind: "dialog",
+  },
+  {
+    name: "delete user dialog",
+    role: "admin",
+    path: () => "/admin/users",
+    opener: (page) => userRow(page).getByRole("button", { name: /^(Xóa|Delete)/ }),
+    opened: (page) => page.getByRole("dialog"),
+    kind: "dialog",
+  },
+  {
+    name: "report editor",
+    role: "supervisor",
+    path: () => "/reports",
+    opener: (page) => page.getByRole("button", { name: /^(Tạo báo cáo|New report)$/ }),
+    opened: (page) => page.locator("main form"),
+    kind: "inline",
+  },
+  {
+    name: "alert rule editor with its preview",
+    role: "admin",
+    path: () => "/alerts",
+    opener: (page) => page.getByRole("button", { name: /^(Thêm quy tắc|Add a rule)$/ }),
+    opened: (page) => page.getByTestId("alert-rule-editor"),
+    kind: "inline",
+    then: async (editor) => {
+      const preview = editor.getByTestId("alert-preview");
+      await preview.getByRole("button", { name: /^(Thử trên tuần trước|Test on last week)$/ }).click();
+      await expect(preview.getByTestId("alert-preview-result")).toBeVisible({ timeout: 30_000 });
+      // The list of times it would have fired, when there are any.
+      const intervals = preview.locator("details summary");
+      if ((await intervals.count()) > 0) await intervals.click();
+    },
+  },
+];
+
+for (const locale of LOCALES) {
+  for (const entry of OPENINGS) {
+    test(`${entry.name} open, as ${entry.role} (${locale})`, async ({ browser, baseURL }) => {
+      test.setTimeout(120_000);
+      const context = await contextFor(browser, baseURL!, entry.role, locale, "light");
+      try {
+        const page = await context.newPage();
+        await page.goto(entry.path(fixtures));
+        await settle(page);
+        const opener = entry.opener(page);
+        await opener.focus();
+        await page.keyboard.press("Enter");
+        const opened = entry.opened(page);
+        if (entry.kind === "popover") await expect(opened).toHaveAttribute("open", "");
+        else await expect(opened).toBeVisible();
+        if (entry.kind !== "inline") {
+          const focusInside = await opened.evaluate((element) => element.contains(document.activeElement));
+          expect(focusInside, `${entry.name} holds the focus once open`).toBe(true);
+        }
+        await entry.then?.(opened, page);
+        await settle(page);
+        await opened.evaluate((element) => element.setAttribute("data-a11y-scan", ""));
+        await expectNoViolations(page, `${entry.name} open (${locale})`, "[data-a11y-scan]");
+        if (entry.kind === "inline") return;
+        await page.keyboard.press("Escape");
+        if (entry.kind === "popover") await expect(opened).not.toHaveAttribute("open", "");
+        else await expect(opened).toBeHidden();
+        await expect(opener, `Escape gives the focus back to what opened ${entry.name}`).toBeFocused();
       } finally {
         await context.close();
       }

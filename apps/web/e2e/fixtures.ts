@@ -5,7 +5,7 @@ import { trpcQuery } from "./calls-support";
 import { DEMO_ADMIN, signIn, signInAs, type TestRole, trpcMutation } from "./helpers";
 
 export { expect } from "@playwright/test";
-export type { Browser, BrowserContext, Page } from "@playwright/test";
+export type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 
 interface Fixtures {
   /**

@@ -1,13 +1,11 @@
 import type { Database } from "@antdash/db";
 import type { KpiThresholds } from "../analytics/kpis";
-import { readAlert } from "./alert-metrics";
+import { readAlertOverInstants } from "./alert-readings-over";
 import type { AlertRule } from "./alert-rules";
 import { alertChange } from "./alert-transition";
 import { inBusinessHours } from "./evaluate-alerts";
 
 const MINUTE = 60_000;
-/** Readings in flight at once. */
-const READ_AHEAD = 4;
 
 export type PreviewRule = Pick<
   AlertRule,
@@ -28,15 +26,25 @@ export interface AlertPreview {
   intervals: { start: Date; end: Date | null }[];
 }
 
+/** Readings of a rule at ascending instants (whole minutes); null = nothing to judge. */
+export type ReadingsAt = (
+  db: Database,
+  rule: PreviewRule,
+  instants: readonly Date[],
+  kpi: KpiThresholds,
+) => Promise<(boolean | null)[]>;
+
 /**
- * "Test this rule on last week": replays the live evaluation every `stepMinutes` over [to − days, to] on the
- * cached calls, with the same reading (readAlert), the same business hours and the same transition rule as
- * evaluateAlerts, starting from "not firing". Instants are aligned to the step so two previews agree.
+ * "Test this rule on last week": the live evaluation as it would have run every `stepMinutes` over
+ * [to − days, to], on the cached calls: the same readings as readAlert (set-based: readAlertOverInstants), the same
+ * business hours and the same transition rule as evaluateAlerts, starting from "not firing". Instants are aligned
+ * to the step so two previews agree. `read` is for the tests, which replay it reading by reading.
  */
 export async function previewAlert(
   db: Database,
   rule: PreviewRule,
   opts: { to: Date; days: number; stepMinutes: number; timeZone: string; kpi: KpiThresholds },
+  read: ReadingsAt = readAlertOverInstants,
 ): Promise<AlertPreview> {
   const step = opts.stepMinutes * MINUTE;
   const to = new Date(Math.floor(opts.to.getTime() / step) * step);
@@ -46,14 +54,7 @@ export async function previewAlert(
     const at = new Date(t);
     if (inBusinessHours(rule.businessHours, at, opts.timeZone)) instants.push(at);
   }
-  // Readings do not depend on each other (only the state does): a few at a time, on PostgreSQL's pool.
-  const readings: (boolean | null)[] = [];
-  for (let i = 0; i < instants.length; i += READ_AHEAD) {
-    const batch = instants.slice(i, i + READ_AHEAD);
-    readings.push(
-      ...(await Promise.all(batch.map((at) => readAlert(db, rule, at, opts.kpi)))).map((r) => r.firing),
-    );
-  }
+  const readings = await read(db, rule, instants, opts.kpi);
   const intervals: AlertPreview["intervals"] = [];
   instants.forEach((at, i) => {
     const open = intervals.at(-1);

@@ -97,7 +97,8 @@ const PREVIEW_STEPS = [5, 10, 15, 30, 60] as const;
 
 /**
  * The rule being edited (saved or not) and the week to replay: the 7 days up to `to` (the browser sends now),
- * read every `stepMinutes` (no default: 5-minute steps are 2016 readings, seconds of work, so the caller chooses).
+ * read every `stepMinutes` (no default: the caller chooses how fine; every step costs about the same, the readings
+ * being computed together: alert-readings-over.ts).
  */
 export const alertPreviewInput = z.object({
   rule: alertRuleInputSchema.pick({

@@ -5,7 +5,8 @@ import { parseCallFilter } from "../calls/call-filter";
 import { type ApiFixture, openApiFixture } from "../test/api-fixture";
 import { bytesOf } from "../test/read-body";
 import { openpyxlAvailable, type ReadCell, readXlsx, tableOf } from "../testing/read-xlsx";
-import { type ExportRequest, openExport } from "./open-export";
+import { listCases } from "../callbacks/list-cases";
+import { type ExportRequest, openCallbackExport, openExport } from "./open-export";
 
 // Both XLSX exports, read back with Python's openpyxl (not our writer), as a spreadsheet application opens them.
 
@@ -170,6 +171,46 @@ describe.skipIf(!canRead).each(testDatabaseModes())("XLSX exports read back with
     expect(
       rows.every((r) => r.direction!.v === "from_ab" && r["time (Asia/Ho_Chi_Minh)"]!.t === "datetime"),
     ).toBe(true);
+  });
+
+  it("call-backs: times as date-time cells in the zone (empty when none), the age as a duration, frozen, filtered header", async () => {
+    const filter = { from: f.from, to: f.to };
+    const listed = await listCases(f.db, {
+      filter,
+      sort: { column: "first_missed_at", direction: "asc" },
+      limit: 200,
+    });
+    expect(listed.rows.length).toBeGreaterThan(0);
+    const response = await openCallbackExport(f.context(f.users.supervisor), { format: "xlsx", filter });
+    const book = await readXlsx(await bytesOf(response.body));
+    await response.done;
+    expect(book.warnings).toEqual([]);
+    const [sheet] = book.sheets;
+    expect(sheet!.freeze).toBe("A2");
+    expect(sheet!.filter).toBe(range(sheet!.rows[0]!.length, listed.rows.length));
+    expect(sheet!.rows[0]!.every((c) => c.b)).toBe(true);
+    const rows = tableOf(sheet!);
+    expect(rows.map((r) => r.number!.v)).toEqual(
+      listed.rows.map((c) => (c.number.startsWith("+") ? `'${c.number}` : c.number)),
+    );
+    const date = (at: Date | null) =>
+      at === null ? { t: "none" } : { t: "datetime", f: "yyyy-mm-dd hh:mm:ss", v: hcm(at) };
+    listed.rows.forEach((c, i) => {
+      const row = rows[i]!;
+      expect(row.first_missed_utc!.v).toBe(c.firstMissedAt.toISOString());
+      expect(row["first_missed (Asia/Ho_Chi_Minh)"]).toMatchObject(date(c.firstMissedAt));
+      expect(row["last_missed (Asia/Ho_Chi_Minh)"]).toMatchObject(date(c.lastMissedAt));
+      expect(row["first_attempt (Asia/Ho_Chi_Minh)"]).toMatchObject(date(c.firstAttemptAt));
+      expect(row["last_attempt (Asia/Ho_Chi_Minh)"]).toMatchObject(date(c.lastAttemptAt));
+      expect(row["reached (Asia/Ho_Chi_Minh)"]).toMatchObject(date(c.reachedAt));
+      // An open case ages as the clock runs: read a moment after the list.
+      expect(row.age_seconds!.t).toBe("number");
+      expect(Math.abs((row.age_seconds!.v as number) - c.ageSeconds)).toBeLessThanOrEqual(60);
+      expect(row.age_hms).toMatchObject({ t: "timedelta", f: "[h]:mm:ss", v: row.age_seconds!.v });
+    });
+    // Both kinds seen: cases reached (a time) and cases not yet (an empty cell).
+    expect(listed.rows.some((c) => c.reachedAt !== null)).toBe(true);
+    expect(listed.rows.some((c) => c.reachedAt === null)).toBe(true);
   });
 
   it.each(["vi", "en"] as const)(

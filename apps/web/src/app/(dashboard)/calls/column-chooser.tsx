@@ -1,12 +1,16 @@
 "use client";
 
+import { usePopover } from "~/filters/use-popover";
 import type { Messages } from "~/i18n/messages";
 import { COLUMN_IDS, type CallColumnId } from "./column-ids";
 import styles from "./calls-page.module.css";
 import controls from "./controls.module.css";
 import type { ColumnVisibility } from "./use-column-visibility";
 
-/** A drop-down of checkboxes, one per column (the time column always stays). */
+/**
+ * A drop-down of checkboxes, one per column (the time column always stays). A pop-over like the filter bar's: a
+ * click outside or Escape closes it, Escape giving the focus back to its button.
+ */
 export function ColumnChooser({
   visibility,
   onChange,
@@ -18,8 +22,9 @@ export function ColumnChooser({
   onReset: () => void;
   messages: Messages["calls"];
 }) {
+  const { ref } = usePopover();
   return (
-    <details className={styles.chooser} data-testid="column-chooser">
+    <details ref={ref} className={styles.chooser} data-testid="column-chooser">
       <summary className={controls.button}>{m.columnChooser.label}</summary>
       <fieldset>
         <legend className="visually-hidden">{m.columnChooser.label}</legend>

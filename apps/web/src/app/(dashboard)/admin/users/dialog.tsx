@@ -5,7 +5,8 @@ import styles from "./users.module.css";
 
 /**
  * A modal dialog on the native <dialog> element: it traps focus, closes on Escape and returns focus to what opened
- * it, without a library.
+ * it, without a library. The focus is given back by hand too: a dialog whose owner unmounts it while open (the
+ * call-backs' close dialog) is removed, not closed, and the browser then leaves the focus on the page's body.
  */
 export function Dialog({
   open,
@@ -20,11 +21,26 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    const giveBack = () => {
+      if (opener.current?.isConnected) opener.current.focus();
+      opener.current = null;
+    };
+    if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+    }
+    if (!open && dialog.open) {
+      dialog.close();
+      giveBack();
+    }
+    return () => {
+      // Unmounted while open.
+      if (!dialog.isConnected) giveBack();
+    };
   }, [open]);
   return (
     <dialog
