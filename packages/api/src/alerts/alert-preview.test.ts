@@ -11,7 +11,7 @@ import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { readAlert } from "./alert-metrics";
 import { type PreviewRule, previewAlert, type ReadingsAt } from "./alert-preview";
 import { readAlertOverInstants } from "./alert-readings-over";
-import { missedCall } from "./alert-test-calls";
+import { missedCall } from "@antdash/antring-core/testing";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

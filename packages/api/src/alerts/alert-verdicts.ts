@@ -1,4 +1,4 @@
-import type { InboundKpis } from "../analytics/kpis";
+import type { CallKpis } from "../analytics/output-schemas";
 import type { AlertRule } from "./alert-rules";
 
 /** A rule's reading at one instant: whether it fires, its value, and what the notification says. */
@@ -17,7 +17,7 @@ type Rule = Pick<AlertRule, "kind" | "threshold" | "params">;
 /** Inbound service level under the threshold, or abandon rate over it (percent); nothing to judge without calls. */
 export function judgeInbound(
   rule: Rule,
-  inbound: Pick<InboundKpis, "offered" | "serviceLevel" | "abandonRate">,
+  inbound: Pick<CallKpis["inbound"], "offered" | "serviceLevel" | "abandonRate">,
 ): AlertReading {
   const rate = rule.kind === "service_level" ? inbound.serviceLevel : inbound.abandonRate;
   if (inbound.offered === 0 || rate === null) return { firing: null, value: null, detail: { offered: 0 } };
