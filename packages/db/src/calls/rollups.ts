@@ -31,9 +31,9 @@ const PERIOD: Record<Period, readonly [column: string, expr: string]> = {
 };
 
 /**
- * The source rows with their periods and local weekday and hour, computed once per row: reading a zone's calendar
- * is the costly part of a rollup row, and computed inside each family's grouping it was done about twenty times per
- * call (every family, every period, once per lateral row). The zone is read inside the statement (an init plan).
+ * The source rows with their periods and local weekday and hour, computed once per row: inside each family's
+ * grouping a zone's calendar was read about twenty times per call (every family, every period, once per lateral
+ * row). The zone is read inside the statement (an init plan).
  */
 function rollupSourceCte(source: string): string {
   return `rollup_source AS (
