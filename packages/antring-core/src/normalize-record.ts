@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { plainlyValidRecord } from "./plain-record";
 import { callRecordSchema, type CallRecord } from "./records";
 
 /** An upstream history item that could not be accepted, kept with the reason so nothing is silently lost. */
@@ -29,7 +30,7 @@ function normalizeParty(value: unknown): unknown {
  * "no DID", a null recording means "not recorded", numbers sent as digit strings,
  * a null username means "no username". Everything else is left for the schema to judge.
  */
-function normalize(raw: Record<string, unknown>): Record<string, unknown> {
+export function normalize(raw: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...raw };
   if (out.did_number === undefined || out.did_number === "") out.did_number = null;
   if (out.recording === undefined || out.recording === null) out.recording = "";
@@ -64,10 +65,12 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   return `${where}: ${issue.message} (got ${preview(value)})`;
 }
 
-/** Normalizes then validates one upstream item. Never throws. */
+/** Normalizes then validates one upstream item (a plainly valid one without the schema's cost). Never throws. */
 export function checkRecord(raw: unknown): RecordVerdict {
   if (!isPlainObject(raw))
     return { ok: false, rejected: { raw, reason: `record is not an object: ${preview(raw)}` } };
+  const plain = plainlyValidRecord(raw);
+  if (plain !== null) return { ok: true, record: plain };
   const input = normalize(raw);
   const result = callRecordSchema.safeParse(input);
   if (result.success) return { ok: true, record: result.data };

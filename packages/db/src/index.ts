@@ -8,7 +8,7 @@ export { pendingMigrations } from "./migrate/migrate-database";
 export { callFingerprint, callKey, DuplicateOrdinalTracker } from "./calls/call-key";
 export { toCallRow } from "./calls/call-row";
 export type { CallRow } from "./calls/call-row";
-export { insertCalls } from "./calls/insert-calls";
+export { insertCalls, type InsertCallsOptions } from "./calls/insert-calls";
 export { hasCallsBetween, replaceWindowCalls } from "./calls/replace-window-calls";
 export type { WindowCorrections } from "./calls/replace-window-calls";
 export { rebuildRollups, weekHourSql } from "./calls/rollups";

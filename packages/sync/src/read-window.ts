@@ -13,6 +13,7 @@ import {
 } from "@antdash/db";
 import type { ProgressTracker } from "./progress";
 import type { TimeWindow } from "./window-coverage";
+import type { WriteQueue } from "./write-queue";
 
 export interface WindowReadContext {
   db: Database;
@@ -20,6 +21,8 @@ export interface WindowReadContext {
   runId: string;
   pageSize: number;
   batchSize: number;
+  /** The sync's one writer, shared by every window read. */
+  writer: WriteQueue;
   /** Pages of one window requested at the same time (the client's own concurrency limit still applies). */
   pagesAhead: number;
   /** How often one window may be re-read after its pages seemed to shift. */
@@ -82,16 +85,19 @@ async function readOnce(
 
   const fetchPage = (page: number) =>
     client.getHistoryPage({ from: window.from, to: window.to, page, limit: ctx.pageSize }, ctx.signal);
-  // Writes run in the background while later pages are parsed; at most two batches are in flight, so memory
-  // stays bounded, and the window is only reported read once every write has finished.
+  // Writes run in the background (the shared writer) while later pages are fetched and parsed; handing a batch
+  // over waits while the writer is full, so memory stays bounded. The window is only reported read once every one
+  // of its writes has finished. Call-back cases are not rebuilt per batch but by the sync (see CaseRefresher).
   const writes = new Set<Promise<void>>();
   let writeError: unknown = null;
   const flush = async () => {
     if (buffer.length === 0) return;
     const rows = buffer;
     buffer = [];
-    while (writes.size >= 2) await Promise.race(writes);
-    const write = insertCalls(db, rows).then(
+    const { written } = await ctx.writer.enqueue(rows.length, () =>
+      insertCalls(db, rows, { refreshCases: false }),
+    );
+    const write = written.then(
       (inserted) => {
         result.callsInserted += inserted;
         progress.counters.callsWritten += inserted;

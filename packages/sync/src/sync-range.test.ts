@@ -1,5 +1,6 @@
 import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
+import { rebuildCallbackCases } from "@antdash/db";
 import { openTestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { compareWithUpstream } from "./faults/cache-truth";
@@ -116,6 +117,15 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
       expect(await cachedTotals(db)).toEqual(upstream);
       const latest = sim.dataset.callsBetween(FROM.getTime(), TO.getTime());
       expect(await compareWithUpstream(db, latest)).toEqual({ missing: [], extra: [] });
+      // The call-back cases are rebuilt by the sync itself (once at its end, not per batch): no number is left
+      // marked, and they are what a rebuild from every cached call gives.
+      const marks = await db.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM callback_dirty_numbers");
+      expect(marks.rows[0]!.n).toBe(0);
+      const casesSql = "SELECT id, status, missed_count, attempts, reached_at FROM callback_cases ORDER BY id";
+      const cases = (await db.pool.query(casesSql)).rows;
+      expect(cases.length).toBeGreaterThan(0);
+      await rebuildCallbackCases(db);
+      expect((await db.pool.query(casesSql)).rows).toEqual(cases);
 
       const second = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
       expect(second.callsWritten).toBe(0);

@@ -68,13 +68,23 @@ const INSERT_SQL = `
   SELECT count(*)::int AS inserted FROM inserted`;
 
 /** Larger batches are split so one statement's parameters stay a few MB. */
-const MAX_ROWS_PER_STATEMENT = 10_000;
+const MAX_ROWS_PER_STATEMENT = 20_000;
+
+export interface InsertCallsOptions {
+  /**
+   * Rebuild the call-back cases of the numbers the insert marked dirty before returning (default true). A bulk
+   * writer (the sync) passes false and calls refreshCallbackCases once per unit of work instead: rebuilding a
+   * number reads all its calls, so once per batch costs more than the insert. The marks are in the database, so a
+   * crash before the rebuild leaves them for the next writer.
+   */
+  refreshCases?: boolean;
+}
 
 /**
  * Set-based idempotent bulk insert: one statement per batch (INSERT ... SELECT FROM unnest(<one array per column>)
- * ON CONFLICT (id) DO NOTHING), which also adds the new rows to the hourly rollups. Returns how many rows were new.
+ * ON CONFLICT (id) DO NOTHING), which also adds the new rows to the rollups. Returns how many rows were new.
  */
-export async function insertCalls(db: Database, rows: CallRow[]): Promise<number> {
+export async function insertCalls(db: Database, rows: CallRow[], options: InsertCallsOptions = {}): Promise<number> {
   let inserted = 0;
   for (let start = 0; start < rows.length; start += MAX_ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + MAX_ROWS_PER_STATEMENT);
@@ -83,7 +93,7 @@ export async function insertCalls(db: Database, rows: CallRow[]): Promise<number
     const result = await retryOnDeadlock(() => db.pool.query<{ inserted: number }>(INSERT_SQL, parameters));
     inserted += result.rows[0]?.inserted ?? 0;
   }
-  if (inserted > 0) await refreshCallbackCases(db);
+  if (inserted > 0 && options.refreshCases !== false) await refreshCallbackCases(db);
   return inserted;
 }
 

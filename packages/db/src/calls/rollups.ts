@@ -23,11 +23,28 @@ export const ROLLUP_SOURCE_COLUMNS =
 
 type Period = "hour" | "day" | "month";
 const ZONE = `(SELECT time_zone FROM rollup_state WHERE id = 1)`;
+/** Each period's column, computed once per source row (see rollupSourceCte). */
 const PERIOD: Record<Period, readonly [column: string, expr: string]> = {
-  hour: ["hour_start", `date_trunc('hour', started_at, 'UTC')`],
-  day: ["day_start", `date_trunc('day', started_at, ${ZONE})`],
-  month: ["month_start", `date_trunc('month', started_at, ${ZONE})`],
+  hour: ["hour_start", "hour_start"],
+  day: ["day_start", "day_start"],
+  month: ["month_start", "month_start"],
 };
+
+/**
+ * The source rows with their periods and local weekday and hour, computed once per row: inside each family's
+ * grouping a zone's calendar was read about twenty times per call (every family, every period, once per lateral
+ * row). The zone is read inside the statement (an init plan).
+ */
+function rollupSourceCte(source: string): string {
+  return `rollup_source AS (
+    SELECT ${ROLLUP_SOURCE_COLUMNS},
+      date_trunc('hour', started_at, 'UTC') AS hour_start,
+      date_trunc('day', started_at, ${ZONE}) AS day_start,
+      date_trunc('month', started_at, ${ZONE}) AS month_start,
+      ${weekHourSql("dow", ZONE)} AS zone_weekday,
+      ${weekHourSql("hour", ZONE)} AS zone_hour
+    FROM ${source})`;
+}
 
 /**
  * The local weekday (0 = Sunday) or hour (0..23) of started_at in a zone (an SQL expression: a literal, a
@@ -160,8 +177,8 @@ const ROLLUP_FAMILIES: readonly RollupFamily[] = [
       ["direction", "direction"],
       ["status_detail", "status_detail"],
       ["class", "class"],
-      ["weekday", weekHourSql("dow", ZONE)],
-      ["hour", weekHourSql("hour", ZONE)],
+      ["weekday", "zone_weekday"],
+      ["hour", "zone_hour"],
     ],
     counters: [["calls", "count(*)", "int"]],
     tables: [
@@ -209,14 +226,17 @@ function tableUpsert(family: RollupFamily, table: RollupFamily["tables"][number]
 
 /**
  * CTEs adding the rows of `source` (a relation with ROLLUP_SOURCE_COLUMNS, e.g. the CTE of the rows just inserted)
- * to every rollup, or with sign -1 taking them out (rows just deleted): `grouped_<family> AS (...)` then
- * `up_<table> AS (INSERT ...)`, to follow a WITH.
+ * to every rollup, or with sign -1 taking them out (rows just deleted): `rollup_source AS (...)`, then
+ * `grouped_<family> AS (...)` and `up_<table> AS (INSERT ...)`, to follow a WITH.
  */
 export function rollupUpsertCtes(source: string, sign: 1 | -1 = 1): string {
-  return ROLLUP_FAMILIES.flatMap((family) => [
-    `grouped_${family.name} AS (${familyGrouping(family, source)})`,
-    ...family.tables.map((table) => `up_${table.table} AS (${tableUpsert(family, table, sign)})`),
-  ]).join(",\n");
+  return [
+    rollupSourceCte(source),
+    ...ROLLUP_FAMILIES.flatMap((family) => [
+      `grouped_${family.name} AS (${familyGrouping(family, "rollup_source")})`,
+      ...family.tables.map((table) => `up_${table.table} AS (${tableUpsert(family, table, sign)})`),
+    ]),
+  ].join(",\n");
 }
 
 /**
