@@ -20,12 +20,12 @@ const DAY_MS = 86_400_000;
 
 /** The local dates [from, to] touches in `timeZone`, counted per weekday. */
 export function weekdayDaysOf(filter: CallFilter, timeZone: string): number[] {
-  // Naive midnight of the local date (toWallClock): stepping by whole days counts each local date once.
+  // Naive midnight of the local date (toWallClock), computed once for each end: stepping by whole days counts each
+  // local date once, and a long range has many days.
   const localDate = (d: Date) => Math.floor(toWallClock(d, timeZone) / DAY_MS) * DAY_MS;
+  const last = localDate(filter.to);
   const days = [0, 0, 0, 0, 0, 0, 0];
-  for (let day = localDate(filter.from); day <= localDate(filter.to); day += DAY_MS) {
-    days[new Date(day).getUTCDay()]!++;
-  }
+  for (let day = localDate(filter.from); day <= last; day += DAY_MS) days[new Date(day).getUTCDay()]!++;
   return days;
 }
 

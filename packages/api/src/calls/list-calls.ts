@@ -135,7 +135,15 @@ export async function listCalls(db: Database, options: ListCallsOptions): Promis
   }
   // Sorted by DID, each DID of a kind is a branch of its own: walked by time within it, the range is contiguous.
   const counts = rows ? null : await countCallKinds(db, filter, { byDid: sort.column === "did_number" });
-  if (counts && counts.kinds.length > 0) {
+  if (counts && counts.kinds.length > 0 && customer?.kind === "fragment" && options.read === undefined) {
+    // A number fragment: the rollups cannot count its matches, and each row of the range costs its LIKEs. Read the
+    // matches first, as readFor would below FILTER_FIRST_MAX, counting them in the same scan instead of a scan of
+    // their own (a duration range or a recording criterion keeps the count first: a LIMIT would sway their plans).
+    const statement = pageSql(query, counts.kinds, "filter-first", FILTER_FIRST_MAX);
+    const found = (await db.pool.query<ListSqlRow & { matched: number }>(statement.sql, statement.params)).rows;
+    if ((found[0]?.matched ?? 0) < FILTER_FIRST_MAX) rows = found;
+  }
+  if (counts && counts.kinds.length > 0 && rows === null) {
     const read = options.read ?? readFor(filter, sort, counts.total ?? (await countUpTo(db, filter, counts.kinds)));
     const statement = pageSql(query, counts.kinds, read);
     rows = (await db.pool.query<ListSqlRow>(statement.sql, statement.params)).rows;

@@ -82,9 +82,16 @@ const outputKeys = (order: ListOrder) => ["sort_value", "started_at", "seq"].sli
  *   matching calls: each branch soon meets enough of them);
  * - "filter-first": every matching call, found by whatever index suits the filter (agents, time, a duration
  *   range...), then sorted (few matching calls). OFFSET 0 keeps the planner from walking a sort index instead,
- *   which could pass over many calls that do not match before reaching those that do.
+ *   which could pass over many calls that do not match before reaching those that do. With a `cap`, no more
+ *   than `cap` matches are read, and each row says how many were (`matched`): below the cap, the page is exact
+ *   and needed no count beforehand; at the cap, it is not, and the caller walks instead.
  */
-export function pageSql(query: ListQuery, kinds: readonly CallKind[], read: BranchRead): Statement {
+export function pageSql(
+  query: ListQuery,
+  kinds: readonly CallKind[],
+  read: BranchRead,
+  cap?: number,
+): Statement {
   const params = new KindParams(query.filter);
   let keyset = "";
   if (query.after) {
@@ -99,9 +106,11 @@ export function pageSql(query: ListQuery, kinds: readonly CallKind[], read: Bran
       ? kinds
           .map((kind) => `(${select} WHERE ${params.kind(kind)}${keyset} ORDER BY ${orderBy(query.order, query.order.keys)} LIMIT ${limit})`)
           .join("\nUNION ALL\n")
-      : `${select} WHERE ${params.kinds(kinds)}${keyset} OFFSET 0`;
+      : `${select} WHERE ${params.kinds(kinds)}${keyset} ${cap === undefined ? "OFFSET 0" : `LIMIT ${params.add(cap)}`}`;
+  // With a cap, each row also says how many matches were read (up to the cap): all of them when fewer.
+  const matched = cap === undefined || read === "walk" ? "" : ", count(*) OVER ()::int AS matched";
   return {
-    sql: `SELECT * FROM (${rows}) AS page ORDER BY ${orderBy(query.order, outputKeys(query.order))} LIMIT ${limit}`,
+    sql: `SELECT *${matched} FROM (${rows}) AS page ORDER BY ${orderBy(query.order, outputKeys(query.order))} LIMIT ${limit}`,
     params: params.values,
   };
 }
