@@ -3,6 +3,7 @@ import type { Locale } from "../auth/locales";
 import { parseCallFilter, type CallFilter } from "../calls/call-filter";
 import { analyzePeriods, rollupPlanFor, type PeriodAnalysis } from "../analytics/summary";
 import type { KpiThresholds } from "../analytics/kpis";
+import { DEFAULT_KPI_SETTINGS, type KpiSettings } from "../admin/settings";
 import { callTimeSeries, type TimeSeries } from "../analytics/time-series";
 import { callbackBacklog, type CallbackBacklog } from "./callback-backlog";
 import type { ReportCriteria } from "./report-schedules";
@@ -11,6 +12,8 @@ import type { ReportCriteria } from "./report-schedules";
 export interface ReportData {
   title: string;
   viewName: string | null;
+  /** The filter the report reads (the saved view's; {} = all calls), printed in words. */
+  criteria: ReportCriteria;
   locale: Locale;
   timeZone: string;
   /** [from, to) of the period and of the one before it. */
@@ -20,6 +23,8 @@ export interface ReportData {
   previous: PeriodAnalysis;
   series: TimeSeries;
   backlog: CallbackBacklog;
+  /** The KPI thresholds the numbers were computed with, and the service level's target. */
+  kpi: KpiSettings;
   /** Sent before the period's data was fully synced. */
   incomplete: boolean;
   generatedAt: Date;
@@ -43,7 +48,7 @@ export async function loadReportData(
     incomplete?: boolean;
     now?: Date;
     /** The KPI thresholds (the admin settings' kpi); the analytics' defaults when not given. */
-    kpi?: KpiThresholds;
+    kpi?: KpiThresholds & Partial<KpiSettings>;
   },
 ): Promise<ReportData> {
   const filters = [
@@ -60,6 +65,7 @@ export async function loadReportData(
   return {
     title: input.title,
     viewName: input.viewName,
+    criteria: input.criteria,
     locale: input.locale,
     timeZone: input.timeZone,
     period: input.period,
@@ -68,6 +74,7 @@ export async function loadReportData(
     previous: previous!,
     series,
     backlog,
+    kpi: { ...DEFAULT_KPI_SETTINGS, ...input.kpi },
     incomplete: input.incomplete ?? false,
     generatedAt: input.now ?? new Date(),
   };
