@@ -35,7 +35,8 @@ const PERIOD_LAST_MS = "2026-11-19T16:59:59.999Z";
 const run = promisify(execFile);
 
 /** The sender as the apps wire it: the dashboard's print view as the report's document. */
-const send = (opts: Omit<ReportSenderOptions, "renderHtml">) => sendDueReports({ ...opts, renderHtml: renderReportHtml });
+const send = (opts: Omit<ReportSenderOptions, "renderHtml">) =>
+  sendDueReports({ ...opts, renderHtml: renderReportHtml });
 
 /**
  * The overview's KPI cards as the English PDF must print them, from `pnpm cli report --format json`: each card's

@@ -197,7 +197,9 @@ test("the preview shows the charts and the period's KPIs as the analytics count 
   }, id);
   expect(expected.total).toBeGreaterThan(0);
   const count = new Intl.NumberFormat("en-US");
-  await expect(popup.getByTestId("report-total").locator(".total-value")).toHaveText(count.format(expected.total));
+  await expect(popup.getByTestId("report-total").locator(".total-value")).toHaveText(
+    count.format(expected.total),
+  );
   // The overview's card, labelled by the glossary: inbound calls answered.
   const answered = popup.getByTestId("kpi-answered");
   await expect(answered.locator("dt")).toHaveText("Answered");

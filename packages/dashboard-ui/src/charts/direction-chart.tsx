@@ -16,16 +16,14 @@ export function DirectionChart({
   data,
   onClick,
   size,
-  numberFormat = "en-US",
   classes,
 }: {
   data: ChartDatum[];
   onClick?: DrillClick;
   size?: PrintSize;
-  numberFormat?: string;
   classes?: ClassMap;
 }) {
-  if (size) return <PrintDonut data={data} size={size} numberFormat={numberFormat} />;
+  if (size) return <PrintDonut data={data} size={size} />;
   const drawn = data.filter((d) => d.value > 0);
   return (
     <ResponsiveContainer width="100%" height={220}>

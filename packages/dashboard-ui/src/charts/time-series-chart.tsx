@@ -67,47 +67,47 @@ export function TimeSeriesChart({
   }));
   return (
     <ResponsiveContainer width="100%" height={280}>
-        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={12} tickLine={false} />
-          <YAxis allowDecimals={false} width={48} tickFormatter={(v: number) => format.format(v)} />
-          <Tooltip
-            cursor={{ className: "chart-cursor" }}
-            formatter={(value) => format.format(Number(value))}
+      <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+        <CartesianGrid vertical={false} strokeDasharray="3 3" />
+        <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={12} tickLine={false} />
+        <YAxis allowDecimals={false} width={48} tickFormatter={(v: number) => format.format(v)} />
+        <Tooltip
+          cursor={{ className: "chart-cursor" }}
+          formatter={(value) => format.format(Number(value))}
+          isAnimationActive={false}
+        />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="calls"
+            fill={s.color}
             isAnimationActive={false}
+            shape={(props: BarShapeProps) => {
+              const bucket = (props.payload as { bucket: SeriesBucket }).bucket;
+              const datum = bucket.segments.find((d) => d.key === s.key);
+              if (!datum || datum.value === 0) return <g />;
+              return (
+                <ChartLink
+                  href={datum.href}
+                  elementKey={`${bucket.key}|${s.key}`}
+                  value={datum.value}
+                  label={datum.aria}
+                  onClick={onClick}
+                  classes={classes}
+                >
+                  <Rectangle
+                    {...props}
+                    className={bucket.partial ? `${s.tone} ${partialTone}` : s.tone}
+                    data-partial={bucket.partial || undefined}
+                  />
+                </ChartLink>
+              );
+            }}
           />
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stackId="calls"
-              fill={s.color}
-              isAnimationActive={false}
-              shape={(props: BarShapeProps) => {
-                const bucket = (props.payload as { bucket: SeriesBucket }).bucket;
-                const datum = bucket.segments.find((d) => d.key === s.key);
-                if (!datum || datum.value === 0) return <g />;
-                return (
-                  <ChartLink
-                    href={datum.href}
-                    elementKey={`${bucket.key}|${s.key}`}
-                    value={datum.value}
-                    label={datum.aria}
-                    onClick={onClick}
-                    classes={classes}
-                  >
-                    <Rectangle
-                      {...props}
-                      className={bucket.partial ? `${s.tone} ${partialTone}` : s.tone}
-                      data-partial={bucket.partial || undefined}
-                    />
-                  </ChartLink>
-                );
-              }}
-            />
-          ))}
-        </BarChart>
+        ))}
+      </BarChart>
     </ResponsiveContainer>
   );
 }

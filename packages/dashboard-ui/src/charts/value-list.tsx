@@ -33,13 +33,21 @@ export function ValueList({
             <span className={`${cx(classes, "swatch")} ${d.tone}`} aria-hidden="true" />
             <span className={cx(classes, "valueLabel")}>{d.label}</span>
             <span className={cx(classes, "valueNumber")}>{numbers.format(d.value)}</span>
-            <span className={cx(classes, "valueShare")}>{total > 0 ? percent.format(d.value / total) : ""}</span>
+            <span className={cx(classes, "valueShare")}>
+              {total > 0 ? percent.format(d.value / total) : ""}
+            </span>
           </>
         );
         return (
           <li key={d.key}>
             {d.href ? (
-              <a href={d.href} onClick={onClick} data-testid="value-item" data-key={d.key} data-value={d.value}>
+              <a
+                href={d.href}
+                onClick={onClick}
+                data-testid="value-item"
+                data-key={d.key}
+                data-value={d.value}
+              >
                 {content}
               </a>
             ) : (

@@ -112,7 +112,13 @@ export function KpiCards({
 }
 
 /** "+12 % vs previous period (80)", or the previous value alone when there is no base to compare with. */
-function deltaOf(spec: KpiSpec, now: number | null, before: number | null, format: KpiFormatter, m: KpiCardWords) {
+function deltaOf(
+  spec: KpiSpec,
+  now: number | null,
+  before: number | null,
+  format: KpiFormatter,
+  m: KpiCardWords,
+) {
   const noBase = () => fillTemplate(m.deltaNoBase, { previous: format.value(spec.kind, before) });
   if (now === null || before === null) return { text: noBase(), tone: "neutral", arrow: "" };
   const delta = kpiDelta(now, before, spec.kind === "rate" ? "points" : "relative", spec.better);
@@ -185,7 +191,12 @@ function KpiCard({
         </dt>
         <dd>
           {href ? (
-            <a href={href} onClick={links?.onClick} className={cx(classes, "kpiLink")} aria-describedby={described}>
+            <a
+              href={href}
+              onClick={links?.onClick}
+              className={cx(classes, "kpiLink")}
+              aria-describedby={described}
+            >
               {text}
             </a>
           ) : (

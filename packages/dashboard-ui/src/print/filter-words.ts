@@ -6,9 +6,12 @@ import type { PrintWords } from "./print-words";
 export function filterInWords(criteria: ReportCriteria, viewName: string | null, w: PrintWords): string {
   const n = w.filterNames;
   const parts: string[] = [];
-  if (criteria.direction?.length) parts.push(`${n.direction}: ${criteria.direction.map((d) => w.directions[d]).join(", ")}`);
-  if (criteria.status?.length) parts.push(`${n.status}: ${criteria.status.map((s) => w.statuses[s]).join(", ")}`);
-  if (criteria.callClass?.length) parts.push(`${n.callClass}: ${criteria.callClass.map((c) => w.classes[c]).join(", ")}`);
+  if (criteria.direction?.length)
+    parts.push(`${n.direction}: ${criteria.direction.map((d) => w.directions[d]).join(", ")}`);
+  if (criteria.status?.length)
+    parts.push(`${n.status}: ${criteria.status.map((s) => w.statuses[s]).join(", ")}`);
+  if (criteria.callClass?.length)
+    parts.push(`${n.callClass}: ${criteria.callClass.map((c) => w.classes[c]).join(", ")}`);
   if (criteria.did?.length) parts.push(`${n.did}: ${criteria.did.join(", ")}`);
   if (criteria.agent?.length) parts.push(`${n.agent}: ${criteria.agent.join(", ")}`);
   if (criteria.number) parts.push(`${n.number}: ${criteria.number}`);
@@ -19,7 +22,8 @@ export function filterInWords(criteria: ReportCriteria, viewName: string | null,
         max: criteria.maxDurationSeconds ?? "∞",
       }),
     );
-  if (criteria.hasRecording !== undefined) parts.push(criteria.hasRecording ? w.recording.yes : w.recording.no);
+  if (criteria.hasRecording !== undefined)
+    parts.push(criteria.hasRecording ? w.recording.yes : w.recording.no);
   const what = parts.length ? parts.join(" · ") : w.allCalls;
   return viewName ? `${what} (${w.view} “${viewName}”)` : what;
 }

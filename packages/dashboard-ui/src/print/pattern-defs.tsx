@@ -7,7 +7,13 @@ export function PatternDefs() {
   return (
     <svg width="0" height="0" aria-hidden="true" className="print-defs">
       <defs>
-        <pattern id="print-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id="print-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="6" height="6" fill="#fff" />
           <rect width="2.2" height="6" fill="#000" />
         </pattern>

@@ -40,7 +40,7 @@ p { margin: 2pt 0; }
 .legend { list-style: none; padding: 0; margin: 4pt 0 0; display: flex; flex-wrap: wrap; gap: 2pt 10pt; font-size: 8pt; }
 .swatch { display: inline-block; width: 9pt; height: 9pt; border: 1px solid #000; margin-right: 3pt; vertical-align: middle; }
 .print-chart { display: block; overflow: visible; }
-.print-chart-label { font-size: 8px; fill: #000; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; }
+.print-chart-label { font-size: 8px; fill: #000; }
 .print-chart-label.small { font-size: 7px; }
 .print-axis { stroke: #000; }
 .print-chart rect, .print-chart path { stroke: #000; stroke-width: 0.6; }

@@ -1,4 +1,10 @@
-import { BREAKDOWN_LABELS, CALL_LABELS, FILTER_LABELS, KPI_GLOSSARY, STATUS_LABELS } from "@antdash/api/labels";
+import {
+  BREAKDOWN_LABELS,
+  CALL_LABELS,
+  FILTER_LABELS,
+  KPI_GLOSSARY,
+  STATUS_LABELS,
+} from "@antdash/api/labels";
 import type { KpiCardWords } from "../kpi/kpi-cards";
 import { KPI_GLOSSARY_KEYS, type KpiId } from "../kpi/kpi-specs";
 import type { UiLocale } from "../locale";

@@ -81,7 +81,13 @@ const DATA: ReportData = {
   previousPeriod: { from: day("2026-11-17T17:00:00Z"), to: day("2026-11-18T17:00:00Z") },
   current: {
     summary: summary(1250, { offered: 1000, answered: 750 }),
-    breakdowns: { direction: [], status: [], class: [], did: [row("02873019555", 700)], agent: [row("an", 500)] },
+    breakdowns: {
+      direction: [],
+      status: [],
+      class: [],
+      did: [row("02873019555", 700)],
+      agent: [row("an", 500)],
+    },
   },
   previous: {
     summary: summary(1200, { offered: 960, answered: 700 }),
@@ -167,7 +173,8 @@ describe("renderReportHtml", () => {
     const html = renderReportHtml(DATA);
     // Direction donut, outcome bars, calls over time, calls per DID.
     expect(html.match(/<svg class="print-chart"/g)).toHaveLength(4);
-    for (const id of ["direction", "status", "timeseries", "did"]) expect(html).toContain(`data-testid="chart-${id}"`);
+    for (const id of ["direction", "status", "timeseries", "did"])
+      expect(html).toContain(`data-testid="chart-${id}"`);
     const elements = [...html.matchAll(/data-testid="chart-element" data-key="([^"]+)" data-value="(\d+)"/g)];
     const value = (key: string) => elements.find((m) => m[1] === key)?.[2];
     expect(value("to_ab")).toBe("1000");

@@ -12,7 +12,14 @@ const STATUSES = ["SUCCESS", "CANCELLED", "BUSY", "IVR", "UNSUCCESS"] as const;
 const DIRECTIONS = ["to_ab", "from_ab"] as const;
 const tone = (i: number) => `tone-${i + 1}`;
 
-function datum(key: string, label: string, value: number, i: number, w: PrintWords, count: Intl.NumberFormat) {
+function datum(
+  key: string,
+  label: string,
+  value: number,
+  i: number,
+  w: PrintWords,
+  count: Intl.NumberFormat,
+) {
   return {
     key,
     label,
@@ -52,13 +59,15 @@ function axisLabel(label: string, bucket: ReportData["series"]["bucket"]): strin
   return `${d}/${m}`;
 }
 
-export function seriesBuckets(series: ReportData["series"], w: PrintWords, count: Intl.NumberFormat): SeriesBucket[] {
+export function seriesBuckets(
+  series: ReportData["series"],
+  w: PrintWords,
+  count: Intl.NumberFormat,
+): SeriesBucket[] {
   return series.points.map((point) => ({
     key: point.label,
     label: axisLabel(point.label, series.bucket),
     partial: point.partial,
-    segments: STATUSES.map((key, i) =>
-      datum(key, w.statuses[key], point.byStatus[key] ?? 0, i, w, count),
-    ),
+    segments: STATUSES.map((key, i) => datum(key, w.statuses[key], point.byStatus[key] ?? 0, i, w, count)),
   }));
 }

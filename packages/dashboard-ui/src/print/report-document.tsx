@@ -29,7 +29,11 @@ export function ReportDocument({ data, locale }: { data: ReportData; locale: UiL
   const w = printWords(locale);
   const tag = intlTag(locale);
   const count = new Intl.NumberFormat(tag);
-  const when = new Intl.DateTimeFormat(tag, { timeZone: data.timeZone, dateStyle: "medium", timeStyle: "short" });
+  const when = new Intl.DateTimeFormat(tag, {
+    timeZone: data.timeZone,
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
   const range = (r: { from: Date; to: Date }) => `${when.format(r.from)} – ${when.format(r.to)}`;
   const current = data.current.summary;
   const previous = data.previous.summary;
@@ -52,17 +56,22 @@ export function ReportDocument({ data, locale }: { data: ReportData; locale: UiL
           {w.report}: {data.title}
         </h1>
         <p>
-          {w.period}: <b>{range(data.period)}</b> ({data.timeZone}) · {w.previous} {range(data.previousPeriod)}
+          {w.period}: <b>{range(data.period)}</b> ({data.timeZone}) · {w.previous}{" "}
+          {range(data.previousPeriod)}
         </p>
         <p data-testid="report-filter">
-          {w.filter}: {filterInWords(data.criteria, data.viewName, w)} · {w.generated} {when.format(data.generatedAt)}
+          {w.filter}: {filterInWords(data.criteria, data.viewName, w)} · {w.generated}{" "}
+          {when.format(data.generatedAt)}
         </p>
         {data.incomplete && <p className="incomplete">{w.incomplete}</p>}
       </header>
 
       <section className="total" data-testid="report-total">
-        <span className="total-label">{w.totalCalls}</span> <span className="total-value">{count.format(current.total)}</span>{" "}
-        <span className="total-previous">({fillTemplate(w.previousValue, { previous: count.format(previous.total) })})</span>
+        <span className="total-label">{w.totalCalls}</span>{" "}
+        <span className="total-value">{count.format(current.total)}</span>{" "}
+        <span className="total-previous">
+          ({fillTemplate(w.previousValue, { previous: count.format(previous.total) })})
+        </span>
       </section>
 
       <KpiCards
@@ -77,7 +86,7 @@ export function ReportDocument({ data, locale }: { data: ReportData; locale: UiL
       <div className="charts">
         <ChartCard id="direction" title={w.charts.direction} state={state} messages={cardWords}>
           <div className="split">
-            <DirectionChart data={direction} size={{ width: 180, height: 180 }} numberFormat={tag} />
+            <DirectionChart data={direction} size={{ width: 180, height: 180 }} />
             <ValueList data={direction} locale={tag} />
           </div>
         </ChartCard>

@@ -30,7 +30,12 @@ export function PrintColumns({
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 12));
   const scale = (n: number) => (n / peak) * plot;
   return (
-    <svg className="print-chart" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`}>
+    <svg
+      className="print-chart"
+      width={size.width}
+      height={size.height}
+      viewBox={`0 0 ${size.width} ${size.height}`}
+    >
       <text x={AXIS - 4} y={HEAD} className="print-chart-label" textAnchor="end" dominantBaseline="central">
         {format.format(peak)}
       </text>
@@ -52,7 +57,13 @@ export function PrintColumns({
                   value={datum.value}
                   label={datum.aria}
                 >
-                  <rect x={x} y={top} width={step * 0.76} height={scale(datum.value)} className={layer.tone} />
+                  <rect
+                    x={x}
+                    y={top}
+                    width={step * 0.76}
+                    height={scale(datum.value)}
+                    className={layer.tone}
+                  />
                 </ChartLink>
               );
             })}

@@ -11,7 +11,8 @@ const at = (cx: number, cy: number, r: number, turn: number) => {
 
 /** One ring segment from turn a to b; a full ring is two halves (an arc cannot start and end at one point). */
 function segment(cx: number, cy: number, outer: number, inner: number, a: number, b: number): string {
-  if (b - a >= 0.9999) return `${segment(cx, cy, outer, inner, 0, 0.5)} ${segment(cx, cy, outer, inner, 0.5, 1)}`;
+  if (b - a >= 0.9999)
+    return `${segment(cx, cy, outer, inner, 0, 0.5)} ${segment(cx, cy, outer, inner, 0.5, 1)}`;
   const large = b - a > 0.5 ? 1 : 0;
   const [x1, y1] = at(cx, cy, outer, a);
   const [x2, y2] = at(cx, cy, outer, b);
@@ -22,32 +23,30 @@ function segment(cx: number, cy: number, outer: number, inner: number, a: number
 
 /**
  * The donut drawn as plain SVG for print: recharts 3 fills its charts from effects, which server rendering never
- * runs. Each slice carries its share printed on it, so it reads without colour.
+ * runs. Its numbers and shares are printed beside it (the value list), so it reads without colour.
  */
-export function PrintDonut({ data, size, numberFormat }: { data: ChartDatum[]; size: PrintSize; numberFormat: string }) {
+export function PrintDonut({ data, size }: { data: ChartDatum[]; size: PrintSize }) {
   const drawn = data.filter((d) => d.value > 0);
   const total = drawn.reduce((sum, d) => sum + d.value, 0);
-  const percent = new Intl.NumberFormat(numberFormat, { style: "percent", maximumFractionDigits: 0 });
   const cx = size.width / 2;
   const cy = size.height / 2;
   const outer = Math.min(cx, cy) - 4;
   const inner = outer * 0.55;
   let start = 0;
   return (
-    <svg className="print-chart" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`}>
+    <svg
+      className="print-chart"
+      width={size.width}
+      height={size.height}
+      viewBox={`0 0 ${size.width} ${size.height}`}
+    >
       {drawn.map((d) => {
         const share = d.value / total;
-        const [lx, ly] = at(cx, cy, (outer + inner) / 2, start + share / 2);
         const path = segment(cx, cy, outer, inner, start, start + share);
         start += share;
         return (
           <ChartLink key={d.key} href={undefined} elementKey={d.key} value={d.value} label={d.aria}>
             <path d={path} className={d.tone} />
-            {share >= 0.06 && (
-              <text x={lx} y={ly} className="print-chart-label on-fill" textAnchor="middle" dominantBaseline="central">
-                {percent.format(share)}
-              </text>
-            )}
           </ChartLink>
         );
       })}
