@@ -16,7 +16,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Internal packages are TypeScript source.
-  transpilePackages: ["@antdash/api", "@antdash/db", "@antdash/sync", "@antdash/antring-core"],
+  transpilePackages: [
+    "@antdash/api",
+    "@antdash/db",
+    "@antdash/sync",
+    "@antdash/antring-core",
+    "@antdash/dashboard-ui",
+  ],
   // Native code, WebAssembly or files read at run time: loaded by Node, never bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

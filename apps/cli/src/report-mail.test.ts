@@ -1,15 +1,18 @@
 import { AntringClient } from "@antdash/antring-core";
 import {
+  type CallSummary,
   createReportSchedule,
   createSmtpMailer,
   enqueueDueReports,
-  formatKpi,
-  formatOfKey,
   listDeliveries,
+  type ReportSenderOptions,
   sendDueReports,
   updateReportSchedule,
   type ReportScheduleInput,
 } from "@antdash/api";
+import { KPI_GLOSSARY } from "@antdash/api/labels";
+import { formatDuration, KPI_GLOSSARY_KEYS, kpiSpecs } from "@antdash/dashboard-ui";
+import { renderReportHtml } from "@antdash/dashboard-ui/print";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { type Database, openDatabase } from "@antdash/db";
 import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
@@ -30,6 +33,39 @@ const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
 const PERIOD_FROM = "2026-11-18T17:00:00.000Z";
 const PERIOD_LAST_MS = "2026-11-19T16:59:59.999Z";
 const run = promisify(execFile);
+
+/** The sender as the apps wire it: the dashboard's print view as the report's document. */
+const send = (opts: Omit<ReportSenderOptions, "renderHtml">) =>
+  sendDueReports({ ...opts, renderHtml: renderReportHtml });
+
+/**
+ * The overview's KPI cards as the English PDF must print them, from `pnpm cli report --format json`: each card's
+ * glossary name, then its value (counts grouped, rates in % to one decimal, durations in words).
+ */
+function expectedCards(summary: CallSummary): [string, string][] {
+  const count = new Intl.NumberFormat("en-US");
+  const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
+  return kpiSpecs({}, { shortAbandonSeconds: 5 }).map((spec) => {
+    const name = KPI_GLOSSARY.find((e) => e.key === KPI_GLOSSARY_KEYS[spec.id])!.name.en;
+    const value = spec.value(summary);
+    const shown =
+      value === null
+        ? "—"
+        : spec.kind === "rate"
+          ? percent.format(value)
+          : spec.kind === "duration"
+            ? formatDuration(value, { hours: "h", minutes: "min", seconds: "s" })
+            : count.format(value);
+    return [name, shown];
+  });
+}
+
+/** A regular expression matching `text` whatever line breaks the PDF put between its words. */
+const pattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+
+/** The PDF's text without what differs between two renderings of one range: the report's name, when it was made. */
+const comparable = (text: string) =>
+  text.replace(/^Call report: .*$/m, "Call report").replace(/Generated [^\n]*/, "Generated");
 
 const daily = (
   name: string,
@@ -85,6 +121,8 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
   let env: Record<string, string>;
   let remove: () => Promise<void>;
   const mailer = () => createSmtpMailer({ smtpUrl: smtp.url, from: "Reports <reports@antdash.test>" });
+  /** The text of the first test's mailed PDF (the daily report of PERIOD_FROM's day). */
+  let mailedText = "";
 
   beforeAll(async () => {
     sim = await startSimulator({ seed: 11, historyDays: 6, callsPerDay: 150, now: () => NOW });
@@ -121,7 +159,7 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
     const report = await createReportSchedule(db, daily("Daily", 17 * 60 + 5), null, new Date(NOW));
     const tick = async (at: number, owner: string) => {
       await enqueueDueReports(db, new Date(at));
-      return sendDueReports({ db, mailer: mailer(), owner, now: () => new Date(at) });
+      return send({ db, mailer: mailer(), owner, now: () => new Date(at) });
     };
     expect(await tick(NOW, "a")).toBe(0);
     expect(smtp.accepted).toHaveLength(0);
@@ -145,24 +183,20 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
       child.stdout.on("data", (d: Buffer) => (out += d.toString()));
       child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`cli exited ${code}`))));
     });
-    const summary = JSON.parse(json) as Record<string, unknown> & {
-      total: number;
-      kpis?: Record<string, Record<string, number>>;
-    };
+    const summary = JSON.parse(json) as CallSummary;
     expect(summary.total).toBeGreaterThan(50);
     const text = await pdfText(attachmentOf(mail!.raw, "application/pdf")!);
+    mailedText = text;
+    // The cards sit between the total and the first chart ("Direction"); each label is followed by its value.
+    const cards = text.slice(text.indexOf("Total calls"), text.indexOf("Direction"));
     const expectLine = (label: string, value: string) =>
-      expect(text).toMatch(
-        new RegExp(`${label.replace(/[.()]/g, "\\$&")}\\s+${value.replace(/[.+%]/g, "\\$&")}\\s`),
-      );
-    expectLine("Total calls", formatKpi(summary.total, "count"));
-    expectLine("Answered", formatKpi(summary.answered as number, "count"));
-    expectLine("Answer rate", formatKpi(summary.answerRate as number, "percent"));
-    expectLine("Abandoned", formatKpi(summary.abandoned as number, "count"));
-    expectLine("Average talk time (s)", formatKpi(summary.avgTalkSeconds as number, "seconds"));
-    for (const [group, values] of Object.entries(summary.kpis ?? {}))
-      for (const [key, value] of Object.entries(values))
-        if (typeof value === "number") expectLine(`${group}.${key}`, formatKpi(value, formatOfKey(key)));
+      expect(cards).toMatch(new RegExp(`${pattern(label)}\\s+${pattern(value)}\\s`));
+    expectLine("Total calls", new Intl.NumberFormat("en-US").format(summary.total));
+    const wanted = expectedCards(summary);
+    expect(wanted).toHaveLength(10);
+    for (const [label, value] of wanted) expectLine(label, value);
+    // Labels are the glossary's words, never the summary's keys.
+    expect(text).not.toMatch(/inbound\.serviceLevel|kpis\./);
     expect(text).toMatch(/Page 1 of \d/);
     await updateReportSchedule(
       db,
@@ -193,7 +227,7 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
     // The dead sender's claim holds until its lease runs out: a sender looking now finds nothing to send.
     const [claimed] = await listDeliveries(db, { reportId: report.id }, 1);
     expect(claimed).toMatchObject({ state: "sending", attempts: 1 });
-    expect(await sendDueReports({ db, mailer: mailer(), owner: "other", now: () => new Date() })).toBe(0);
+    expect(await send({ db, mailer: mailer(), owner: "other", now: () => new Date() })).toBe(0);
     expect(smtp.accepted.length).toBe(before);
     // The lease runs out (moved to the past rather than waited for), then a restarted sender sends it; one more
     // finds nothing.
@@ -217,7 +251,7 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
       from: "r@antdash.test",
       timeoutMs: 2_000,
     });
-    await sendDueReports({ db, mailer: unreachable, owner: "x", now: () => new Date(at) });
+    await send({ db, mailer: unreachable, owner: "x", now: () => new Date(at) });
     const [waiting] = await listDeliveries(db, { reportId: down.id }, 5);
     expect(waiting).toMatchObject({ state: "pending", attempts: 1 });
     expect(waiting!.lastError).toMatch(/SMTP/);
@@ -243,7 +277,7 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
     );
     await enqueueDueReports(db, new Date(at));
     const before = smtp.accepted.length;
-    await sendDueReports({ db, mailer: mailer(), owner: "y", now: () => new Date(at) });
+    await send({ db, mailer: mailer(), owner: "y", now: () => new Date(at) });
     const [failed] = await listDeliveries(db, { reportId: refused.id }, 5);
     expect(failed).toMatchObject({ state: "failed", attempts: 1 });
     expect(failed!.lastError).toMatch(/no such mailbox|550/);
@@ -252,7 +286,7 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
     expect(partly!.lastError).toContain("nobody@refused.test");
     expect(smtp.accepted.length).toBe(before + 1);
     // The unreachable server's report goes out once the server answers again (after its backoff).
-    await sendDueReports({ db, mailer: mailer(), owner: "y", now: () => new Date(at + 10 * MINUTE) });
+    await send({ db, mailer: mailer(), owner: "y", now: () => new Date(at + 10 * MINUTE) });
     const [recovered] = await listDeliveries(db, { reportId: down.id }, 5);
     expect(recovered).toMatchObject({ state: "sent", attempts: 2 });
     expect(smtp.accepted.length).toBe(before + 2);
@@ -269,7 +303,11 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
       expect(await exited(child)).toBe(0);
       const pdf = await readFile(out);
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-      expect(await pdfText(pdf)).toMatch(/Total calls\s+\d+/);
+      const text = await pdfText(pdf);
+      expect(text).toMatch(/Total calls\s+[\d,]+/);
+      // The mailed daily report of the same range holds the same text (page numbers included).
+      expect(mailedText).toContain("Page 1 of");
+      expect(comparable(text)).toBe(comparable(mailedText));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -169,12 +169,13 @@ test("the preview shows the charts and the period's KPIs as the analytics count 
   await popup.waitForLoadState();
   expect(popup.url()).toContain(`/api/reports/${id}/preview`);
   await expect(popup.locator("h1")).toContainText(name);
-  await expect(popup.locator(".chart svg").first()).toBeVisible();
-  expect(await popup.locator(".chart svg rect").count()).toBeGreaterThan(0);
+  // The dashboard's charts, drawn as SVG on the server (no script runs in the preview).
+  await expect(popup.locator('[data-testid="chart-timeseries"] svg.print-chart')).toBeVisible();
+  expect(await popup.locator("svg.print-chart rect").count()).toBeGreaterThan(0);
   // The style element carries the page's nonce: the cards are laid out as a grid, not unstyled text.
   expect(
     await popup
-      .locator(".cards")
+      .locator(".kpis")
       .first()
       .evaluate((e) => getComputedStyle(e).display),
   ).toBe("grid");
@@ -191,16 +192,18 @@ test("the preview shows the charts and the period's KPIs as the analytics count 
     const to = new Date(new Date(preview.period.to).getTime() - 1).toISOString();
     const summary = (await q("analytics.summary", { filter: { from: preview.period.from, to } })).result.data
       .json;
-    return { total: summary.total as number, answered: summary.answered as number };
+    const kpis = summary.kpis as { inbound: { answered: number } };
+    return { total: summary.total as number, answered: kpis.inbound.answered };
   }, id);
   expect(expected.total).toBeGreaterThan(0);
-  const card = (label: string) =>
-    popup
-      .locator(".card", { has: popup.locator(".label", { hasText: new RegExp(`^${label}$`) }) })
-      .locator(".value")
-      .first();
-  await expect(card("Total calls")).toHaveText(String(expected.total));
-  await expect(card("Answered")).toHaveText(String(expected.answered));
+  const count = new Intl.NumberFormat("en-US");
+  await expect(popup.getByTestId("report-total").locator(".total-value")).toHaveText(
+    count.format(expected.total),
+  );
+  // The overview's card, labelled by the glossary: inbound calls answered.
+  const answered = popup.getByTestId("kpi-answered");
+  await expect(answered.locator("dt")).toHaveText("Answered");
+  await expect(answered.locator("dd")).toHaveText(count.format(expected.answered));
 
   const pdf = await page.request.get(`/api/reports/${id}/preview?format=pdf`);
   expect(pdf.status()).toBe(200);

@@ -18,6 +18,7 @@ import { type Access, PROCEDURE_SAMPLES as MATRIX } from "./test/procedure-sampl
 import { bytesOf } from "./test/read-body";
 import { TestSyncController } from "./test/test-sync-controller";
 import { createCallerFactory } from "./trpc";
+import { probeReportHtml } from "./test/report-html-probe";
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -52,7 +53,8 @@ describe.each(testDatabaseModes())("authorization matrix on %s", (mode) => {
     expect(tv.tv?.displayId).toBe(wall.display.id);
     const revokedTv = await createApiContext(deps, { tvToken: revoked.token, ip: "127.0.0.1" });
     expect(revokedTv).toMatchObject({ tv: null, user: null });
-    const as = (principal: Principal) => f.context(principal, { syncController: controller });
+    const as = (principal: Principal) =>
+      f.context(principal, { syncController: controller, renderReportHtml: probeReportHtml });
     contexts = {
       anonymous: as(null),
       viewer: as(f.users.viewer),

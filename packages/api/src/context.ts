@@ -3,6 +3,7 @@ import type { Database } from "@antdash/db";
 import type { KpiSettings } from "./admin/settings";
 import type { Locale } from "./auth/locales";
 import type { Role } from "./auth/roles";
+import type { RenderReportHtml } from "./reports/report-renderer";
 import type { StreamLimiter } from "./live-streams/stream-limiter";
 import type { DataVersions } from "./read-cache/data-versions";
 import type { SyncController } from "./sync/sync-controller";
@@ -43,6 +44,8 @@ export interface ApiContext {
   liveStreams?: StreamLimiter;
   /** The process's delivery loop (the web app's): "send now" wakes it so the mail leaves at once, not at its next tick. */
   deliveries?: { wake(): void };
+  /** The report's print view (the dashboard's components, above this package): reports.preview renders with it. */
+  renderReportHtml?: RenderReportHtml;
   /** Where the data stood when the request began (read by createApiContext): cached results are keyed by it.
    *  Absent in a context built by hand, which then shares nothing. */
   versions?: DataVersions;

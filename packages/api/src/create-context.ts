@@ -7,6 +7,7 @@ import type { StreamLimiter } from "./live-streams/stream-limiter";
 import { currentDataVersions } from "./read-cache/data-versions";
 import { sessionUserAt, settingsAt } from "./read-cache/request-principals";
 import type { SyncController } from "./sync/sync-controller";
+import type { RenderReportHtml } from "./reports/report-renderer";
 
 export interface RequestPrincipal {
   /** What the session cookie (next-auth) names, if any: checked against the database on every request. */
@@ -23,6 +24,7 @@ export interface ApiDependencies {
   syncController?: SyncController;
   liveStreams?: StreamLimiter;
   deliveries?: { wake(): void };
+  renderReportHtml?: RenderReportHtml;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function createApiContext(
     ...(deps.syncController && { syncController: deps.syncController }),
     ...(deps.liveStreams && { liveStreams: deps.liveStreams }),
     ...(deps.deliveries && { deliveries: deps.deliveries }),
+    ...(deps.renderReportHtml && { renderReportHtml: deps.renderReportHtml }),
     user,
     tv,
     timeZone: settings.timeZone,

@@ -5,6 +5,7 @@ import {
   sendDueAlerts,
   sendDueReports,
 } from "@antdash/api";
+import { renderReportHtml } from "@antdash/dashboard-ui/print";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { parseArgs } from "node:util";
@@ -44,6 +45,7 @@ export async function deliverCommand(args: string[], env: CliEnv, signal: AbortS
         mailer,
         owner,
         ...(lease !== undefined && { leaseMs: lease }),
+        renderHtml: renderReportHtml,
         chromiumPath: env.chromiumPath,
         log: (line) => process.stderr.write(`${line}\n`),
       });

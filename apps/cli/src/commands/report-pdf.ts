@@ -1,10 +1,12 @@
-import { type CallFilter, type KpiThresholds, loadReportData, reportPdf } from "@antdash/api";
+import { type CallFilter, type KpiSettings, loadReportData, reportPdf } from "@antdash/api";
 import type { Database } from "@antdash/db";
+import { renderReportHtml } from "@antdash/dashboard-ui/print";
 import { writeFile } from "node:fs/promises";
 
 /**
- * `pnpm cli report --format pdf`: the scheduled reports' PDF (same data functions, same document) for the flags'
- * range, compared with the range of equal length just before it.
+ * `pnpm cli report --format pdf`: the scheduled reports' PDF (same data functions, same print view of the
+ * dashboard's components, same Chromium printing; no web server) for the flags' range, compared with the range of
+ * equal length just before it.
  */
 export async function writeReportPdf(
   db: Database,
@@ -14,7 +16,7 @@ export async function writeReportPdf(
     locale: "vi" | "en";
     timeZone: string;
     chromiumPath: string | undefined;
-    kpi: KpiThresholds;
+    kpi: KpiSettings;
   },
 ): Promise<void> {
   const { from, to, ...criteria } = filter;
@@ -31,5 +33,5 @@ export async function writeReportPdf(
     previousPeriod: { from: new Date(from.getTime() - length), to: from },
     kpi: opts.kpi,
   });
-  await writeFile(opts.out, await reportPdf(data, opts.chromiumPath));
+  await writeFile(opts.out, await reportPdf(data, renderReportHtml, opts.chromiumPath));
 }

@@ -44,14 +44,15 @@ export async function reportCommand(args: string[], env: CliEnv): Promise<number
   kpiThresholdsFromFlags(values, { serviceLevelSeconds: 1, shortAbandonSeconds: 0 });
   const db = await openCliDatabase(env);
   try {
-    const thresholds = kpiThresholdsFromFlags(values, (await getSettings(db)).kpi);
+    const settings = (await getSettings(db)).kpi;
+    const thresholds = kpiThresholdsFromFlags(values, settings);
     if (format === "pdf") {
       await writeReportPdf(db, filter, {
         out: values.out!,
         locale: lang,
         timeZone: env.timeZone,
         chromiumPath: env.chromiumPath,
-        kpi: thresholds,
+        kpi: { ...settings, ...thresholds },
       });
       return 0;
     }

@@ -1,4 +1,5 @@
 import { type ApiContext, createApiContext } from "@antdash/api";
+import { renderReportHtml } from "@antdash/dashboard-ui/print";
 import { getAntringClient } from "./antring";
 import { type CookieReader, sessionClaims } from "./auth/session-user";
 import { clientIp } from "./client-ip";
@@ -32,6 +33,7 @@ export async function createRequestApiContext(request: IncomingRequest): Promise
       db: await getDatabase(),
       antring: getAntringClient(),
       liveStreams: liveStreams(),
+      renderReportHtml,
       ...(syncController && { syncController }),
       ...(deliveries && { deliveries }),
     },

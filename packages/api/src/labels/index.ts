@@ -8,3 +8,4 @@ export {
   statusLabel,
   type LabelLocale,
 } from "./call-labels";
+export { KPI_GLOSSARY, type KpiGlossaryEntry } from "../analytics/kpi-glossary";

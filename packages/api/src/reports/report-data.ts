@@ -5,6 +5,7 @@ import { analyzePeriods, rollupPlanFor, type PeriodAnalysis } from "../analytics
 import type { KpiThresholds } from "../analytics/kpis";
 import type { TimeSeries } from "../analytics/output-schemas";
 import { callTimeSeries } from "../analytics/time-series";
+import { DEFAULT_KPI_SETTINGS, type KpiSettings } from "../admin/settings";
 import { callbackBacklog, type CallbackBacklog } from "./callback-backlog";
 import type { ReportCriteria } from "./report-schedules";
 
@@ -12,6 +13,8 @@ import type { ReportCriteria } from "./report-schedules";
 export interface ReportData {
   title: string;
   viewName: string | null;
+  /** The filter the report reads (the saved view's; {} = all calls), printed in words. */
+  criteria: ReportCriteria;
   locale: Locale;
   timeZone: string;
   /** [from, to) of the period and of the one before it. */
@@ -21,6 +24,8 @@ export interface ReportData {
   previous: PeriodAnalysis;
   series: TimeSeries;
   backlog: CallbackBacklog;
+  /** The KPI thresholds the numbers were computed with, and the service level's target. */
+  kpi: KpiSettings;
   /** Sent before the period's data was fully synced. */
   incomplete: boolean;
   generatedAt: Date;
@@ -44,7 +49,7 @@ export async function loadReportData(
     incomplete?: boolean;
     now?: Date;
     /** The KPI thresholds (the admin settings' kpi); the analytics' defaults when not given. */
-    kpi?: KpiThresholds;
+    kpi?: KpiThresholds & Partial<KpiSettings>;
   },
 ): Promise<ReportData> {
   const filters = [
@@ -61,6 +66,7 @@ export async function loadReportData(
   return {
     title: input.title,
     viewName: input.viewName,
+    criteria: input.criteria,
     locale: input.locale,
     timeZone: input.timeZone,
     period: input.period,
@@ -69,6 +75,7 @@ export async function loadReportData(
     previous: previous!,
     series,
     backlog,
+    kpi: { ...DEFAULT_KPI_SETTINGS, ...input.kpi },
     incomplete: input.incomplete ?? false,
     generatedAt: input.now ?? new Date(),
   };

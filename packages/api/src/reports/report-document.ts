@@ -2,8 +2,8 @@ import type { Database } from "@antdash/db";
 import { getSettings } from "../admin/settings";
 import { latestDuePeriod, previousRange, type ReportPeriod } from "./report-period";
 import { loadReportData, type ReportData } from "./report-data";
-import { reportHtml } from "./report-html";
 import { renderPdf } from "./report-pdf";
+import type { RenderReportHtml } from "./report-renderer";
 import type { ReportSchedule } from "./report-schedules";
 
 /** The data of one report for one period (the previous period of the same kind is the comparison). */
@@ -38,7 +38,11 @@ export async function latestPeriodOf(
   return latestDuePeriod(schedule, now, timeZone);
 }
 
-/** The report's PDF. */
-export async function reportPdf(data: ReportData, chromiumPath?: string): Promise<Buffer> {
-  return renderPdf(reportHtml(data), { locale: data.locale, ...(chromiumPath && { chromiumPath }) });
+/** The report's PDF: the renderer's document printed by Chromium. */
+export async function reportPdf(
+  data: ReportData,
+  renderHtml: RenderReportHtml,
+  chromiumPath?: string,
+): Promise<Buffer> {
+  return renderPdf(renderHtml(data), { locale: data.locale, ...(chromiumPath && { chromiumPath }) });
 }

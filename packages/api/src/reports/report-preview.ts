@@ -1,7 +1,7 @@
 import { requireRole } from "../auth/require-role";
 import type { ApiContext } from "../context";
 import { latestPeriodOf, reportDataFor, reportPdf } from "./report-document";
-import { reportHtml } from "./report-html";
+import type { RenderReportHtml } from "./report-renderer";
 import { getReportSchedule } from "./report-schedules";
 
 /** Where the web app serves a report's preview (HTML; ?format=pdf for the PDF). */
@@ -14,7 +14,7 @@ export const reportPreviewPath = (id: string) => `/api/reports/${encodeURICompon
 export async function reportPreview(
   ctx: Pick<ApiContext, "db" | "user">,
   id: string,
-  opts: { now?: Date; styleNonce?: string } = {},
+  opts: { renderHtml: RenderReportHtml; now?: Date; styleNonce?: string },
 ) {
   requireRole(ctx.user, "supervisor");
   const now = opts.now ?? new Date();
@@ -25,7 +25,7 @@ export async function reportPreview(
     schedule,
     data,
     period: { from: period.from, to: period.to },
-    html: reportHtml(data, opts.styleNonce ? { styleNonce: opts.styleNonce } : {}),
+    html: opts.renderHtml(data, opts.styleNonce ? { styleNonce: opts.styleNonce } : {}),
   };
 }
 
@@ -33,11 +33,12 @@ export async function reportPreview(
 export async function reportPreviewPdf(
   ctx: Pick<ApiContext, "db" | "user">,
   id: string,
-  opts: { now?: Date; chromiumPath?: string } = {},
+  opts: { renderHtml: RenderReportHtml; now?: Date; chromiumPath?: string },
 ): Promise<{ pdf: Buffer; filename: string }> {
-  const { data, period } = await reportPreview(ctx, id, opts.now ? { now: opts.now } : {});
+  const { renderHtml } = opts;
+  const { data, period } = await reportPreview(ctx, id, { renderHtml, ...(opts.now && { now: opts.now }) });
   return {
-    pdf: await reportPdf(data, opts.chromiumPath),
+    pdf: await reportPdf(data, renderHtml, opts.chromiumPath),
     filename: `report-${period.from.toISOString().slice(0, 10)}.pdf`,
   };
 }

@@ -13,7 +13,8 @@ import {
 } from "../outbox/outbox";
 import { callListFor, DEFAULT_ATTACHMENT_LIMIT_BYTES, type LinkSigner } from "./report-attachment";
 import { reportDataFor, reportPdf } from "./report-document";
-import { periodLabel } from "./report-html";
+import { periodLabel } from "./report-period-label";
+import type { RenderReportHtml } from "./report-renderer";
 import { getReportSchedule, ReportNotFoundError } from "./report-schedules";
 import { fill, reportStrings } from "./report-strings";
 import { periodSynced } from "./sync-completeness";
@@ -29,6 +30,8 @@ export interface ReportSenderOptions {
   leaseMs?: number;
   /** The longest a scheduled report waits for its period's data to be synced before it goes out marked incomplete. */
   maxSyncWaitMs?: number;
+  /** The report's document (the dashboard's print view), printed to the PDF by Chromium. */
+  renderHtml: RenderReportHtml;
   chromiumPath?: string;
   attachmentLimitBytes?: number;
   linkSigner?: LinkSigner | null;
@@ -83,7 +86,7 @@ async function sendOneReport(opts: ReportSenderOptions, mailer: Mailer, row: Del
     }
     const { timeZone } = await getSettings(db);
     const data = await reportDataFor(db, schedule, period, { incomplete: !synced, now });
-    const pdf = await reportPdf(data, opts.chromiumPath);
+    const pdf = await reportPdf(data, opts.renderHtml, opts.chromiumPath);
     const list = await callListFor(db, schedule, period, {
       timeZone,
       limitBytes: opts.attachmentLimitBytes ?? DEFAULT_ATTACHMENT_LIMIT_BYTES,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpMailer } from "../outbox/mailer";
 import { appRouter } from "../root";
 import { type ApiCaller, type ApiFixture, openApiFixture } from "../test/api-fixture";
+import { probeReportHtml } from "../test/report-html-probe";
 import { type SmtpSink, startSmtpSink } from "../test/smtp-sink";
 import { createCallerFactory } from "../trpc";
 import { sendDueReports } from "./report-sender";
@@ -47,7 +48,11 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
   beforeAll(async () => {
     f = await openApiFixture(mode, { historyDays: 3, callsPerDay: 30 });
     smtp = await startSmtpSink();
-    supervisor = createCaller({ ...f.context(f.users.supervisor), deliveries: { wake: () => void wakes++ } });
+    supervisor = createCaller({
+      ...f.context(f.users.supervisor),
+      deliveries: { wake: () => void wakes++ },
+      renderReportHtml: probeReportHtml,
+    });
   }, 300_000);
   afterAll(async () => {
     await smtp?.close();
@@ -132,11 +137,11 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
     try {
       // Two senders (two processes) tick: one message.
       const handled = await Promise.all([
-        sendDueReports({ db: f.db, mailer, owner: "one" }),
-        sendDueReports({ db: f.db, mailer, owner: "two" }),
+        sendDueReports({ db: f.db, mailer, owner: "one", renderHtml: probeReportHtml }),
+        sendDueReports({ db: f.db, mailer, owner: "two", renderHtml: probeReportHtml }),
       ]);
       expect(handled[0]! + handled[1]!).toBe(1);
-      expect(await sendDueReports({ db: f.db, mailer, owner: "three" })).toBe(0);
+      expect(await sendDueReports({ db: f.db, mailer, owner: "three", renderHtml: probeReportHtml })).toBe(0);
     } finally {
       mailer.close();
     }
@@ -177,7 +182,7 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
     try {
       const down = await supervisor.reports.create(form({ name: "Server down", attachment: "none" }));
       await supervisor.reports.sendNow({ id: down.id, requestId: randomUUID() });
-      await sendDueReports({ db: f.db, mailer: unreachable, owner: "x" });
+      await sendDueReports({ db: f.db, mailer: unreachable, owner: "x", renderHtml: probeReportHtml });
       const [waiting] = await supervisor.reports.deliveries({ id: down.id });
       expect(waiting).toMatchObject({ state: "pending", attempts: 1 });
       expect(waiting!.lastError).toMatch(/^SMTP: .*ECONNREFUSED/);
@@ -190,7 +195,7 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
         form({ name: "Bad address", recipients: ["nobody@refused.test"], attachment: "none" }),
       );
       await supervisor.reports.sendNow({ id: refused.id, requestId: randomUUID() });
-      await sendDueReports({ db: f.db, mailer: good, owner: "y" });
+      await sendDueReports({ db: f.db, mailer: good, owner: "y", renderHtml: probeReportHtml });
       const [failed] = await supervisor.reports.deliveries({ id: refused.id });
       expect(failed).toMatchObject({ state: "failed", attempts: 1 });
       expect(failed!.lastError).toMatch(/550|no such mailbox/);
@@ -201,13 +206,22 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
     }
   }, 120_000);
 
-  it("previews the report's HTML with its KPI cards and charts (supervisor+)", async () => {
+  it("previews the report through the process's renderer, with its latest period's data (supervisor+)", async () => {
     const report = await supervisor.reports.create(form({ name: "Preview me" }));
     const preview = await supervisor.reports.preview({ id: report.id });
     expect(preview.url).toBe(`/api/reports/${report.id}/preview`);
-    expect(preview.html).toContain("Total calls");
-    expect(preview.html).toContain("<svg");
     expect(preview.period.to.getTime()).toBeLessThanOrEqual(Date.now());
+    // The renderer got this report's period and its total: the one analytics.summary gives for the same range.
+    const { total } = await supervisor.analytics.summary({
+      filter: { from: preview.period.from, to: new Date(preview.period.to.getTime() - 1) },
+    });
+    expect(preview.html).toContain("<h1>Preview me</h1>");
+    expect(preview.html).toContain(`data-from="${preview.period.from.toISOString()}" data-total="${total}"`);
+    // A process that was given no renderer says so instead of sending something else.
+    const bare = createCaller(f.context(f.users.supervisor));
+    expect(await refusal(bare.reports.preview({ id: report.id }))).toMatchObject({
+      code: "INTERNAL_SERVER_ERROR",
+    });
     const viewer = f.caller(f.users.viewer);
     expect(await refusal(viewer.reports.preview({ id: report.id }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await refusal(viewer.reports.sendNow({ id: report.id, requestId: randomUUID() }))).toMatchObject({

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/audit";
 import { listDeliveries } from "../outbox/outbox";
 import { supervisorProcedure, viewerProcedure } from "../trpc";
 import { reportPreview, reportPreviewPath } from "./report-preview";
+import { ReportRendererMissingError } from "./report-renderer";
 import {
   createReportInput,
   deliveriesInput,
@@ -133,7 +134,8 @@ export const previewReportProcedure = supervisorProcedure
   .input(reportIdInput)
   .output(previewOutput)
   .query(async ({ ctx, input }) => {
-    const preview = await reportPreview(ctx, input.id);
+    if (!ctx.renderReportHtml) throw new ReportRendererMissingError();
+    const preview = await reportPreview(ctx, input.id, { renderHtml: ctx.renderReportHtml });
     return { html: preview.html, period: preview.period, url: reportPreviewPath(input.id) };
   });
 

@@ -11,6 +11,7 @@ import type { StreamLimiter } from "../live-streams/stream-limiter";
 import { appRouter } from "../root";
 import type { SyncController } from "../sync/sync-controller";
 import { createCallerFactory } from "../trpc";
+import type { RenderReportHtml } from "../reports/report-renderer";
 
 export const DAY = 86_400_000;
 export const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
@@ -24,6 +25,14 @@ export const TEST_DEVICES: SimulatorDevice[] = [
 
 export type Principal = SessionUser | TvPrincipal | null;
 
+/** What a test may add to a caller's context. */
+export interface ContextExtras {
+  syncController?: SyncController;
+  antring?: AntringClient;
+  liveStreams?: StreamLimiter;
+  renderReportHtml?: RenderReportHtml;
+}
+
 export interface ApiFixture {
   sim: RunningSimulator;
   db: TestDatabase;
@@ -35,11 +44,11 @@ export interface ApiFixture {
   users: { admin: SessionUser; supervisor: SessionUser; viewer: SessionUser };
   context(
     principal: Principal,
-    extra?: { syncController?: SyncController; antring?: AntringClient; liveStreams?: StreamLimiter },
+    extra?: ContextExtras,
   ): ApiContext;
   caller(
     principal: Principal,
-    extra?: { syncController?: SyncController; antring?: AntringClient; liveStreams?: StreamLimiter },
+    extra?: ContextExtras,
   ): ApiCaller;
   close(): Promise<void>;
 }
@@ -95,6 +104,7 @@ export async function openApiFixture(
     ip: "127.0.0.1",
     ...(extra.syncController && { syncController: extra.syncController }),
     ...(extra.liveStreams && { liveStreams: extra.liveStreams }),
+    ...(extra.renderReportHtml && { renderReportHtml: extra.renderReportHtml }),
   });
   return {
     sim,

@@ -6,6 +6,7 @@ import {
   sendDueReports,
 } from "@antdash/api";
 import type { Database } from "@antdash/db";
+import { renderReportHtml } from "@antdash/dashboard-ui/print";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { authSecret, serverEnv } from "../../env";
@@ -54,6 +55,7 @@ export function startReportSender(db: Database): () => void {
         db,
         mailer,
         owner,
+        renderHtml: renderReportHtml,
         chromiumPath: env.chromiumPath,
         linkSigner: env.publicUrl ? { publicUrl: env.publicUrl, secret: authSecret() } : null,
         log: reportLog,

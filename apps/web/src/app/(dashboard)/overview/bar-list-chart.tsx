@@ -1,46 +1,11 @@
 "use client";
 
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Rectangle,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from "recharts";
-import type { ChartDatum } from "./chart-datum";
-import { ChartLink } from "./chart-link";
+import type { ChartDatum } from "@antdash/dashboard-ui";
+import { BarListChart as Bars } from "@antdash/dashboard-ui/charts";
+import styles from "./charts.module.css";
+import { useDrill } from "./use-drill";
 
-/**
- * Horizontal bars, one per category (statuses, DIDs), longest first as given; each bar links to its calls.
- * Zero bars are drawn too (as nothing), so every category keeps its row.
- */
+/** The dashboard components' bar list (statuses, DIDs); each bar links to its calls. */
 export default function BarListChart({ data, numberFormat }: { data: ChartDatum[]; numberFormat: string }) {
-  const format = new Intl.NumberFormat(numberFormat);
-  const height = Math.max(160, data.length * 34 + 40);
-  const labelWidth = Math.min(200, Math.max(60, ...data.map((d) => d.label.length * 7.5 + 16)));
-  return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
-        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => format.format(v)} />
-        <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tickLine={false} />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          minPointSize={0}
-          shape={(props: BarShapeProps) => {
-            const datum = props.payload as ChartDatum;
-            return (
-              <ChartLink href={datum.href} elementKey={datum.key} value={datum.value} label={datum.aria}>
-                <Rectangle {...props} radius={[0, 4, 4, 0]} className={datum.tone} />
-              </ChartLink>
-            );
-          }}
-        />
-      </BarChart>
-    </ResponsiveContainer>
-  );
+  return <Bars data={data} numberFormat={numberFormat} onClick={useDrill()} classes={styles} />;
 }

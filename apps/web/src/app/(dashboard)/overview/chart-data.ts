@@ -3,7 +3,7 @@ import { fillTemplate } from "~/filters/fill-template";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import { statusContextOf, statusNamesFor } from "~/i18n/status-name";
 import { isUnfinishedBucket } from "~/lib/partial-bucket";
-import type { ChartDatum } from "./chart-datum";
+import type { ChartDatum } from "@antdash/dashboard-ui";
 import styles from "./charts.module.css";
 import type { DistributionPoint } from "./distribution-chart";
 import { bucketHref, drillHref, durationBinHref, type PageFilter } from "./drill";
@@ -11,8 +11,8 @@ import { binLabel, formatDuration } from "./format";
 import type { HeatmapCellView } from "./heatmap-grid";
 import { weekdayHourSlots } from "./heatmap-slots";
 import type { OverviewWords } from "./overview-board";
-import { kindNarrow } from "./kpi-specs";
-import type { SeriesBucket } from "./time-series-chart";
+import { kindNarrow } from "@antdash/dashboard-ui";
+import type { SeriesBucket } from "@antdash/dashboard-ui";
 import type { WaitBucketView } from "./wait-chart";
 
 // The API's aggregates turned into what the charts draw: translated labels, drill-down links, colours. Kept apart

@@ -10,7 +10,7 @@ import {
   ZAxis,
   type ScatterShapeProps,
 } from "recharts";
-import type { ChartDatum } from "./chart-datum";
+import type { ChartDatum } from "@antdash/dashboard-ui";
 import { ChartLink } from "./chart-link";
 
 /** A cell of the billing × duration grid, placed by its bins' indexes. */

@@ -1,8 +1,7 @@
 import "server-only";
 import { fillGlossaryText, KPI_GLOSSARY, type KpiSettings } from "@antdash/api";
 import type { Locale } from "~/i18n/locale";
-import type { KpiExplanations } from "./kpi-cards";
-import { KPI_GLOSSARY_KEYS, type KpiId } from "./kpi-specs";
+import { KPI_GLOSSARY_KEYS, type KpiExplanations, type KpiId } from "@antdash/dashboard-ui";
 
 /**
  * The cards' hover/focus texts: the glossary's formula and explanation of each card's number, with the settings in

@@ -9,7 +9,7 @@ import { intlLocale, type Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { ChartCard, type CardState } from "./chart-card";
-import type { ChartDatum } from "./chart-datum";
+import type { ChartDatum } from "@antdash/dashboard-ui";
 import styles from "./charts.module.css";
 import { type PageFilter } from "./drill";
 import {

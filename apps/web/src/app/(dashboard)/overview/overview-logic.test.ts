@@ -3,7 +3,7 @@ import { filterStateFromQuery } from "~/filters";
 import { bucketHref, drillHref, durationBinHref, type PageFilter } from "./drill";
 import { binLabel, formatDuration } from "./format";
 import { weekdayHourSlots } from "./heatmap-slots";
-import { kpiDelta } from "./kpi-delta";
+import { kpiDelta } from "@antdash/dashboard-ui";
 import { heatLevel } from "./chart-data";
 
 const HCM = "Asia/Ho_Chi_Minh";

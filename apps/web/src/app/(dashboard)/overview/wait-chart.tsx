@@ -12,7 +12,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from "recharts";
-import type { ChartDatum } from "./chart-datum";
+import type { ChartDatum } from "@antdash/dashboard-ui";
 import { ChartLink } from "./chart-link";
 
 const SERIES = [

@@ -1,4 +1,5 @@
 import { reportPreview, reportPreviewPdf, requireRole } from "@antdash/api";
+import { renderReportHtml } from "@antdash/dashboard-ui/print";
 import type { NextRequest } from "next/server";
 import { serverEnv } from "~/env";
 import { createRequestApiContext } from "~/server/api-context";
@@ -23,7 +24,10 @@ export async function GET(
     requireRole(ctx.user, "supervisor");
     if (!/^[0-9a-f-]{36}$/i.test(id)) return jsonError("NOT_FOUND", "This report does not exist.");
     if (request.nextUrl.searchParams.get("format") === "pdf") {
-      const { pdf, filename } = await reportPreviewPdf(ctx, id, { chromiumPath: serverEnv().chromiumPath });
+      const { pdf, filename } = await reportPreviewPdf(ctx, id, {
+        renderHtml: renderReportHtml,
+        chromiumPath: serverEnv().chromiumPath,
+      });
       return new Response(new Uint8Array(pdf), {
         headers: {
           "Content-Type": "application/pdf",
@@ -33,7 +37,10 @@ export async function GET(
       });
     }
     const nonce = styleNonceOf(request);
-    const { html } = await reportPreview(ctx, id, nonce ? { styleNonce: nonce } : {});
+    const { html } = await reportPreview(ctx, id, {
+      renderHtml: renderReportHtml,
+      ...(nonce && { styleNonce: nonce }),
+    });
     return new Response(html, {
       headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
     });

@@ -1,10 +1,12 @@
-import type { CallFilterInput, RouterOutputs } from "@antdash/api";
+import type { CallFilterInput, CallSummary } from "@antdash/api";
 import type { Better } from "./kpi-delta";
 
 // The overview's headline cards (issue 12's KPI definitions): what each shows, whether a rise is good news, and
 // which calls it opens. Kept apart from the rendering so the drill-down filters can be tested as logic.
 
-type Summary = RouterOutputs["analytics"]["overview"]["summary"];
+/** The part of the analytics summary the cards read (the overview's query and the report's data both have it). */
+export type KpiSummary = Pick<CallSummary, "kpis" | "outboundAvgTalkSeconds">;
+type Summary = KpiSummary;
 export type KpiKind = "count" | "rate" | "duration";
 export type KpiGroup = "inbound" | "outbound" | "internal";
 export type KpiId =

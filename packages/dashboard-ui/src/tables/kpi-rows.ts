@@ -1,7 +1,6 @@
-import type { RouterOutputs } from "@antdash/api";
+import type { BreakdownRow, CallSummary } from "@antdash/api";
 
-export type BreakdownRow = RouterOutputs["analytics"]["breakdown"]["rows"][number];
-export type CallSummary = RouterOutputs["analytics"]["summary"];
+export type { BreakdownRow, CallSummary };
 
 /** What a row of the agents or DIDs table shows: inbound and outbound work apart (issue 12's definitions). */
 export interface KpiRow {
