@@ -84,14 +84,11 @@ export { reportPreview, reportPreviewPdf } from "./reports/report-preview";
 export { nextSendAt } from "./reports/report-next-send";
 export type { DeliveryView, ReportView } from "./reports/report-router-schemas";
 export { sendDueReports, type ReportSenderOptions } from "./reports/report-sender";
-export { reportDataFor, reportPdf, latestPeriodOf } from "./reports/report-document";
+export { reportPdf } from "./reports/report-document";
 export { loadReportData, type ReportData } from "./reports/report-data";
 export type { ReportCriteria } from "./reports/report-schedules";
-export { type RenderReportHtml, ReportRendererMissingError } from "./reports/report-renderer";
-export { periodLabel } from "./reports/report-period-label";
-export { renderPdf, DEFAULT_CHROMIUM_PATH } from "./reports/report-pdf";
-export { callbackBacklog, type CallbackBacklog } from "./reports/callback-backlog";
-export { signDownload, verifyDownload, type DownloadGrant } from "./reports/download-link";
+export type { RenderReportHtml } from "./reports/report-renderer";
+export type { CallbackBacklog } from "./reports/callback-backlog";
 export { openReportDownload } from "./reports/report-download";
 
 // Alerts
