@@ -1,8 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import superjson, { type SuperJSONResult } from "superjson";
 import { ZodError } from "zod";
 import { hasRole, type Role } from "./auth/roles";
-import type { ApiContext, SessionUser } from "./context";
+import type { ApiContext } from "./context";
 import { serializeAnswer } from "./read-cache/serialized-once";
 import { unstorableText } from "./validation";
 import {
@@ -20,7 +20,7 @@ const t = initTRPC.context<ApiContext>().create({
   // superjson both ways; a shared (cached) answer is turned into its wire form once, not per response.
   transformer: {
     input: superjson,
-    output: { serialize: serializeAnswer, deserialize: (data) => superjson.deserialize(data) },
+    output: { serialize: serializeAnswer, deserialize: (data: SuperJSONResult) => superjson.deserialize<unknown>(data) },
   },
   // Clients get a typed code and a readable message; never a stack trace or an internal error's text.
   errorFormatter({ shape, error }) {
@@ -105,7 +105,7 @@ function requireRole(required: Role) {
     if (!hasRole(ctx.user.role, required)) {
       throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${required} role.` });
     }
-    return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
+    return next({ ctx: { ...ctx, user: ctx.user } });
   });
 }
 

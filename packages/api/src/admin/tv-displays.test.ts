@@ -26,7 +26,7 @@ describe("TV display tokens", () => {
     expect((await f.db.prisma.tvDisplay.findUniqueOrThrow({ where: { id: display.id } })).lastSeenAt).toEqual(seenAt);
 
     // The TV reads the wallboard, and nothing else.
-    const tv = f.caller((await resolveTvToken(f.db, token))!);
+    const tv = f.caller(await resolveTvToken(f.db, token));
     await expect(tv.wallboard.config()).resolves.toMatchObject({ displayName: "Floor 3" });
     await expect(tv.calls.list({ filter: { from: f.from, to: f.to } })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 

@@ -54,7 +54,7 @@ export function weekdayDaysOf(filter: CallFilter, timeZone: string): number[] {
       .format(d)
       .split("-")
       .map(Number);
-    return Date.UTC(parts[0]!, parts[1]! - 1, parts[2]!);
+    return Date.UTC(parts[0]!, parts[1]! - 1, parts[2]);
   };
   const days = [0, 0, 0, 0, 0, 0, 0];
   for (let day = localDate(filter.from); day <= localDate(filter.to); day += 86_400_000) {

@@ -26,7 +26,7 @@ export function excelDateTime(timeZone: string): (instant: Date) => number {
     if (offset === undefined) {
       const at = slot * SLOT_MS;
       const p = Object.fromEntries(parts.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]));
-      offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - at;
+      offset = Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second) - at;
       if (offsets.size > 50_000) offsets.clear();
       offsets.set(slot, offset);
     }
