@@ -85,7 +85,7 @@ async function readOnce(
   // Writes run in the background while later pages are parsed; at most two batches are in flight, so memory
   // stays bounded, and the window is only reported read once every write has finished.
   const writes = new Set<Promise<void>>();
-  let writeError: unknown = null;
+  let writeError: Error | null = null;
   const flush = async () => {
     if (buffer.length === 0) return;
     const rows = buffer;
@@ -96,7 +96,7 @@ async function readOnce(
         result.callsInserted += inserted;
         progress.counters.callsWritten += inserted;
       },
-      (error: unknown) => {
+      (error: Error) => {
         writeError ??= error;
       },
     );
