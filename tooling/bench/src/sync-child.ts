@@ -3,7 +3,7 @@ import { AntringClient } from "@antdash/antring-core";
 import { openDatabase } from "@antdash/db";
 import { syncRange } from "@antdash/sync";
 
-const [baseUrl, appId, appSecret, from, to, dataDir, databaseUrl] = process.argv.slice(2) as string[];
+const [baseUrl, appId, appSecret, from, to, dataDir, databaseUrl] = process.argv.slice(2);
 const db = await openDatabase({ dataDir, databaseUrl: databaseUrl || undefined });
 const client = new AntringClient({ baseUrl: baseUrl!, appId: appId!, appSecret: appSecret! });
 const started = performance.now();
