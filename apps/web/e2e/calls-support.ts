@@ -9,7 +9,7 @@ export async function trpcQuery<T>(page: Page, path: string, input?: unknown): P
   // send the idempotent GET again once on a fresh connection.
   const response = await page.request
     .get(url)
-    .catch((error: unknown) => (String(error).includes("ECONNRESET") ? page.request.get(url) : Promise.reject(error)));
+    .catch((error: Error) => (error.message.includes("ECONNRESET") ? page.request.get(url) : Promise.reject(error)));
   expect(response.status(), path).toBe(200);
   return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }

@@ -16,7 +16,7 @@ const DEMO_ADMIN = { email: "admin@example.com", password: "demo-admin-password"
 const CLIENT_ADDRESS_PRELOAD = path.join(WEB_DIR, "scripts", "client-address", "preload.cjs");
 const { parseTrustedProxies } = createRequire(import.meta.url)(
   path.join(WEB_DIR, "scripts", "client-address", "resolve.cjs"),
-) as { parseTrustedProxies(text: string | undefined): { size: number } };
+) as { parseTrustedProxies: (text: string | undefined) => { size: number } };
 
 function log(message: string): void {
   logEvent("info", "start", { message });

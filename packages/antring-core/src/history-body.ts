@@ -20,7 +20,7 @@ function envelopeOf(body: unknown): HistoryEnvelope {
 
 /** The envelope is undocumented: accept a bare array, `{data:[…]}` and `{success:true,data:[…]}`. */
 function itemsOf(body: unknown): unknown[] | undefined {
-  if (Array.isArray(body)) return body;
+  if (Array.isArray(body)) return body as unknown[];
   if (typeof body !== "object" || body === null) return undefined;
   const envelope = body as { success?: unknown; data?: unknown };
   if (envelope.success !== undefined && envelope.success !== true) return undefined;

@@ -29,7 +29,7 @@ export class Semaphore {
       const onAbort = () => {
         const index = this.waiters.indexOf(grant);
         if (index >= 0) this.waiters.splice(index, 1);
-        reject(signal?.reason);
+        reject(signal?.reason as Error);
       };
       this.waiters.push(grant);
       signal?.addEventListener("abort", onAbort, { once: true });

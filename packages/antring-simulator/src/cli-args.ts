@@ -112,7 +112,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     seed: seedText === undefined ? 1 : /^-?\d+$/.test(seedText) ? Number(seedText) : seedText,
     callsPerDay: toNumber("calls-per-day", values["calls-per-day"], positive),
     historyDays: toNumber("history-days", values["history-days"], positive),
-    envelope: envelope as HistoryEnvelope | undefined,
+    envelope,
     liveSignals: values["live-signals"] ?? true,
     liveProtocol: oneOf("live-protocol", values["live-protocol"], LIVE_PROTOCOLS) ?? "sio4",
     liveRefusal: oneOf("live-refusal", values["live-refusal"], LIVE_REFUSALS) ?? "error",

@@ -68,7 +68,7 @@ function mutate(value: unknown, path: readonly string[], mutation: Mutation): un
   }
   const [key, ...rest] = path as [string, ...string[]];
   const copy: Record<string, unknown> = Array.isArray(value)
-    ? ([...value] as unknown as Record<string, unknown>)
+    ? ([...(value as unknown[])] as unknown as Record<string, unknown>)
     : { ...(value as object) };
   const changed = mutate(copy[key], rest, mutation);
   if (changed === undefined && rest.length === 0 && mutation.kind === "delete") delete copy[key];

@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import superjson, { type SuperJSONResult } from "superjson";
 import { ZodError } from "zod";
 import { requireRole as requireUserRole } from "./auth/require-role";
 import type { Role } from "./auth/roles";
@@ -12,7 +12,7 @@ const t = initTRPC.context<ApiContext>().create({
   // superjson both ways; a shared (cached) answer is turned into its wire form once, not per response.
   transformer: {
     input: superjson,
-    output: { serialize: serializeAnswer, deserialize: (data) => superjson.deserialize(data) },
+    output: { serialize: serializeAnswer, deserialize: (data: SuperJSONResult) => superjson.deserialize<unknown>(data) },
   },
   // Clients get a typed code, a machine-readable reason to choose their words by, and a readable message; never a
   // stack trace or an internal error's text.

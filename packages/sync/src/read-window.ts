@@ -89,7 +89,7 @@ async function readOnce(
   // over waits while the writer is full, so memory stays bounded. The window is only reported read once every one
   // of its writes has finished. Call-back cases are not rebuilt per batch but by the sync (see CaseRefresher).
   const writes = new Set<Promise<void>>();
-  let writeError: unknown = null;
+  let writeError: Error | null = null;
   const flush = async () => {
     if (buffer.length === 0) return;
     const rows = buffer;
@@ -102,7 +102,7 @@ async function readOnce(
         result.callsInserted += inserted;
         progress.counters.callsWritten += inserted;
       },
-      (error: unknown) => {
+      (error: Error) => {
         writeError ??= error;
       },
     );

@@ -114,7 +114,7 @@ const CSV_COLUMNS = [
 ] as const;
 
 function casesCsv(cases: Printed[]): string {
-  const cell = (v: unknown) =>
+  const cell = (v: Printed[(typeof CSV_COLUMNS)[number]]) =>
     v === null || v === undefined
       ? ""
       : typeof v === "number"

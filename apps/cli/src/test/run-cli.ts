@@ -58,7 +58,7 @@ export async function cliTestEnvironment(mode: TestDatabaseMode, sim: RunningSim
     env,
     dataDir,
     databaseConfig: target.config,
-    async remove() {
+    remove: async () => {
       await target.remove();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -18,14 +18,14 @@ export interface FilterState {
 }
 
 export function filterStateFromQuery(params: URLSearchParams): FilterState {
-  const { from, to, ...criteria } = callFilterFromQuery(params) as Record<string, unknown>;
+  const { from, to, ...criteria } = callFilterFromQuery(params);
   const rangeParam = params.get("range");
   const hasExplicit = typeof from === "string" && typeof to === "string";
   const range: RangePreset = isRangePreset(rangeParam) ? rangeParam : hasExplicit ? "custom" : DEFAULT_RANGE;
   if (range === "custom" && hasExplicit) {
-    return { range, from: from as string, to: to as string, criteria: criteria as FilterState["criteria"] };
+    return { range, from, to, criteria };
   }
-  return { range: range === "custom" ? DEFAULT_RANGE : range, criteria: criteria as FilterState["criteria"] };
+  return { range: range === "custom" ? DEFAULT_RANGE : range, criteria };
 }
 
 export function filterStateToQuery(state: FilterState): URLSearchParams {

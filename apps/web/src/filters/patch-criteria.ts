@@ -11,7 +11,7 @@ export function patchCriteria(criteria: Criteria, patch: Partial<Criteria>): Cri
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
   }
-  return next as Criteria;
+  return next;
 }
 
 /** How many criteria (not counting the date range) a state holds: the "clear" button shows when there are any. */

@@ -7,8 +7,8 @@ const SCRIPTS = path.resolve(import.meta.dirname, "../../scripts/client-address"
 const { parseTrustedProxies, resolveClientAddress } = createRequire(import.meta.url)(
   path.join(SCRIPTS, "resolve.cjs"),
 ) as {
-  parseTrustedProxies(text: string | undefined): unknown;
-  resolveClientAddress(peer: string, forwardedFor: string | undefined, trusted: unknown): string;
+  parseTrustedProxies: (text: string | undefined) => unknown;
+  resolveClientAddress: (peer: string, forwardedFor: string | undefined, trusted: unknown) => string;
 };
 
 describe("resolveClientAddress", () => {

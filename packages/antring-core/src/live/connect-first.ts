@@ -88,7 +88,7 @@ function openOne(
     const onAbort = (): void => {
       settle();
       connection.close();
-      reject(options.signal?.reason);
+      reject(options.signal?.reason as Error);
     };
     const guard = setTimeout(() => {
       settle();

@@ -106,7 +106,7 @@ function unwrap(value: unknown, depth: number): Frame | null {
   if (fields === null) return null;
   const name = text(fields, "name");
   const innerRaw = fields.get("args") ?? fields.get("data");
-  const inner = Array.isArray(innerRaw) ? innerRaw[0] : innerRaw;
+  const inner = Array.isArray(innerRaw) ? (innerRaw as unknown[])[0] : innerRaw;
   // A layer that names a call is the event itself, whatever else it holds.
   if (inner !== undefined && depth < 3 && !fields.has("callid")) {
     const nested = unwrap(inner, depth + 1);

@@ -42,7 +42,7 @@ export const openKazooWs: OpenLiveConnection = (url, handlers, { timeoutMs }) =>
     alive = true;
     let message: Record<string, unknown>;
     try {
-      const parsed: unknown = JSON.parse(data.toString());
+      const parsed: unknown = JSON.parse((data as Buffer).toString());
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return;
       message = parsed as Record<string, unknown>;
     } catch {

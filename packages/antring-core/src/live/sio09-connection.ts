@@ -79,7 +79,7 @@ export const openSio09: OpenLiveConnection = (url, handlers, { timeoutMs }) => {
     ws.on("close", (code: number) => fail(`transport close (code ${code})`));
     ws.on("message", (data: WebSocket.RawData) => {
       heard();
-      for (const packet of decodeSio09(data.toString())) {
+      for (const packet of decodeSio09((data as Buffer).toString())) {
         switch (packet.type) {
           case "connect":
             if (packet.endpoint === "") {

@@ -108,7 +108,7 @@ export function parsePlaceCall(input: unknown): PlaceCallInput {
     agent: name(fields.agent, "agent"),
     ringSeconds: seconds(fields.ringSeconds, "ringSeconds", 600),
     talkSeconds: seconds(fields.talkSeconds, "talkSeconds", 14_400),
-    answered: answered as boolean | undefined,
+    answered,
     status: status as UnansweredStatus | undefined,
     startedAt: instant(fields.startedAt),
   };

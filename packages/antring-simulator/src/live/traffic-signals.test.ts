@@ -49,7 +49,7 @@ describe("TrafficSignals", () => {
 
       // Every call that ended in the window was destroyed exactly once, with the record's own numbers.
       const key = (caller: unknown, billing: unknown, duration: unknown, end: unknown): string =>
-        `${caller}|${billing}|${duration}|${end}`;
+        [caller, billing, duration, end].map(String).join("|");
       const recordKey = (r: CallRecord): string =>
         key(
           r.caller.number,

@@ -27,7 +27,7 @@ describe.each(testDatabaseModes())("TV display tokens on %s", (mode) => {
     expect((await f.db.prisma.tvDisplay.findUniqueOrThrow({ where: { id: display.id } })).lastSeenAt).toEqual(seenAt);
 
     // The TV reads the wallboard, and nothing else.
-    const tv = f.caller((await resolveTvToken(f.db, token))!);
+    const tv = f.caller(await resolveTvToken(f.db, token));
     await expect(tv.wallboard.config()).resolves.toMatchObject({ displayName: "Floor 3" });
     await expect(tv.calls.list({ filter: { from: f.from, to: f.to } })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 

@@ -102,7 +102,7 @@ export async function countPeriods(
     const breakdowns: Partial<Breakdowns> = {};
     for (const dimension of dimensions) {
       const column = dimension === "agent" ? "agent" : COLUMN[dimension];
-      breakdowns[dimension] = rowsOf(dimension, groups[column] ?? new Map());
+      breakdowns[dimension] = rowsOf(dimension, groups[column] ?? new Map<string, Counters>());
     }
     // The first result is the call-level one (call rollups, one agent's rollups, or raw calls).
     return { totals: results[0]![p]!.totals, breakdowns };

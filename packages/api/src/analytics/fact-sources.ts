@@ -26,7 +26,7 @@ export interface FactSource {
   /** What a raw call is joined with (one fact per joined row). */
   rawLateral?: string;
   /** Conditions on raw facts beyond the call filter (e.g. which agents of a call are facts). */
-  rawWhere?(filter: CallFilter, params: SqlParams): string[];
+  rawWhere?: (filter: CallFilter, params: SqlParams) => string[];
 }
 
 const TIERS: readonly Tier[] = ["month", "day", "hour"];

@@ -49,8 +49,8 @@ export function summaryWorkbook(data: SummaryWorkbookData, locale: LabelLocale):
   ];
 }
 
-async function* once(rows: SheetCell[][]) {
-  yield rows.map(neutralizeRow);
+function once(rows: SheetCell[][]) {
+  return [rows.map(neutralizeRow)];
 }
 
 const overviewColumns = (): XlsxColumn[] => [{ header: "" }, { header: "" }, { header: "" }, { header: "" }];

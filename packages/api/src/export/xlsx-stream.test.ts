@@ -4,7 +4,7 @@ import { PassThrough, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { type XlsxCell, writeXlsx } from "./xlsx-stream";
 
-async function* batches(all: XlsxCell[][], size: number) {
+function* batches(all: XlsxCell[][], size: number) {
   for (let i = 0; i < all.length; i += size) yield all.slice(i, i + size);
 }
 
@@ -35,7 +35,7 @@ describe("writeXlsx", () => {
 
   it("reads rows no faster than the output takes the bytes (a stalled reader stops the reading)", async () => {
     let pulled = 0;
-    async function* endless() {
+    function* endless() {
       for (;;) {
         pulled++;
         yield Array.from({ length: 1000 }, () => [randomBytes(12).toString("hex"), Math.random()]);

@@ -19,7 +19,7 @@ export interface XlsxColumn {
 export interface XlsxSheet {
   name: string;
   columns: readonly XlsxColumn[];
-  rows: AsyncIterable<readonly (readonly XlsxCell[])[]>;
+  rows: AsyncIterable<readonly (readonly XlsxCell[])[]> | Iterable<readonly (readonly XlsxCell[])[]>;
   /** A table (the default): the header row frozen and an autofilter over it. Otherwise free-form rows, no header. */
   table?: boolean;
 }
@@ -87,7 +87,8 @@ const ROWS_PER_CHUNK = 1_000;
 async function* sheetXml(sheet: XlsxSheet): AsyncGenerator<string> {
   const table = sheet.table ?? true;
   const styles = sheet.columns.map((c) => styleOf(c.format));
-  const iterator = sheet.rows[Symbol.asyncIterator]();
+  const iterator =
+    Symbol.asyncIterator in sheet.rows ? sheet.rows[Symbol.asyncIterator]() : sheet.rows[Symbol.iterator]();
   // The first batch is read before the sheet starts: the column widths (written first) are fitted to it.
   const first = await iterator.next();
   const sample = first.done ? [] : first.value;

@@ -12,7 +12,7 @@ function normalize(value: unknown, setLike: boolean): unknown {
   if (Array.isArray(value)) {
     const items = value.map((item) => normalize(item, setLike));
     if (!setLike || !items.every((item) => typeof item === "string")) return items;
-    return [...new Set(items as string[])].sort();
+    return [...new Set(items)].sort();
   }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)

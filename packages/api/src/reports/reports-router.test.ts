@@ -77,7 +77,7 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
       [{ savedViewId: randomUUID() }, /savedViewId: no such saved view among yours/],
     ];
     for (const [over, message] of cases) {
-      const refused = await refusal(supervisor.reports.create(form(over) as never));
+      const refused = await refusal(supervisor.reports.create(form(over)));
       expect(refused, JSON.stringify(over)).toMatchObject({ code: "BAD_REQUEST" });
       expect(refused!.message, JSON.stringify(over)).toMatch(message);
     }
@@ -140,7 +140,7 @@ describe.each(testDatabaseModes())("reports router on %s", (mode) => {
         sendDueReports({ db: f.db, mailer, owner: "one", renderHtml: probeReportHtml }),
         sendDueReports({ db: f.db, mailer, owner: "two", renderHtml: probeReportHtml }),
       ]);
-      expect(handled[0]! + handled[1]!).toBe(1);
+      expect(handled[0] + handled[1]).toBe(1);
       expect(await sendDueReports({ db: f.db, mailer, owner: "three", renderHtml: probeReportHtml })).toBe(0);
     } finally {
       mailer.close();

@@ -21,8 +21,8 @@ export class TestSyncController implements SyncController {
     return { running: this.running, incremental: false, lastError: this.lastError };
   }
 
-  async startBackfill(range: { from: Date; to: Date }) {
-    if (this.current) throw new SyncBusyError();
+  startBackfill(range: { from: Date; to: Date }) {
+    if (this.current) return Promise.reject(new SyncBusyError());
     this.current = syncRange({
       db: this.db,
       client: this.client,
@@ -40,7 +40,7 @@ export class TestSyncController implements SyncController {
       this.current = null;
       this.publish(null);
     });
-    return {};
+    return Promise.resolve({});
   }
 
   get listenerCount(): number {

@@ -14,7 +14,7 @@ describe("callKey", () => {
     // The same record as parsed on another read: a new object with its keys in another order.
     const again = JSON.parse(
       JSON.stringify({ ...inboundCall(), caller: { type: "realnumber", number: "01693608879" } }),
-    );
+    ) as typeof first;
     expect(callKey(first, 0)).toMatch(/^fp:[0-9a-f]{64}:0$/);
     expect(callKey(again, 0)).toBe(callKey(first, 0));
     expect(callKey(first, 1)).not.toBe(callKey(first, 0));

@@ -88,7 +88,7 @@ function expectedQueries(zone: string): Record<string, string> {
 
 /** Rows in a canonical order (whatever the column order), bigint sums as text. */
 async function rowsOf(db: Database, sql: string) {
-  const { rows } = await db.pool.query(`SELECT * FROM (${sql}) AS x`);
+  const { rows } = await db.pool.query<Record<string, unknown>>(`SELECT * FROM (${sql}) AS x`);
   const canonical = (row: object) =>
     JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
   return rows.sort((a, b) => canonical(a).localeCompare(canonical(b)));

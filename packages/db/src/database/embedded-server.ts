@@ -152,7 +152,7 @@ function startPgliteWorker(pgliteDir: string): Promise<PgliteWorker> {
 }
 
 function attached(port: number): EmbeddedServer {
-  return { url: localUrl(port), owner: false, publish: async () => undefined, close: async () => undefined };
+  return { url: localUrl(port), owner: false, publish: () => Promise.resolve(), close: () => Promise.resolve() };
 }
 
 function localUrl(port: number): string {

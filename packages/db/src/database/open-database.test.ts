@@ -22,7 +22,7 @@ describe.each(testDatabaseModes())("openDatabase on %s", (mode) => {
   }
   const appliedMigrations = async (db: Database) =>
     (
-      await db.pool.query(
+      await db.pool.query<{ migration_name: string; finished_at: Date | null }>(
         `SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name`,
       )
     ).rows;
@@ -37,7 +37,7 @@ describe.each(testDatabaseModes())("openDatabase on %s", (mode) => {
     expect(first.mode).toBe(mode);
     const applied = await appliedMigrations(first);
     expect(applied.map((row) => row.migration_name)).toEqual(await migrationNames());
-    const tables = await first.pool.query(
+    const tables = await first.pool.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
     );
     expect(tables.rows.map((row) => row.table_name)).toEqual(

@@ -38,7 +38,7 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
     mode === "embedded"
       ? await openEmbeddedServer(path.resolve(/* turbopackIgnore: true */ config.dataDir ?? DEFAULT_DATA_DIR))
       : null;
-  const url = embedded?.url ?? (config.databaseUrl as string);
+  const url: string = embedded?.url ?? (config.databaseUrl as string);
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE[mode] });
   // An idle client's connection error (server restarted, owner gone) must not crash the process; the next query
   // reports it.

@@ -7,9 +7,9 @@ import { startTestPostgres } from "./test-postgres";
  * it, each worker process starts its own server on first use. Returns the teardown.
  */
 export async function postgresGlobalSetup(): Promise<() => Promise<void>> {
-  if (readTestEnv().testDatabaseUrl !== undefined) return async () => undefined;
+  if (readTestEnv().testDatabaseUrl !== undefined) return () => Promise.resolve();
   const server = await startTestPostgres();
-  if (server === null) return async () => undefined; // testDatabaseModes() warns, or throws under CI
+  if (server === null) return () => Promise.resolve(); // testDatabaseModes() warns, or throws under CI
   publishTestDatabaseUrl(server.url);
   return () => server.stop();
 }

@@ -52,7 +52,7 @@ export async function openTestDatabase(mode: TestDatabaseMode): Promise<TestData
 export async function testDatabaseConfig(
   mode: TestDatabaseMode,
   opts: { migrated: boolean },
-): Promise<{ config: { dataDir: string } | { databaseUrl: string }; remove(): Promise<void> }> {
+): Promise<{ config: { dataDir: string } | { databaseUrl: string }; remove: () => Promise<void> }> {
   if (mode === "embedded") {
     const dataDir = await mkdtemp(path.join(tmpdir(), "antdash-test-db-"));
     if (opts.migrated)

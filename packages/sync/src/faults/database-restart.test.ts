@@ -78,7 +78,7 @@ describe("PostgreSQL restarting under load", () => {
       expect(cachedAfterCrash).toBeLessThan(upstream.length);
 
       // 2. A clean restart (-m fast) while the re-run writes: it may fail or ride through on fresh connections.
-      let restarted: Promise<void> | null = null;
+      let restarted = null as Promise<void> | null; // assigned in a callback: not narrowed to null
       const rerun = await outcomeOf(
         sync((p) => {
           if (p.callsWritten >= 500) restarted ??= postgres.restart("fast");

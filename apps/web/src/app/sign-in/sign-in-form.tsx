@@ -24,8 +24,8 @@ export function SignInForm({
     setError(null);
     try {
       const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
+        email: (form.get("email") as string | null) ?? "",
+        password: (form.get("password") as string | null) ?? "",
         redirect: false,
       });
       if (result?.ok && !result.error) {
@@ -47,7 +47,7 @@ export function SignInForm({
   }
 
   return (
-    <form onSubmit={onSubmit} className="sign-in__form" noValidate={false}>
+    <form onSubmit={(event) => void onSubmit(event)} className="sign-in__form" noValidate={false}>
       <div className="field">
         <label htmlFor="email">{m.email}</label>
         <input id="email" name="email" type="email" autoComplete="username" required autoFocus />

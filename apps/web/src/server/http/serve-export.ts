@@ -29,6 +29,6 @@ export async function serveExport(
     .catch((error: unknown) => {
       if (!request.signal.aborted) logServerError(`export of ${what}`, error);
     })
-    .finally(admission.release);
+    .finally(() => admission.release());
   return new Response(download.body, { headers: download.headers });
 }

@@ -40,7 +40,7 @@ describe("createSyncAfterCall", () => {
     const timers = manualTimers();
     let passes = 0;
     const trigger = createSyncAfterCall({
-      sync: async () => (passes++, result(1)),
+      sync: () => (passes++, Promise.resolve(result(1))),
       delaysMs: [1000, 5000],
       setTimer: timers.setTimer,
     });
@@ -56,7 +56,7 @@ describe("createSyncAfterCall", () => {
     const written = [0, 0, 0];
     let passes = 0;
     const trigger = createSyncAfterCall({
-      sync: async () => result(written[passes++] ?? 0),
+      sync: () => Promise.resolve(result(written[passes++] ?? 0)),
       delaysMs: [1000, 5000, 15000],
       setTimer: timers.setTimer,
     });
@@ -75,10 +75,10 @@ describe("createSyncAfterCall", () => {
     const errors: unknown[] = [];
     let passes = 0;
     const trigger = createSyncAfterCall({
-      sync: async () => {
+      sync: () => {
         passes++;
-        if (passes === 1) throw new Error("busy");
-        return result(2);
+        if (passes === 1) return Promise.reject(new Error("busy"));
+        return Promise.resolve(result(2));
       },
       delaysMs: [1000, 5000],
       setTimer: timers.setTimer,
@@ -96,7 +96,7 @@ describe("createSyncAfterCall", () => {
     const timers = manualTimers();
     let passes = 0;
     const trigger = createSyncAfterCall({
-      sync: async () => (passes++, result(0)),
+      sync: () => (passes++, Promise.resolve(result(0))),
       delaysMs: [1000, 5000],
       setTimer: timers.setTimer,
     });

@@ -32,7 +32,8 @@ export function createSyncAfterCall(options: SyncAfterCallOptions): { callEnded(
       return;
     }
     running = true;
-    options
+    // Fire and forget: a failed pass goes to onError below, and what follows it only sets timers.
+    void options
       .sync()
       .then(
         (result) => result.callsWritten > 0,

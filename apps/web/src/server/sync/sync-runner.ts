@@ -51,14 +51,15 @@ export class SyncRunner implements SyncController {
     return { running: this.#running, incremental: this.#loop !== null, lastError: this.#lastError };
   }
 
-  async startBackfill(range: { from: Date; to: Date }): Promise<void> {
-    if (this.#stopped || this.#backfill || this.#running) throw new SyncBusyError();
+  startBackfill(range: { from: Date; to: Date }): Promise<void> {
+    if (this.#stopped || this.#backfill || this.#running) return Promise.reject(new SyncBusyError());
     const abort = new AbortController();
     const done = this.#runBackfill(range, abort.signal);
     this.#backfill = { abort, done };
     void done.finally(() => {
       this.#backfill = null;
     });
+    return Promise.resolve();
   }
 
   subscribe(listener: ProgressListener): () => void {

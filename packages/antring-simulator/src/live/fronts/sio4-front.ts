@@ -16,7 +16,7 @@ export function attachSio4(httpServer: HttpServer, registry: PeerRegistry): Live
     socket.on("subscribe", (payload: unknown, ack?: unknown) => {
       const reply = session.subscribe(payload);
       // Kazoo replies to a subscribe; here only when the client asks for it (an acknowledgement).
-      if (reply !== undefined && typeof ack === "function") ack(reply);
+      if (reply !== undefined && typeof ack === "function") (ack as (reply: unknown) => void)(reply);
     });
     socket.on("unsubscribe", (payload: unknown) => session.unsubscribe(payload));
     socket.on("disconnect", () => session.closed());

@@ -20,7 +20,7 @@ type Kind = AlertRuleFields["kind"];
 function initialForm(rule: AlertRuleView | null) {
   return {
     name: rule?.name ?? "",
-    kind: (rule?.kind ?? "abandon_rate") as Kind,
+    kind: rule?.kind ?? "abandon_rate",
     threshold: String(rule?.threshold ?? 20),
     windowMinutes: String(rule?.windowMinutes ?? 60),
     maxAgeHours: rule?.params.maxAgeHours !== undefined ? String(rule.params.maxAgeHours) : "",

@@ -45,7 +45,7 @@ export function CallbacksFilterBar({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const number = String(new FormData(event.currentTarget).get("number") ?? "").trim();
+    const number = ((new FormData(event.currentTarget).get("number") as string | null) ?? "").trim();
     set({ number: number === "" ? undefined : number.slice(0, 64) });
   };
 

@@ -197,7 +197,7 @@ function ActionProblem({ error, messages: m }: { error: unknown; messages: Messa
       ? m.actions.forbidden
       : code === "CONFLICT" || code === "NOT_FOUND"
         ? m.actions.conflict
-        : fillTemplate(m.actions.failed, { reason: String(shape?.message ?? "") });
+        : fillTemplate(m.actions.failed, { reason: typeof shape?.message === "string" ? shape.message : "" });
   return (
     <p role="alert" className={controls.error} data-testid="case-action-error">
       {text}

@@ -55,7 +55,7 @@ export async function downloadExport(
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value as Uint8Array<ArrayBuffer>);
+    chunks.push(value);
     bytes += value.byteLength;
     if (format === "csv") for (const byte of value) if (byte === NEWLINE) newlines++;
     options.onProgress?.({ bytes, rows: format === "csv" ? newlines : null });

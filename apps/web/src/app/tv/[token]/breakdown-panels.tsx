@@ -16,7 +16,7 @@ export function StatusPanel({ board, m, f }: PanelProps) {
   return (
     <BarList
       label={m.panels.status}
-      format={f.count}
+      format={(n) => f.count(n)}
       items={board.statusMix.map((s) => ({
         key: s.status,
         label: m.statuses.any[s.status],
@@ -34,7 +34,7 @@ export function DidsPanel({ board, m, f }: PanelProps) {
   return (
     <BarList
       label={m.panels.dids}
-      format={f.count}
+      format={(n) => f.count(n)}
       items={board.dids.map((d) => ({
         key: d.did,
         label: d.did,

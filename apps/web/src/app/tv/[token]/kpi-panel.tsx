@@ -45,8 +45,8 @@ export function KpiPanel({ board, m, f }: { board: WallboardSnapshot; m: Message
   const { inbound, outbound } = callKpis;
   const before = lastWeekCallKpis;
   const lastWeek = (value: string) => `${m.kpis.lastWeek}: ${value}`;
-  const percent = (rate: number | null) => orDash(rate, f.percent);
-  const seconds = (value: number | null) => orDash(value, f.duration);
+  const percent = (rate: number | null) => orDash(rate, (r) => f.percent(r));
+  const seconds = (value: number | null) => orDash(value, (s) => f.duration(s));
   return (
     <div className={styles.tiles}>
       <Tile

@@ -61,7 +61,7 @@ describe("connectWallboardStream", () => {
       if (n === 1) response.end();
     });
     const { seen, handlers } = recorder();
-    const stream = connectWallboardStream(url, handlers as never, { backoffMs: [10] });
+    const stream = connectWallboardStream(url, handlers, { backoffMs: [10] });
     await until(() => seen.totals.length === 2);
     stream.close();
     expect(seen.totals).toEqual([10, 20]);
@@ -82,7 +82,7 @@ describe("connectWallboardStream", () => {
       response.write(sseEvent("snapshot", superjson.stringify({ kpis: { total: 7 } })));
     });
     const { seen, handlers } = recorder();
-    const stream = connectWallboardStream(url, handlers as never, { backoffMs: [5, 10] });
+    const stream = connectWallboardStream(url, handlers, { backoffMs: [5, 10] });
     await until(() => seen.totals.length === 1);
     stream.close();
     expect(requests()).toBe(3);
@@ -92,7 +92,7 @@ describe("connectWallboardStream", () => {
   it("stops for good when the token is refused, at connection or later", async () => {
     const refusing = await serve((_request, response) => response.writeHead(401).end());
     const first = recorder();
-    connectWallboardStream(refusing.url, first.handlers as never, { backoffMs: [5] });
+    connectWallboardStream(refusing.url, first.handlers, { backoffMs: [5] });
     await until(() => first.seen.refused === 1);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(refusing.requests()).toBe(1);
@@ -105,7 +105,7 @@ describe("connectWallboardStream", () => {
       response.end(sseEvent("revoked", "{}"));
     });
     const second = recorder();
-    connectWallboardStream(revoking.url, second.handlers as never, { backoffMs: [5] });
+    connectWallboardStream(revoking.url, second.handlers, { backoffMs: [5] });
     await until(() => second.seen.refused === 1);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(revoking.requests()).toBe(1);
@@ -119,7 +119,7 @@ describe("connectWallboardStream", () => {
       // Then nothing: no pings (a half-open connection after a network change looks like this).
     });
     const { seen, handlers } = recorder();
-    const stream = connectWallboardStream(url, handlers as never, { backoffMs: [5], silenceMs: 50 });
+    const stream = connectWallboardStream(url, handlers, { backoffMs: [5], silenceMs: 50 });
     await until(() => seen.totals.length >= 2);
     stream.close();
     // Each board came over a new connection (the number of the request that carried it).

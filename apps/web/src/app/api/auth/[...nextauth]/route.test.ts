@@ -11,7 +11,7 @@ describe("POST /api/auth/*", () => {
       headers: { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" },
       body: chunkedBody(BODY_LIMITS.anonymous * 4),
       duplex: "half",
-    } as ConstructorParameters<typeof NextRequest>[1]);
+    });
     expect(request.headers.get("content-length")).toBeNull();
     const response = await POST(request, {
       params: Promise.resolve({ nextauth: ["callback", "credentials"] }),
