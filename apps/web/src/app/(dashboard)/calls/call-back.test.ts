@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { callBackNumber, callBackProblem } from "./call-back";
+import { callBackNumber } from "./call-back";
 
-describe("call back", () => {
+describe("callBackNumber", () => {
   it("dials the outside party: the caller of an inbound call, the callee of an outbound one", () => {
     const call = { callerNumber: "0903 123-456", calleeNumber: "1001" };
     expect(callBackNumber({ ...call, direction: "to_ab" })).toEqual({ number: "0903 123-456", dialable: true });
     expect(callBackNumber({ ...call, direction: "from_ab" })).toEqual({ number: "1001", dialable: true });
     expect(callBackNumber({ callerNumber: "thutranhtkbee", calleeNumber: "1", direction: "to_ab" }).dialable).toBe(false);
     expect(callBackNumber({ callerNumber: "12", calleeNumber: "1", direction: "to_ab" }).dialable).toBe(false);
-  });
-
-  it("tells a device that is offline from one that is not set up", () => {
-    const precondition = (message: string) => ({ message, data: { code: "PRECONDITION_FAILED" } });
-    expect(callBackProblem(precondition("Your SIP device is offline or not registered"))).toBe("deviceOffline");
-    expect(
-      callBackProblem(precondition("No SIP device is set up for your account. Ask an admin to add your SIP account under Users.")),
-    ).toBe("notConfigured");
-    expect(callBackProblem({ message: "AntRing could not place the call.", data: { code: "BAD_GATEWAY" } })).toBe("failed");
-    expect(callBackProblem(new TypeError("Failed to fetch"))).toBe("failed");
   });
 });

@@ -3,7 +3,7 @@
 import type { Messages } from "~/i18n/messages";
 import { COLUMN_IDS, type CallColumnId } from "./column-ids";
 import styles from "./calls-page.module.css";
-import controls from "./controls.module.css";
+import controls from "~/components/controls.module.css";
 import type { ColumnVisibility } from "./use-column-visibility";
 
 /** A drop-down of checkboxes, one per column (the time column always stays). */

@@ -6,7 +6,7 @@ import { fillTemplate } from "~/filters/fill-template";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { drillHref, type PageFilter } from "./drill";
-import { formatDuration } from "./format";
+import { formatDurationInWords as formatDuration } from "~/format/duration-words";
 import { kpiDelta } from "./kpi-delta";
 import {
   KPI_GLOSSARY_KEYS,

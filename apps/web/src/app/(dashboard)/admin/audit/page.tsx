@@ -1,7 +1,7 @@
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "../users/admin-page";
-import { NoAccess } from "../users/no-access";
-import styles from "../users/users.module.css";
+import { AdminHeader, adminPageRequest } from "~/components/admin-page";
+import { NoAccess } from "~/components/no-access";
+import section from "~/components/section.module.css";
 import { AUDIT_PAGE_SIZE, AuditView } from "./audit-view";
 
 /** Admins read who exported, played recordings, placed calls or changed users, settings and displays. */
@@ -17,7 +17,7 @@ export default async function AuditPage() {
         subtitle={m.subtitle}
         links={[{ href: "/admin/users", label: m.usersLink }]}
       />
-      <section className={styles.panel}>
+      <section className={section.panel}>
         <AuditView timeZone={ctx.timeZone} locale={locale} messages={m} />
       </section>
     </HydrateClient>

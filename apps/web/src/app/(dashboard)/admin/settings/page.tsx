@@ -1,6 +1,6 @@
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "../users/admin-page";
-import { NoAccess } from "../users/no-access";
+import { AdminHeader, adminPageRequest } from "~/components/admin-page";
+import { NoAccess } from "~/components/no-access";
 import { SettingsView } from "./settings-form";
 
 /** Admins set the display time zone and the alert thresholds. */

@@ -1,10 +1,11 @@
 import { PASSWORD_MIN_LENGTH } from "@antdash/api";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "./admin-page";
+import { AdminHeader, adminPageRequest } from "~/components/admin-page";
 import { CreateUserForm } from "./create-user-form";
-import { NoAccess } from "./no-access";
+import { NoAccess } from "~/components/no-access";
 import { UsersView } from "./users-view";
-import styles from "./users.module.css";
+import { Section } from "~/components/section";
+import section from "~/components/section.module.css";
 
 /** Admins manage who may sign in: create, change role, reset password, disable, delete. */
 export default async function UsersPage() {
@@ -22,12 +23,11 @@ export default async function UsersPage() {
           { href: "/admin/audit", label: m.auditLink },
         ]}
       />
-      <section className={styles.panel} aria-labelledby="create-user">
-        <h2 id="create-user">{m.createHeading}</h2>
+      <div className={section.page}>
+      <Section headingId="create-user" title={m.createHeading}>
         <CreateUserForm passwordMinLength={PASSWORD_MIN_LENGTH} roleNames={messages.roles} messages={m} />
-      </section>
-      <section className={styles.panel} aria-labelledby="user-list">
-        <h2 id="user-list">{m.listHeading}</h2>
+      </Section>
+      <Section headingId="user-list" title={m.listHeading}>
         <UsersView
           currentUserId={user.id}
           passwordMinLength={PASSWORD_MIN_LENGTH}
@@ -36,7 +36,8 @@ export default async function UsersPage() {
           locale={locale}
           messages={m}
         />
-      </section>
+      </Section>
+      </div>
     </HydrateClient>
   );
 }

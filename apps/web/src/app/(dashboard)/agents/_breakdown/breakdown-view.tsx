@@ -8,7 +8,7 @@ import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import styles from "./breakdown.module.css";
-import { numberFormats } from "./format";
+import { numberFormats } from "~/format/numbers";
 import { kpiRows, remainderRow, totalRow } from "./kpi-rows";
 import { type FooterRow, KpiTable } from "./kpi-table";
 import { isUnfinishedBucket } from "~/lib/partial-bucket";

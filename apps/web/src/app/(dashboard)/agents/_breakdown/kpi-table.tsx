@@ -13,7 +13,8 @@ import { type ReactNode, useMemo } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import styles from "./breakdown.module.css";
-import { formatSeconds, numberFormats } from "./format";
+import { formatDuration } from "~/format/duration";
+import { numberFormats } from "~/format/numbers";
 import type { KpiRow } from "./kpi-rows";
 import { Sparkline } from "./sparkline";
 
@@ -37,8 +38,8 @@ function kpiColumns(m: M, locale: Locale): KpiColumn[] {
     { id: "inboundMissed", label: c.inboundMissed, format: integer },
     { id: "outboundAttempts", label: c.outboundAttempts, format: integer },
     { id: "outboundConnectRate", label: c.outboundConnectRate, format: percent },
-    { id: "avgTalkSeconds", label: c.avgTalk, format: formatSeconds },
-    { id: "totalTalkSeconds", label: c.totalTalk, format: formatSeconds },
+    { id: "avgTalkSeconds", label: c.avgTalk, format: formatDuration },
+    { id: "totalTalkSeconds", label: c.totalTalk, format: formatDuration },
   ];
 }
 

@@ -1,6 +1,6 @@
 import { caseFilterSchema, openCallbackExport } from "@antdash/api";
 import type { NextRequest } from "next/server";
-import { caseFilter, readCallbackQuery, resolveRange } from "~/app/(dashboard)/callbacks/callbacks-query";
+import { caseFilter, readCallbackQuery, resolveRange } from "~/lib/callbacks-query";
 import { createRequestApiContext } from "~/server/api-context";
 import { errorResponse, jsonError } from "~/server/http/json-error";
 import { requireRole } from "~/server/http/require-role";
