@@ -1,8 +1,10 @@
 import { hasRole } from "@antdash/api";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
+import { HydrateClient } from "~/trpc/server";
 import styles from "./admin-page.module.css";
 
 /** What an admin page renders with: the request's context and words, and whether the viewer is an admin. */
@@ -12,8 +14,30 @@ export async function adminPageRequest() {
   return { ctx, user, locale, messages: messagesFor(locale) };
 }
 
-/** The heading of an admin page, with links to its sibling pages. */
-export function AdminHeader({
+/**
+ * An admin page: its heading with links to the other admin pages, then its content, with the queries the server
+ * prefetched handed to the browser.
+ */
+export function AdminFrame({
+  title,
+  subtitle,
+  links,
+  children,
+}: {
+  title: string;
+  subtitle: string;
+  links: Array<{ href: string; label: string }>;
+  children: ReactNode;
+}) {
+  return (
+    <HydrateClient>
+      <AdminHeader title={title} subtitle={subtitle} links={links} />
+      {children}
+    </HydrateClient>
+  );
+}
+
+function AdminHeader({
   title,
   subtitle,
   links,

@@ -6,6 +6,7 @@ export function InlineConfirm({
   confirmLabel,
   cancelLabel,
   pending,
+  announce = false,
   onConfirm,
   onCancel,
 }: {
@@ -13,12 +14,14 @@ export function InlineConfirm({
   confirmLabel: string;
   cancelLabel: string;
   pending: boolean;
+  /** Say the question to screen readers at once (role="alert"). */
+  announce?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
   return (
     <>
-      <span role="alert">{question}</span>
+      <span role={announce ? "alert" : undefined}>{question}</span>
       <button
         type="button"
         className={`${controls.button} ${controls.danger}`}

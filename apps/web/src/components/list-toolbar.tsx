@@ -31,7 +31,11 @@ export function ListToolbar({
   return (
     <div className={styles.toolbar}>
       <p className={styles.total} data-testid={testId} data-total={total ?? ""} aria-live="polite">
-        {total === undefined ? "" : total === 1 ? m.totalOne : fillTemplate(m.total, { count: formatNumber(total) })}
+        {total === undefined
+          ? ""
+          : total === 1
+            ? m.totalOne
+            : fillTemplate(m.total, { count: formatNumber(total) })}
       </p>
       {updating && <span className={styles.updating}>{m.updating}</span>}
       <div className={styles.tools}>{children}</div>

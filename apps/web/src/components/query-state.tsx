@@ -49,7 +49,9 @@ export function QueryState<T>({
         </p>
       );
     }
-    return <LoadFailed message={words.failed} retryLabel={words.retry} onRetry={() => void query.refetch()} />;
+    return (
+      <LoadFailed message={words.failed} retryLabel={words.retry} onRetry={() => void query.refetch()} />
+    );
   }
   if (isEmpty(query.data)) return <EmptyState status={emptyIsStatus}>{words.empty}</EmptyState>;
   return <>{children(query.data)}</>;

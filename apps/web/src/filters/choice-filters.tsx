@@ -17,7 +17,10 @@ type Criteria = FilterState["criteria"];
 /** The bar's first row, the choices that apply at once: range, direction, status, DID, agent, class, recording. */
 export function ChoiceFilters({ form, messages: m }: { form: FilterForm; messages: Messages["filters"] }) {
   const { criteria, setCriteria } = form;
-  const choiceOf = (names: Record<string, string>) => (value: string) => ({ value, label: names[value] ?? value });
+  const choiceOf = (names: Record<string, string>) => (value: string) => ({
+    value,
+    label: names[value] ?? value,
+  });
   const multi = { allLabel: m.all, countTemplate: m.selectedCount };
   return (
     <div className={styles.row}>

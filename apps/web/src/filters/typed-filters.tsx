@@ -80,7 +80,12 @@ export function TypedFilters({
         {m.apply}
       </button>
       {criteriaCount(criteria) > 0 && (
-        <button type="button" className={styles.button} data-testid="filter-clear" onClick={form.clearCriteria}>
+        <button
+          type="button"
+          className={styles.button}
+          data-testid="filter-clear"
+          onClick={form.clearCriteria}
+        >
           {m.clear}
         </button>
       )}

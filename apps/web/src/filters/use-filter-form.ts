@@ -88,7 +88,18 @@ export function useFilterForm({
     );
   };
 
-  return { state, criteria, resolved, formKey, customOpen, problems, setCriteria, clearCriteria, onPreset, onApply };
+  return {
+    state,
+    criteria,
+    resolved,
+    formKey,
+    customOpen,
+    problems,
+    setCriteria,
+    clearCriteria,
+    onPreset,
+    onApply,
+  };
 }
 
 export type FilterForm = ReturnType<typeof useFilterForm>;

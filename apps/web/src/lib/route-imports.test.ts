@@ -22,7 +22,10 @@ describe("findSiblingImports", () => {
   write("app/layout.tsx", 'import "./globals.css";');
   write("app/(group)/layout.tsx", 'import { nav } from "./nav";');
   write("app/(group)/nav.ts", "export const nav = 1;");
-  write("app/(group)/calls/page.tsx", 'import { Row } from "./parts/row";\nimport { x } from "~/components/x";');
+  write(
+    "app/(group)/calls/page.tsx",
+    'import { Row } from "./parts/row";\nimport { x } from "~/components/x";',
+  );
   write("app/(group)/calls/parts/row.tsx", 'import styles from "../calls.module.css";');
   write("app/(group)/sync/page.tsx", 'import { Row } from "../calls/parts/row";');
   write("app/(group)/alerts/page.tsx", 'const { Row } = await import("~/app/(group)/calls/parts/row");');

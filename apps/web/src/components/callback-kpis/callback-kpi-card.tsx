@@ -35,7 +35,8 @@ export function CallbackKpiCard({
   const numbers = new Intl.NumberFormat(tag);
   const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 });
   const share = (value: number | null) => (value === null ? m.none : percent.format(value));
-  const duration = (seconds: number | null) => (seconds === null ? m.none : formatDurationInWords(seconds, units));
+  const duration = (seconds: number | null) =>
+    seconds === null ? m.none : formatDurationInWords(seconds, units);
 
   return (
     <section className={styles.card} aria-labelledby="callback-kpis-title" data-testid="callback-kpis">

@@ -9,5 +9,7 @@ export type CallBackProblem = "deviceOffline" | "notConfigured" | "failed";
 export function callBackProblem(error: unknown): CallBackProblem {
   const shape = error as { data?: { code?: unknown } | null; message?: unknown } | null;
   if (shape?.data?.code !== "PRECONDITION_FAILED") return "failed";
-  return typeof shape.message === "string" && /no sip device/i.test(shape.message) ? "notConfigured" : "deviceOffline";
+  return typeof shape.message === "string" && /no sip device/i.test(shape.message)
+    ? "notConfigured"
+    : "deviceOffline";
 }

@@ -107,7 +107,11 @@ export function RulesTable({
                         <button type="button" className={controls.button} onClick={() => onEdit(rule)}>
                           {m.rules.edit} <span className="visually-hidden">{rule.name}</span>
                         </button>
-                        <button type="button" className={controls.button} onClick={() => setConfirming(rule.id)}>
+                        <button
+                          type="button"
+                          className={controls.button}
+                          onClick={() => setConfirming(rule.id)}
+                        >
                           {m.rules.delete} <span className="visually-hidden">{rule.name}</span>
                         </button>
                       </>

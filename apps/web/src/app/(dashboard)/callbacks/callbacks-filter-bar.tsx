@@ -63,14 +63,16 @@ export function CallbacksFilterBar({
           label={f.range}
           testId="callbacks-range"
           value={query.range === "custom" ? "" : query.range}
-          onChange={(value) => set({ range: value as CallbackQuery["range"], from: undefined, to: undefined })}
+          onChange={(value) =>
+            set({ range: value as CallbackQuery["range"], from: undefined, to: undefined })
+          }
         >
-            {query.range === "custom" && <option value="">{filterMessages.presets.custom}</option>}
-            {CASE_RANGES.map((r) => (
-              <option key={r} value={r}>
-                {filterMessages.presets[r]}
-              </option>
-            ))}
+          {query.range === "custom" && <option value="">{filterMessages.presets.custom}</option>}
+          {CASE_RANGES.map((r) => (
+            <option key={r} value={r}>
+              {filterMessages.presets[r]}
+            </option>
+          ))}
         </SelectField>
         <SelectField
           label={f.status}
@@ -78,11 +80,11 @@ export function CallbacksFilterBar({
           value={query.status}
           onChange={(value) => set({ status: value as CallbackQuery["status"] })}
         >
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {m.statuses[s]}
-              </option>
-            ))}
+          {CASE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {m.statuses[s]}
+            </option>
+          ))}
         </SelectField>
         <BreakdownSelect
           dimension="did"
@@ -98,19 +100,19 @@ export function CallbacksFilterBar({
           value={query.owner ?? ""}
           onChange={(value) => set({ owner: value === "" ? undefined : value })}
         >
-            <option value="">{f.anyOwner}</option>
-            <option value="me">{f.mine}</option>
-            <option value="none">{f.unowned}</option>
-            {owners.data?.map((owner) => (
-              <option key={owner.id} value={owner.id}>
-                {owner.name}
-              </option>
-            ))}
-            {query.owner &&
-              !["me", "none"].includes(query.owner) &&
-              !owners.data?.some((o) => o.id === query.owner) && (
-                <option value={query.owner}>{query.owner}</option>
-              )}
+          <option value="">{f.anyOwner}</option>
+          <option value="me">{f.mine}</option>
+          <option value="none">{f.unowned}</option>
+          {owners.data?.map((owner) => (
+            <option key={owner.id} value={owner.id}>
+              {owner.name}
+            </option>
+          ))}
+          {query.owner &&
+            !["me", "none"].includes(query.owner) &&
+            !owners.data?.some((o) => o.id === query.owner) && (
+              <option value={query.owner}>{query.owner}</option>
+            )}
         </SelectField>
         <div className={`${styles.field} ${styles.wide}`}>
           <label htmlFor="callbacks-number" className={styles.controlLabel}>
@@ -135,11 +137,11 @@ export function CallbacksFilterBar({
           value={query.sort}
           onChange={(value) => set({ sort: value as CallbackQuery["sort"] })}
         >
-            {CASE_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {m.sorts[s]}
-              </option>
-            ))}
+          {CASE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {m.sorts[s]}
+            </option>
+          ))}
         </SelectField>
         <button type="submit" className="button-primary" data-testid="callbacks-apply">
           {f.apply}

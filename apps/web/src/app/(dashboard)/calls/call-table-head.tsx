@@ -19,10 +19,22 @@ export function CallTableHead({ table }: { table: ReturnType<typeof useCallTable
                 scope="col"
                 data-column={header.column.id}
                 className={styles[header.column.id]}
-                aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : canSort ? "none" : undefined}
+                aria-sort={
+                  sorted === "asc"
+                    ? "ascending"
+                    : sorted === "desc"
+                      ? "descending"
+                      : canSort
+                        ? "none"
+                        : undefined
+                }
               >
                 {canSort ? (
-                  <button type="button" className={styles.sortButton} onClick={header.column.getToggleSortingHandler()}>
+                  <button
+                    type="button"
+                    className={styles.sortButton}
+                    onClick={header.column.getToggleSortingHandler()}
+                  >
                     <table.FlexRender header={header} />
                     <span aria-hidden="true" className={styles.sortMark}>
                       {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}

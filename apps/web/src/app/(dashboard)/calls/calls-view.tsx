@@ -104,7 +104,12 @@ export function CallsView({
           testId="calls-total"
           words={m}
         >
-          <ColumnChooser visibility={visibility} onChange={setColumnVisible} onReset={resetColumns} messages={m} />
+          <ColumnChooser
+            visibility={visibility}
+            onChange={setColumnVisible}
+            onReset={resetColumns}
+            messages={m}
+          />
           {canExport && (
             <ExportButtons
               urlFor={(format) => exportUrl(format, filter)}

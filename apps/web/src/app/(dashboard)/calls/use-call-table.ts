@@ -38,7 +38,8 @@ export function useCallTable({
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.direction === "desc" }], [sort]);
   const onSortingChange: OnChangeFn<SortingState> = (updater) => {
     const next = functionalUpdate(updater, sorting)[0];
-    if (next && isSortColumn(next.id)) onSortChange({ column: next.id, direction: next.desc ? "desc" : "asc" });
+    if (next && isSortColumn(next.id))
+      onSortChange({ column: next.id, direction: next.desc ? "desc" : "asc" });
   };
   return useTable({
     features: callTableFeatures,

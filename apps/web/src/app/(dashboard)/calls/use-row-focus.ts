@@ -63,7 +63,10 @@ export function useRowFocus({
   };
 
   const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number, id: string) => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const page = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1,
+    );
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,

@@ -15,7 +15,6 @@ import { statusName } from "~/i18n/status-name";
 import { getRequestApiContext } from "~/server/current-user";
 import styles from "./glossary.module.css";
 
-
 /**
  * Every KPI's formula and meaning (the API's glossary module, the one source the cards' tooltips also read), with
  * the thresholds in force, the wait caveat, and the outcome names per direction. Each entry has an anchor the

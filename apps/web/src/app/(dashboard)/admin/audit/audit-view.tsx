@@ -87,9 +87,7 @@ function AuditPage({
     <tbody>
       {page.data.events.map((event) => (
         <tr key={event.id} data-testid="audit-row" data-action={event.action}>
-          <td className={table.nowrap}>
-            {formatInstant(event.at, timeZone, locale)}
-          </td>
+          <td className={table.nowrap}>{formatInstant(event.at, timeZone, locale)}</td>
           <td>{event.userEmail ?? m.system}</td>
           <td>{actionName(event.action)}</td>
           <td>

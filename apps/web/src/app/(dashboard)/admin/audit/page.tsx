@@ -1,5 +1,5 @@
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "~/components/admin-page";
+import { prefetch, trpc } from "~/trpc/server";
+import { AdminFrame, adminPageRequest } from "~/components/admin-page";
 import { NoAccess } from "~/components/no-access";
 import section from "~/components/section.module.css";
 import { AUDIT_PAGE_SIZE, AuditView } from "./audit-view";
@@ -11,15 +11,10 @@ export default async function AuditPage() {
   if (!user) return <NoAccess messages={messages.admin.users} />;
   await prefetch(trpc.admin.listAudit.queryOptions({ limit: AUDIT_PAGE_SIZE }));
   return (
-    <HydrateClient>
-      <AdminHeader
-        title={m.title}
-        subtitle={m.subtitle}
-        links={[{ href: "/admin/users", label: m.usersLink }]}
-      />
+    <AdminFrame title={m.title} subtitle={m.subtitle} links={[{ href: "/admin/users", label: m.usersLink }]}>
       <section className={section.panel}>
         <AuditView timeZone={ctx.timeZone} locale={locale} messages={m} />
       </section>
-    </HydrateClient>
+    </AdminFrame>
   );
 }

@@ -1,5 +1,5 @@
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "~/components/admin-page";
+import { prefetch, trpc } from "~/trpc/server";
+import { AdminFrame, adminPageRequest } from "~/components/admin-page";
 import { NoAccess } from "~/components/no-access";
 import { SettingsView } from "./settings-form";
 
@@ -12,13 +12,8 @@ export default async function SettingsPage() {
   // Suggestions for the zone field; the server's list, so it matches what the API accepts.
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
   return (
-    <HydrateClient>
-      <AdminHeader
-        title={m.title}
-        subtitle={m.subtitle}
-        links={[{ href: "/admin/users", label: m.usersLink }]}
-      />
+    <AdminFrame title={m.title} subtitle={m.subtitle} links={[{ href: "/admin/users", label: m.usersLink }]}>
       <SettingsView timeZones={timeZones} messages={m} />
-    </HydrateClient>
+    </AdminFrame>
   );
 }

@@ -130,6 +130,7 @@ export function DisplayRow({
                 confirmLabel={revoke.isPending ? m.revoking : m.confirm}
                 cancelLabel={m.cancel}
                 pending={revoke.isPending}
+                announce
                 onConfirm={() => revoke.mutate({ id: display.id })}
                 onCancel={() => setConfirming(false)}
               />

@@ -88,7 +88,13 @@ export function TvDisplaysAdmin({
           {(displays) => (
             <DataTable
               middle
-              columns={[m.columns.name, m.columns.status, m.columns.lastSeen, m.columns.created, m.columns.actions]}
+              columns={[
+                m.columns.name,
+                m.columns.status,
+                m.columns.lastSeen,
+                m.columns.created,
+                m.columns.actions,
+              ]}
             >
               {displays.map((display) => (
                 <DisplayRow key={display.id} display={display} timeZone={timeZone} locale={locale} m={m} />

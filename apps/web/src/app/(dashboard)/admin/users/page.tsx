@@ -1,6 +1,6 @@
 import { PASSWORD_MIN_LENGTH } from "@antdash/api";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "~/components/admin-page";
+import { prefetch, trpc } from "~/trpc/server";
+import { AdminFrame, adminPageRequest } from "~/components/admin-page";
 import { CreateUserForm } from "./create-user-form";
 import { NoAccess } from "~/components/no-access";
 import { UsersView } from "./users-view";
@@ -14,30 +14,29 @@ export default async function UsersPage() {
   if (!user) return <NoAccess messages={m} />;
   await prefetch(trpc.admin.listUsers.queryOptions());
   return (
-    <HydrateClient>
-      <AdminHeader
-        title={m.title}
-        subtitle={m.subtitle}
-        links={[
-          { href: "/admin/settings", label: m.settingsLink },
-          { href: "/admin/audit", label: m.auditLink },
-        ]}
-      />
+    <AdminFrame
+      title={m.title}
+      subtitle={m.subtitle}
+      links={[
+        { href: "/admin/settings", label: m.settingsLink },
+        { href: "/admin/audit", label: m.auditLink },
+      ]}
+    >
       <div className={section.page}>
-      <Section headingId="create-user" title={m.createHeading}>
-        <CreateUserForm passwordMinLength={PASSWORD_MIN_LENGTH} roleNames={messages.roles} messages={m} />
-      </Section>
-      <Section headingId="user-list" title={m.listHeading}>
-        <UsersView
-          currentUserId={user.id}
-          passwordMinLength={PASSWORD_MIN_LENGTH}
-          roleNames={messages.roles}
-          timeZone={ctx.timeZone}
-          locale={locale}
-          messages={m}
-        />
-      </Section>
+        <Section headingId="create-user" title={m.createHeading}>
+          <CreateUserForm passwordMinLength={PASSWORD_MIN_LENGTH} roleNames={messages.roles} messages={m} />
+        </Section>
+        <Section headingId="user-list" title={m.listHeading}>
+          <UsersView
+            currentUserId={user.id}
+            passwordMinLength={PASSWORD_MIN_LENGTH}
+            roleNames={messages.roles}
+            timeZone={ctx.timeZone}
+            locale={locale}
+            messages={m}
+          />
+        </Section>
       </div>
-    </HydrateClient>
+    </AdminFrame>
   );
 }

@@ -17,7 +17,15 @@ export type Notice = { ok: boolean; text: string } | null;
  * The changes made from the users table (role, disable or enable, delete) and the notice of the last outcome. The
  * list is refetched after each; deleting yourself ends your session, so the next page is the sign-in.
  */
-export function useUserChanges({ currentUserId, onDeleted, m }: { currentUserId: string; onDeleted: () => void; m: M }) {
+export function useUserChanges({
+  currentUserId,
+  onDeleted,
+  m,
+}: {
+  currentUserId: string;
+  onDeleted: () => void;
+  m: M;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<Notice>(null);
