@@ -5,7 +5,7 @@ export { type ClassMap, cx } from "./class-names";
 export { fillTemplate } from "./fill-template";
 export { intlTag, type UiLocale } from "./locale";
 export { binLabel, type DurationUnits, formatDuration } from "./format/duration";
-export { formatSeconds, numberFormats } from "./format/numbers";
+export { formatSeconds, NO_DURATION, numberFormats } from "./format/numbers";
 export { type Better, type Delta, kpiDelta, type Tone, type Trend } from "./kpi/kpi-delta";
 export {
   KPI_GLOSSARY_KEYS,

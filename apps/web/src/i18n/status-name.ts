@@ -1,3 +1,4 @@
+import { CLASS_VALUES, DIRECTION_VALUES } from "./call-values";
 import type { Messages } from "./messages";
 
 export type StatusNames = Messages["calls"]["statuses"];
@@ -37,8 +38,8 @@ export function statusContextOf(filter: {
   const only = <T extends string>(values: readonly string[] | null | undefined, allowed: readonly T[]) =>
     values?.length === 1 && allowed.includes(values[0] as T) ? (values[0] as T) : null;
   return {
-    direction: only(filter.direction, ["to_ab", "from_ab"] as const),
-    callClass: only(filter.callClass, ["one_one", "trunking"] as const),
+    direction: only(filter.direction, DIRECTION_VALUES),
+    callClass: only(filter.callClass, CLASS_VALUES),
   };
 }
 

@@ -1,13 +1,20 @@
 import { intlTag, type UiLocale } from "../locale";
 
-/** "0:45", "12:03", "1:02:03": seconds as a clock-like length (rounded to whole seconds). */
-export function formatSeconds(seconds: number): string {
+/** What a missing duration reads as (no talk, not measured). */
+export const NO_DURATION = "–";
+
+/**
+ * A call-center length: seconds as "m:ss", or "h:mm:ss" from an hour up, rounded to the nearest whole second (59.6 s
+ * reads "1:00" on every page and in print: the calls table, the agents and DIDs tables, the TV). Negative reads as
+ * zero; null as "–".
+ */
+export function formatSeconds(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || Number.isNaN(seconds)) return NO_DURATION;
   const total = Math.max(0, Math.round(seconds));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = h > 0 ? String(m).padStart(2, "0") : String(m);
-  return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
+  const s = String(total % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
 
 /** Number and percent formatters of a language. */

@@ -4,7 +4,7 @@ import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { CallbackKpiCard } from "./callbacks/kpis/callback-kpi-card";
+import { CallbackKpiCard } from "~/components/callback-kpis/callback-kpi-card";
 import type { PageFilter } from "./overview/drill";
 import { kpiExplanations } from "./overview/kpi-explanations";
 import { OverviewBoard } from "./overview/overview-board";

@@ -1,6 +1,6 @@
 import { CALL_LABELS } from "@antdash/api/labels";
 import { defineMessages } from "./define";
-import { statuses } from "./statuses";
+import { callNames } from "./call-names";
 
 /**
  * The calls page: table, detail panel, recording player, click-to-call, exports. `{name}` marks a value filled in
@@ -23,9 +23,7 @@ export const calls = defineMessages(
     sortDescending: "đang sắp xếp giảm dần",
     sortBy: "Sắp xếp theo {column}",
     columns: { ...CALL_LABELS.vi.columns, agents: "Nhân viên" },
-    directions: CALL_LABELS.vi.directions,
-    statuses: statuses.vi,
-    classes: CALL_LABELS.vi.classes,
+    ...callNames.vi,
     recorded: "Có ghi âm",
     notRecorded: "Không có ghi âm",
     none: "—",
@@ -131,9 +129,7 @@ export const calls = defineMessages(
     sortDescending: "sorted descending",
     sortBy: "Sort by {column}",
     columns: { ...CALL_LABELS.en.columns, agents: "Agents" },
-    directions: CALL_LABELS.en.directions,
-    statuses: statuses.en,
-    classes: CALL_LABELS.en.classes,
+    ...callNames.en,
     recorded: "Recorded",
     notRecorded: "Not recorded",
     none: "—",

@@ -1,6 +1,6 @@
-import { CALL_LABELS, FILTER_LABELS } from "@antdash/api/labels";
+import { FILTER_LABELS } from "@antdash/api/labels";
 import { defineMessages } from "./define";
-import { statuses } from "./statuses";
+import { callNames } from "./call-names";
 
 /**
  * The filter bar shared by the analytic pages, and the names of the call attributes it filters on (directions,
@@ -25,9 +25,7 @@ export const filters = defineMessages(
     to: "Đến",
     showing: "{from} – {to} (giờ {zone})",
     ...FILTER_LABELS.vi,
-    directions: CALL_LABELS.vi.directions,
-    statuses: statuses.vi,
-    classes: { one_one: "Nội bộ", trunking: "Qua trung kế" },
+    ...callNames.vi,
     numberPlaceholder: "Một phần số gọi hoặc số nhận",
     duration: "Thời lượng (giây)",
     minShort: "từ",
@@ -78,9 +76,7 @@ export const filters = defineMessages(
     to: "To",
     showing: "{from} – {to} ({zone} time)",
     ...FILTER_LABELS.en,
-    directions: CALL_LABELS.en.directions,
-    statuses: statuses.en,
-    classes: { one_one: "Internal", trunking: "Through the trunk" },
+    ...callNames.en,
     numberPlaceholder: "Part of the caller's or callee's number",
     duration: "Duration (seconds)",
     minShort: "from",

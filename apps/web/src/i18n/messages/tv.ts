@@ -1,5 +1,5 @@
 import { defineMessages } from "./define";
-import { statuses } from "./statuses";
+import { callNames } from "./call-names";
 
 /** The TV wallboard (/tv/<token>): short words, read from across the room. */
 export const tv = defineMessages(
@@ -38,7 +38,7 @@ export const tv = defineMessages(
       hour: "Giờ",
       calls: "Cuộc gọi",
     },
-    statuses: statuses.vi,
+    statuses: callNames.vi.statuses,
     dids: {
       did: "Đầu số",
       calls: "Cuộc gọi",
@@ -133,7 +133,7 @@ export const tv = defineMessages(
       hour: "Hour",
       calls: "Calls",
     },
-    statuses: statuses.en,
+    statuses: callNames.en.statuses,
     dids: { did: "DID", calls: "Calls", answered: "Answered", empty: "No calls through a DID today yet." },
     agents: {
       inbound: "Inbound",

@@ -1,5 +1,5 @@
 import type { PageSearchParams } from "~/filters/server-filter";
-import { BreakdownPage } from "./_breakdown/breakdown-page";
+import { BreakdownPage } from "~/components/breakdown-page";
 
 /** Each agent's KPIs and trend for the filter in the URL. */
 export default function AgentsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {

@@ -3,9 +3,12 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { Locale } from "~/i18n/locale";
 import { useTRPC } from "~/trpc/react";
-import { Timestamp } from "../sync/timestamp";
+import controls from "~/components/controls.module.css";
+import { DataTable } from "~/components/data-table";
+import { QueryState } from "~/components/query-state";
+import { Section } from "~/components/section";
+import { Timestamp } from "~/components/timestamp";
 import type { AlertsMessages } from "./alert-types";
-import styles from "./alerts.module.css";
 
 /** Starts and recoveries, newest first, a page at a time. */
 export function AlertHistory({
@@ -24,54 +27,46 @@ export function AlertHistory({
       { getNextPageParam: (page) => page.nextCursor ?? undefined, refetchInterval: 30_000 },
     ),
   );
-  const events = history.data?.pages.flatMap((p) => p.events) ?? [];
+  const events = history.data?.pages.flatMap((p) => p.events);
   return (
-    <section className={styles.panel} aria-labelledby="alerts-history-heading" data-testid="alerts-history">
-      <h2 id="alerts-history-heading">{m.history.heading}</h2>
-      {history.isPending ? (
-        <p role="status">{m.loading}</p>
-      ) : history.isError ? (
-        <p className="form-error" role="alert">
-          {m.failed}
-        </p>
-      ) : events.length === 0 ? (
-        <p className={styles.help}>{m.history.empty}</p>
-      ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{m.history.columns.at}</th>
-                <th scope="col">{m.history.columns.rule}</th>
-                <th scope="col">{m.history.columns.event}</th>
-                <th scope="col">{m.history.columns.value}</th>
+    <Section headingId="alerts-history-heading" title={m.history.heading} testId="alerts-history">
+      <QueryState
+        query={{ ...history, data: events }}
+        isEmpty={(list) => list.length === 0}
+        words={{ loading: m.loading, failed: m.failed, empty: m.history.empty }}
+      >
+        {(list) => (
+          <DataTable
+            columns={[
+              m.history.columns.at,
+              m.history.columns.rule,
+              m.history.columns.event,
+              m.history.columns.value,
+            ]}
+          >
+            {list.map((event) => (
+              <tr key={event.id} data-testid="alert-event" data-kind={event.kind}>
+                <td>
+                  <Timestamp at={event.at} timeZone={timeZone} locale={locale} />
+                </td>
+                <td>{event.ruleName ?? m.history.deletedRule}</td>
+                <td>{event.kind === "fired" ? m.history.fired : m.history.recovered}</td>
+                <td>{event.value ?? "–"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id} data-testid="alert-event" data-kind={event.kind}>
-                  <td>
-                    <Timestamp at={event.at} timeZone={timeZone} locale={locale} />
-                  </td>
-                  <td>{event.ruleName ?? m.history.deletedRule}</td>
-                  <td>{event.kind === "fired" ? m.history.fired : m.history.recovered}</td>
-                  <td>{event.value ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </DataTable>
+        )}
+      </QueryState>
       {history.hasNextPage ? (
         <button
           type="button"
-          className={styles.button}
+          className={controls.button}
           onClick={() => void history.fetchNextPage()}
           disabled={history.isFetchingNextPage}
         >
           {m.history.older}
         </button>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import type { AlertRuleView, AlertsMessages } from "./alert-types";
 import { FiringNow } from "./firing-now";
 import { RuleEditor } from "./rule-editor";
 import { RulesTable } from "./rules-table";
-import styles from "./alerts.module.css";
+import section from "~/components/section.module.css";
 
 /** The page: firing now on top, then the rules (and the editor when open), the history and the notifications. */
 export function AlertsView({
@@ -25,7 +25,7 @@ export function AlertsView({
   // null: editor closed; "new": a new rule; else the rule being edited.
   const [editing, setEditing] = useState<AlertRuleView | "new" | null>(null);
   return (
-    <div className={styles.page}>
+    <div className={section.page}>
       <FiringNow timeZone={timeZone} locale={locale} m={m} />
       <RulesTable
         canEdit={canEdit}

@@ -12,6 +12,9 @@ import {
   minutesOf,
 } from "./alert-types";
 import { RulePreview } from "./rule-preview";
+import controls from "~/components/controls.module.css";
+import forms from "~/components/form.module.css";
+import section from "~/components/section.module.css";
 import styles from "./alerts.module.css";
 
 type Kind = AlertRuleFields["kind"];
@@ -115,11 +118,11 @@ export function RuleEditor({
 
   if (generated) {
     return (
-      <section className={`${styles.panel} ${styles.editor}`} aria-labelledby={field("generated")}>
+      <section className={`${section.panel} ${styles.editor}`} aria-labelledby={field("generated")}>
         <h2 id={field("generated")}>{m.editor.generatedHeading}</h2>
-        <p className={styles.help}>{m.editor.generatedHelp}</p>
+        <p className={section.help}>{m.editor.generatedHelp}</p>
         <input className={styles.secret} value={generated} readOnly aria-labelledby={field("generated")} />
-        <button type="button" className={styles.button} onClick={onClose}>
+        <button type="button" className={controls.button} onClick={onClose}>
           {m.editor.dismiss}
         </button>
       </section>
@@ -128,12 +131,12 @@ export function RuleEditor({
 
   return (
     <section
-      className={`${styles.panel} ${styles.editor}`}
+      className={`${section.panel} ${styles.editor}`}
       aria-labelledby={field("heading")}
       data-testid="alert-rule-editor"
     >
       <h2 id={field("heading")}>{rule ? m.editor.editHeading : m.editor.newHeading}</h2>
-      <form className={styles.form} onSubmit={submit} noValidate>
+      <form className={`${forms.form} ${styles.editorForm}`} onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={field("name")}>{m.editor.name}</label>
           <input
@@ -166,7 +169,7 @@ export function RuleEditor({
             onChange={(e) => set("threshold", e.target.value)}
             aria-describedby={field("threshold-help")}
           />
-          <small id={field("threshold-help")} className={styles.help}>
+          <small id={field("threshold-help")} className={section.help}>
             {m.thresholdHelp[form.kind]}
           </small>
         </div>
@@ -194,13 +197,13 @@ export function RuleEditor({
             />
           </div>
         ) : null}
-        <label className={styles.check}>
+        <label className={forms.check}>
           <input type="checkbox" checked={form.enabled} onChange={(e) => set("enabled", e.target.checked)} />{" "}
           {m.editor.enabled}
         </label>
         <fieldset className={styles.hours}>
           <legend>
-            <label className={styles.check}>
+            <label className={forms.check}>
               <input
                 type="checkbox"
                 checked={form.hoursOn}
@@ -213,7 +216,7 @@ export function RuleEditor({
             <>
               <div role="group" aria-label={m.editor.days} className={styles.days}>
                 {m.editor.weekdays.map((label, i) => (
-                  <label key={label} className={styles.check}>
+                  <label key={label} className={forms.check}>
                     <input
                       type="checkbox"
                       checked={form.days.includes(i + 1)}
@@ -280,7 +283,7 @@ export function RuleEditor({
             onChange={(e) => set("webhookSecret", e.target.value)}
             aria-describedby={field("secret-help")}
           />
-          <small id={field("secret-help")} className={styles.help}>
+          <small id={field("secret-help")} className={section.help}>
             {m.editor.secretHelp}
           </small>
         </div>
@@ -293,7 +296,7 @@ export function RuleEditor({
           <button type="submit" className="button-primary" disabled={saving}>
             {saving ? m.editor.saving : m.editor.save}
           </button>
-          <button type="button" className={styles.button} onClick={onClose}>
+          <button type="button" className={controls.button} onClick={onClose}>
             {m.editor.cancel}
           </button>
         </div>

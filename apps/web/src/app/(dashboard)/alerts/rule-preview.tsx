@@ -5,8 +5,9 @@ import { skipToken, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { Locale } from "~/i18n/locale";
 import { useTRPC } from "~/trpc/react";
-import { formatInstant } from "../sync/timestamp";
+import { formatInstant } from "~/format/date-time";
 import { type AlertRuleFields, type AlertsMessages, fill } from "./alert-types";
+import controls from "~/components/controls.module.css";
 import styles from "./alerts.module.css";
 
 const STEPS = [5, 10, 15, 30, 60] as const;
@@ -63,7 +64,7 @@ export function RulePreview({
             </option>
           ))}
         </select>
-        <button type="button" className={styles.button} onClick={run} disabled={preview.isFetching}>
+        <button type="button" className={controls.button} onClick={run} disabled={preview.isFetching}>
           {m.preview.run}
         </button>
       </div>

@@ -4,7 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { type AlertRuleView, type AlertsMessages, hhmm } from "./alert-types";
-import styles from "./alerts.module.css";
+import controls from "~/components/controls.module.css";
+import { DataTable } from "~/components/data-table";
+import { InlineConfirm } from "~/components/inline-confirm";
+import { QueryState } from "~/components/query-state";
+import { Section } from "~/components/section";
+import section from "~/components/section.module.css";
+import table from "~/components/table.module.css";
 
 /** Every rule with its state; admins edit and delete (with a confirmation), supervisors read. */
 export function RulesTable({
@@ -36,98 +42,87 @@ export function RulesTable({
       ? `${rule.businessHours.days.map((d) => m.editor.weekdays[d - 1]).join(", ")} ${hhmm(rule.businessHours.start)}–${hhmm(rule.businessHours.end)}`
       : m.rules.always;
   return (
-    <section className={styles.panel} aria-labelledby="alerts-rules-heading">
-      <div className={styles.panelHead}>
-        <h2 id="alerts-rules-heading">{m.rules.heading}</h2>
-        {canEdit ? (
+    <Section
+      headingId="alerts-rules-heading"
+      title={m.rules.heading}
+      aside={
+        canEdit ? (
           <button type="button" className="button-primary" onClick={onAdd}>
             {m.rules.add}
           </button>
         ) : (
-          <p className={styles.help}>{m.rules.readOnly}</p>
-        )}
-      </div>
+          <p className={section.help}>{m.rules.readOnly}</p>
+        )
+      }
+    >
       {remove.error ? (
         <p className="form-error" role="alert">
           {remove.error.message}
         </p>
       ) : null}
-      {rules.isPending ? (
-        <p role="status">{m.loading}</p>
-      ) : rules.isError ? (
-        <p className="form-error" role="alert">
-          {m.failed}
-        </p>
-      ) : rules.data.length === 0 ? (
-        <p className={styles.help}>{m.rules.empty}</p>
-      ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{m.rules.columns.name}</th>
-                <th scope="col">{m.rules.columns.kind}</th>
-                <th scope="col">{m.rules.columns.threshold}</th>
-                <th scope="col">{m.rules.columns.window}</th>
-                <th scope="col">{m.rules.columns.hours}</th>
-                <th scope="col">{m.rules.columns.state}</th>
-                {canEdit ? <th scope="col">{m.rules.columns.actions}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rules.data.map((rule) => (
-                <tr key={rule.id} data-testid="alert-rule-row">
-                  <td>{rule.name}</td>
-                  <td>{m.kinds[rule.kind]}</td>
-                  <td>{rule.threshold}</td>
-                  <td>{rule.windowMinutes}</td>
-                  <td>{hours(rule)}</td>
-                  <td data-testid="alert-rule-state">
-                    {!rule.enabled
-                      ? m.rules.disabledState
-                      : rule.firingSince
-                        ? m.rules.firingState
-                        : m.rules.okState}
+      <QueryState
+        query={rules}
+        isEmpty={(list) => list.length === 0}
+        words={{ loading: m.loading, failed: m.failed, empty: m.rules.empty }}
+      >
+        {(list) => (
+          <DataTable
+            columns={[
+              m.rules.columns.name,
+              m.rules.columns.kind,
+              m.rules.columns.threshold,
+              m.rules.columns.window,
+              m.rules.columns.hours,
+              m.rules.columns.state,
+              ...(canEdit ? [m.rules.columns.actions] : []),
+            ]}
+          >
+            {list.map((rule) => (
+              <tr key={rule.id} data-testid="alert-rule-row">
+                <td>{rule.name}</td>
+                <td>{m.kinds[rule.kind]}</td>
+                <td>{rule.threshold}</td>
+                <td>{rule.windowMinutes}</td>
+                <td>{hours(rule)}</td>
+                <td data-testid="alert-rule-state">
+                  {!rule.enabled
+                    ? m.rules.disabledState
+                    : rule.firingSince
+                      ? m.rules.firingState
+                      : m.rules.okState}
+                </td>
+                {canEdit ? (
+                  <td className={table.actions}>
+                    {confirming === rule.id ? (
+                      <InlineConfirm
+                        question={m.rules.confirmDelete}
+                        confirmLabel={m.rules.confirm}
+                        cancelLabel={m.rules.cancel}
+                        pending={remove.isPending}
+                        onConfirm={() => remove.mutate({ id: rule.id })}
+                        onCancel={() => setConfirming(null)}
+                      />
+                    ) : (
+                      <>
+                        <button type="button" className={controls.button} onClick={() => onEdit(rule)}>
+                          {m.rules.edit} <span className="visually-hidden">{rule.name}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className={controls.button}
+                          onClick={() => setConfirming(rule.id)}
+                        >
+                          {m.rules.delete} <span className="visually-hidden">{rule.name}</span>
+                        </button>
+                      </>
+                    )}
                   </td>
-                  {canEdit ? (
-                    <td className={styles.actions}>
-                      {confirming === rule.id ? (
-                        <>
-                          <span>{m.rules.confirmDelete}</span>
-                          <button
-                            type="button"
-                            className={`${styles.button} ${styles.danger}`}
-                            onClick={() => remove.mutate({ id: rule.id })}
-                            disabled={remove.isPending}
-                          >
-                            {m.rules.confirm}
-                          </button>
-                          <button type="button" className={styles.button} onClick={() => setConfirming(null)}>
-                            {m.rules.cancel}
-                          </button>
-                        </>
-                      ) : (
-                        <>
-                          <button type="button" className={styles.button} onClick={() => onEdit(rule)}>
-                            {m.rules.edit} <span className="visually-hidden">{rule.name}</span>
-                          </button>
-                          <button
-                            type="button"
-                            className={styles.button}
-                            onClick={() => setConfirming(rule.id)}
-                          >
-                            {m.rules.delete} <span className="visually-hidden">{rule.name}</span>
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+                ) : null}
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </QueryState>
+    </Section>
   );
 }

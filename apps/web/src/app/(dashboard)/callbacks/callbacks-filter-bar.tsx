@@ -3,7 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, useMemo } from "react";
-import { BreakdownSelect } from "~/filters/filter-bar";
+import { BreakdownSelect } from "~/filters/breakdown-select";
+import { SelectField } from "~/filters/select-field";
 import styles from "~/filters/filter-bar.module.css";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
@@ -15,7 +16,7 @@ import {
   callbacksHref,
   readCallbackQuery,
   refiltered,
-} from "./callbacks-query";
+} from "~/lib/callbacks-query";
 
 /**
  * The Call-backs page's filter: range of the first missed call, status, DIDs, owner, customer number and order.
@@ -58,39 +59,33 @@ export function CallbacksFilterBar({
       key={searchParams.toString()}
     >
       <div className={styles.row}>
-        <label className={styles.field}>
-          <span className={styles.controlLabel}>{f.range}</span>
-          <select
-            className={styles.select}
-            data-testid="callbacks-range"
-            value={query.range === "custom" ? "" : query.range}
-            onChange={(event) =>
-              set({ range: event.target.value as CallbackQuery["range"], from: undefined, to: undefined })
-            }
-          >
-            {query.range === "custom" && <option value="">{filterMessages.presets.custom}</option>}
-            {CASE_RANGES.map((r) => (
-              <option key={r} value={r}>
-                {filterMessages.presets[r]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={styles.field}>
-          <span className={styles.controlLabel}>{f.status}</span>
-          <select
-            className={styles.select}
-            data-testid="callbacks-status"
-            value={query.status}
-            onChange={(event) => set({ status: event.target.value as CallbackQuery["status"] })}
-          >
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {m.statuses[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={f.range}
+          testId="callbacks-range"
+          value={query.range === "custom" ? "" : query.range}
+          onChange={(value) =>
+            set({ range: value as CallbackQuery["range"], from: undefined, to: undefined })
+          }
+        >
+          {query.range === "custom" && <option value="">{filterMessages.presets.custom}</option>}
+          {CASE_RANGES.map((r) => (
+            <option key={r} value={r}>
+              {filterMessages.presets[r]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={f.status}
+          testId="callbacks-status"
+          value={query.status}
+          onChange={(value) => set({ status: value as CallbackQuery["status"] })}
+        >
+          {CASE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {m.statuses[s]}
+            </option>
+          ))}
+        </SelectField>
         <BreakdownSelect
           dimension="did"
           label={f.did}
@@ -99,29 +94,26 @@ export function CallbacksFilterBar({
           selected={query.dids}
           onChange={(dids) => set({ dids })}
         />
-        <label className={styles.field}>
-          <span className={styles.controlLabel}>{f.owner}</span>
-          <select
-            className={styles.select}
-            data-testid="callbacks-owner"
-            value={query.owner ?? ""}
-            onChange={(event) => set({ owner: event.target.value === "" ? undefined : event.target.value })}
-          >
-            <option value="">{f.anyOwner}</option>
-            <option value="me">{f.mine}</option>
-            <option value="none">{f.unowned}</option>
-            {owners.data?.map((owner) => (
-              <option key={owner.id} value={owner.id}>
-                {owner.name}
-              </option>
-            ))}
-            {query.owner &&
-              !["me", "none"].includes(query.owner) &&
-              !owners.data?.some((o) => o.id === query.owner) && (
-                <option value={query.owner}>{query.owner}</option>
-              )}
-          </select>
-        </label>
+        <SelectField
+          label={f.owner}
+          testId="callbacks-owner"
+          value={query.owner ?? ""}
+          onChange={(value) => set({ owner: value === "" ? undefined : value })}
+        >
+          <option value="">{f.anyOwner}</option>
+          <option value="me">{f.mine}</option>
+          <option value="none">{f.unowned}</option>
+          {owners.data?.map((owner) => (
+            <option key={owner.id} value={owner.id}>
+              {owner.name}
+            </option>
+          ))}
+          {query.owner &&
+            !["me", "none"].includes(query.owner) &&
+            !owners.data?.some((o) => o.id === query.owner) && (
+              <option value={query.owner}>{query.owner}</option>
+            )}
+        </SelectField>
         <div className={`${styles.field} ${styles.wide}`}>
           <label htmlFor="callbacks-number" className={styles.controlLabel}>
             {f.number}
@@ -139,21 +131,18 @@ export function CallbacksFilterBar({
             data-testid="callbacks-number"
           />
         </div>
-        <label className={styles.field}>
-          <span className={styles.controlLabel}>{f.sort}</span>
-          <select
-            className={styles.select}
-            data-testid="callbacks-sort"
-            value={query.sort}
-            onChange={(event) => set({ sort: event.target.value as CallbackQuery["sort"] })}
-          >
-            {CASE_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {m.sorts[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={f.sort}
+          testId="callbacks-sort"
+          value={query.sort}
+          onChange={(value) => set({ sort: value as CallbackQuery["sort"] })}
+        >
+          {CASE_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {m.sorts[s]}
+            </option>
+          ))}
+        </SelectField>
         <button type="submit" className="button-primary" data-testid="callbacks-apply">
           {f.apply}
         </button>

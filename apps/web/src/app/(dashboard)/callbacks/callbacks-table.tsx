@@ -5,8 +5,9 @@ import { hrefForFilter } from "~/filters";
 import { fillTemplate } from "~/filters/fill-template";
 import { bestTimeHint, formatSpans } from "./best-time";
 import { type Assignee, CaseActions, type CaseActionWords } from "./case-actions";
-import { caseAge } from "./case-format";
+import { caseAge } from "~/format/case-age";
 import type { CallbackCaseRow } from "./case-types";
+import boxed from "~/components/boxed-table.module.css";
 import styles from "./callbacks.module.css";
 
 /** How far back "the number's full history" reaches: the calls page needs a range, and a year covers any case. */
@@ -36,8 +37,8 @@ export function CallbacksTable({
   const m = words.callbacks;
   const c = m.columns;
   return (
-    <div className={styles.scroller}>
-      <table className={styles.table} data-testid="callbacks-table">
+    <div className={boxed.box}>
+      <table className={`${boxed.table} ${styles.table}`} data-testid="callbacks-table">
         <caption className="visually-hidden">{m.tableLabel}</caption>
         <thead>
           <tr>

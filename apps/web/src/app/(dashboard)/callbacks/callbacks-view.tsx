@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Locale } from "~/i18n/locale";
-import { dateTimeFormatter, numberFormatter } from "../calls/call-format";
-import listStyles from "../calls/calls-page.module.css";
-import controls from "../calls/controls.module.css";
+import { dateTimeFormatter } from "~/format/date-time";
+import { numberFormats } from "~/format/numbers";
+import controls from "~/components/controls.module.css";
 import { useTRPC } from "~/trpc/react";
 import type { CaseActionWords } from "./case-actions";
 import {
@@ -18,11 +18,12 @@ import {
   listCasesInput,
   nextPage,
   previousPage,
-} from "./callbacks-query";
+} from "~/lib/callbacks-query";
 import { CallbacksTable } from "./callbacks-table";
 import styles from "./callbacks.module.css";
-import { LoadFailed } from "../agents/_breakdown/load-failed";
-import { ExportButtons } from "../calls/export-buttons";
+import { LoadFailed } from "~/components/load-failed";
+import { ExportButtons } from "~/components/export/export-buttons";
+import { ListToolbar } from "~/components/list-toolbar";
 import { useMinuteClock } from "./use-minute-clock";
 
 export interface CallbacksViewProps {
@@ -64,37 +65,28 @@ export function CallbacksView({
   const owners = useQuery(trpc.callbacks.owners.queryOptions());
   const now = useMinuteClock(serverNow);
   const formatTime = useMemo(() => dateTimeFormatter(locale, timeZone), [locale, timeZone]);
-  const formatNumber = useMemo(() => numberFormatter(locale), [locale]);
+  const formatNumber = useMemo(() => numberFormats(locale).integer, [locale]);
 
   const rows = page.data?.rows;
   const total = page.data?.total;
   return (
     <section className={styles.layout} aria-busy={page.isFetching}>
-      <div className={listStyles.toolbar}>
-        <p
-          className={listStyles.total}
-          data-testid="callbacks-total"
-          data-total={total ?? ""}
-          aria-live="polite"
-        >
-          {total === undefined
-            ? ""
-            : total === 1
-              ? m.totalOne
-              : fillTemplate(m.total, { count: formatNumber(total) })}
-        </p>
-        {page.isFetching && rows && <span className={styles.muted}>{m.updating}</span>}
-        <div className={listStyles.tools}>
-          {canAct && (
-            <ExportButtons
-              urlFor={(format) => casesExportUrl(format, query, range)}
-              total={total}
-              locale={locale}
-              messages={words}
-            />
-          )}
-        </div>
-      </div>
+      <ListToolbar
+        total={total}
+        updating={page.isFetching && rows !== undefined}
+        formatNumber={formatNumber}
+        testId="callbacks-total"
+        words={m}
+      >
+        {canAct && (
+          <ExportButtons
+            urlFor={(format) => casesExportUrl(format, query, range)}
+            total={total}
+            locale={locale}
+            messages={words}
+          />
+        )}
+      </ListToolbar>
       {!canAct && (
         <p className="notice" data-testid="viewer-note">
           {m.viewerNote}

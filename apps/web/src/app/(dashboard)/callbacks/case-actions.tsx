@@ -5,9 +5,10 @@ import { type FormEvent, useState } from "react";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
-import { Dialog } from "../admin/users/dialog";
-import { DialButton } from "../calls/call-back-button";
-import controls from "../calls/controls.module.css";
+import { Dialog } from "~/components/dialog";
+import dialog from "~/components/dialog.module.css";
+import { DialButton } from "~/components/dial/dial-button";
+import controls from "~/components/controls.module.css";
 import { CLOSE_REASONS, type CallbackCaseRow, type CloseReason } from "./case-types";
 import styles from "./callbacks.module.css";
 
@@ -154,7 +155,7 @@ function CloseDialog({
   };
   return (
     <Dialog open title={fillTemplate(m.actions.closeTitle, { number: row.number })} onClose={onDone}>
-      <form className={styles.dialogForm} onSubmit={onSubmit} data-testid="close-dialog">
+      <form className={dialog.body} onSubmit={onSubmit} data-testid="close-dialog">
         <fieldset>
           <legend>{m.actions.closeReason}</legend>
           {CLOSE_REASONS.map((r) => (
@@ -171,7 +172,7 @@ function CloseDialog({
           ))}
         </fieldset>
         {close.error && <ActionProblem error={close.error} messages={m} />}
-        <div className={styles.dialogButtons}>
+        <div className={dialog.actions}>
           <button type="button" className={controls.button} onClick={onDone}>
             {m.actions.cancel}
           </button>

@@ -6,7 +6,7 @@ import { requestLocale } from "~/i18n/request-locale";
 import { getRequestApiContext } from "~/server/current-user";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { CallbacksFilterBar } from "./callbacks-filter-bar";
-import { listCasesInput, readCallbackQuery, resolveRange } from "./callbacks-query";
+import { listCasesInput, readCallbackQuery, resolveRange } from "~/lib/callbacks-query";
 import { CallbacksView } from "./callbacks-view";
 import { RepeatCallers } from "./repeat-callers";
 

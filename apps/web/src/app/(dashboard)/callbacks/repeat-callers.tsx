@@ -7,7 +7,7 @@ import { fillTemplate } from "~/filters/fill-template";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
-import { dateTimeFormatter } from "../calls/call-format";
+import { dateTimeFormatter } from "~/format/date-time";
 import { historyHref } from "./callbacks-table";
 import styles from "./callbacks.module.css";
 

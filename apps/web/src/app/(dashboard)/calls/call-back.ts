@@ -1,4 +1,3 @@
-import { errorReasonOf } from "~/lib/api-error";
 import type { CallDetail } from "./call-types";
 
 /** What click-to-call accepts (the API's rule): 3 to 15 digits once spaces and dashes are dropped. */
@@ -14,13 +13,4 @@ export function callBackNumber(call: Pick<CallDetail, "direction" | "callerNumbe
 } {
   const number = call.direction === "to_ab" ? call.callerNumber : call.calleeNumber;
   return { number, dialable: DIALABLE.test(number.replace(/[\s-]/g, "")) };
-}
-
-export type CallBackProblem = "deviceOffline" | "notConfigured" | "failed";
-
-/** Why click-to-call failed, by the API's reason (both SIP problems share the code PRECONDITION_FAILED). */
-export function callBackProblem(error: unknown): CallBackProblem {
-  const reason = errorReasonOf(error);
-  if (reason === "sipDeviceNotConfigured") return "notConfigured";
-  return reason === "sipDeviceOffline" ? "deviceOffline" : "failed";
 }

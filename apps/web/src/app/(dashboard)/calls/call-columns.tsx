@@ -6,7 +6,7 @@ import {
 } from "@tanstack/react-table";
 import type { Messages } from "~/i18n/messages";
 import { DirectionBadge, StatusBadge } from "./call-badges";
-import { formatDuration } from "./call-format";
+import { formatDuration } from "~/format/duration";
 import type { CallRow } from "./call-types";
 import { FIRST_SORT_DIRECTION } from "./table-query";
 

@@ -9,8 +9,8 @@ import { useTRPC } from "~/trpc/react";
 import { DirectionBadge, StatusBadge } from "./call-badges";
 import { CallBackButton } from "./call-back-button";
 import styles from "./call-detail-panel.module.css";
-import controls from "./controls.module.css";
-import { formatDuration } from "./call-format";
+import controls from "~/components/controls.module.css";
+import { formatDuration } from "~/format/duration";
 import type { CallDetail } from "./call-types";
 import { RecordingPlayer } from "./recording-player";
 

@@ -6,16 +6,17 @@ import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
-import { fillTemplate } from "~/filters/fill-template";
 import { useTRPC } from "~/trpc/react";
 import { CallDetailPanel } from "./call-detail-panel";
-import { dateTimeFormatter, numberFormatter } from "./call-format";
+import { dateTimeFormatter } from "~/format/date-time";
+import { numberFormats } from "~/format/numbers";
 import styles from "./calls-page.module.css";
-import controls from "./controls.module.css";
+import controls from "~/components/controls.module.css";
 import { CallsTable } from "./calls-table";
 import { ColumnChooser } from "./column-chooser";
-import { ExportButtons } from "./export-buttons";
-import { exportUrl } from "./export-download";
+import { ExportButtons } from "~/components/export/export-buttons";
+import { ListToolbar } from "~/components/list-toolbar";
+import { exportUrl } from "~/components/export/export-download";
 import { PaginationBar } from "./pagination-bar";
 import {
   firstPage,
@@ -75,7 +76,7 @@ export function CallsView({
   const total = listedTotal ?? (needsCount ? counted.data?.total : undefined);
 
   const formatTime = useMemo(() => dateTimeFormatter(locale, timeZone), [locale, timeZone]);
-  const formatNumber = useMemo(() => numberFormatter(locale), [locale]);
+  const formatNumber = useMemo(() => numberFormats(locale).integer, [locale]);
   const { visibility, setColumnVisible, resetColumns } = useColumnVisibility();
 
   const closeCall = () => {
@@ -96,32 +97,28 @@ export function CallsView({
   return (
     <div className={table.call ? `${styles.layout} ${styles.withPanel}` : styles.layout}>
       <section className={styles.list} aria-busy={page.isFetching}>
-        <div className={styles.toolbar}>
-          <p className={styles.total} data-testid="calls-total" data-total={total ?? ""} aria-live="polite">
-            {total === undefined
-              ? ""
-              : total === 1
-                ? m.totalOne
-                : fillTemplate(m.total, { count: formatNumber(total) })}
-          </p>
-          {page.isFetching && rows && <span className={styles.updating}>{m.updating}</span>}
-          <div className={styles.tools}>
-            <ColumnChooser
-              visibility={visibility}
-              onChange={setColumnVisible}
-              onReset={resetColumns}
+        <ListToolbar
+          total={total}
+          updating={page.isFetching && rows !== undefined}
+          formatNumber={formatNumber}
+          testId="calls-total"
+          words={m}
+        >
+          <ColumnChooser
+            visibility={visibility}
+            onChange={setColumnVisible}
+            onReset={resetColumns}
+            messages={m}
+          />
+          {canExport && (
+            <ExportButtons
+              urlFor={(format) => exportUrl(format, filter)}
+              total={total}
+              locale={locale}
               messages={m}
             />
-            {canExport && (
-              <ExportButtons
-                urlFor={(format) => exportUrl(format, filter)}
-                total={total}
-                locale={locale}
-                messages={m}
-              />
-            )}
-          </div>
-        </div>
+          )}
+        </ListToolbar>
 
         {page.isPending && <p className="notice">{m.loading}</p>}
         {page.isError && (

@@ -4,7 +4,7 @@ import { usePopover } from "~/filters/use-popover";
 import type { Messages } from "~/i18n/messages";
 import { COLUMN_IDS, type CallColumnId } from "./column-ids";
 import styles from "./calls-page.module.css";
-import controls from "./controls.module.css";
+import controls from "~/components/controls.module.css";
 import type { ColumnVisibility } from "./use-column-visibility";
 
 /**

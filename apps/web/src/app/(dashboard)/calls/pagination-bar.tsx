@@ -3,7 +3,7 @@
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import styles from "./calls-page.module.css";
-import controls from "./controls.module.css";
+import controls from "~/components/controls.module.css";
 import { PAGE_SIZES, type PageSize } from "./table-query";
 
 /** First / previous / next page, where we are, and the page size. */

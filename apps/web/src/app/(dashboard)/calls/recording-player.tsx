@@ -3,8 +3,8 @@
 import { useRef, useState } from "react";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
-import { formatDuration } from "./call-format";
-import controls from "./controls.module.css";
+import { formatDuration } from "~/format/duration";
+import controls from "~/components/controls.module.css";
 import styles from "./recording-player.module.css";
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;

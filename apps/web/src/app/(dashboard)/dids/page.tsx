@@ -1,5 +1,5 @@
 import type { PageSearchParams } from "~/filters/server-filter";
-import { BreakdownPage } from "../agents/_breakdown/breakdown-page";
+import { BreakdownPage } from "~/components/breakdown-page";
 
 /** Each DID's KPIs and trend for the filter in the URL. */
 export default function DidsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {

@@ -6,14 +6,14 @@ import {
   NO_VALUE_NOTE,
   WAIT_CAVEAT,
 } from "@antdash/api";
+import { DataTable } from "~/components/data-table";
 import { fillTemplate } from "~/filters/fill-template";
+import { STATUS_VALUES } from "~/i18n/call-values";
 import { messagesFor } from "~/i18n/locale";
 import { requestLocale } from "~/i18n/request-locale";
 import { statusName } from "~/i18n/status-name";
 import { getRequestApiContext } from "~/server/current-user";
 import styles from "./glossary.module.css";
-
-const STATUSES = ["SUCCESS", "CANCELLED", "BUSY", "IVR", "UNSUCCESS"] as const;
 
 /**
  * Every KPI's formula and meaning (the API's glossary module, the one source the cards' tooltips also read), with
@@ -80,28 +80,17 @@ export default async function GlossaryPage() {
 
       <section aria-labelledby="glossary-statuses">
         <h2 id="glossary-statuses">{g.statusesHeading}</h2>
-        <table className={styles.statuses}>
-          <thead>
-            <tr>
-              <th scope="col">{g.statusColumns.status}</th>
-              <th scope="col">{g.statusColumns.inbound}</th>
-              <th scope="col">{g.statusColumns.outbound}</th>
+        <DataTable columns={[g.statusColumns.status, g.statusColumns.inbound, g.statusColumns.outbound]}>
+          {STATUS_VALUES.map((status) => (
+            <tr key={status}>
+              <th scope="row">
+                <code>{status}</code>
+              </th>
+              <td>{statusName(m.calls.statuses, status, { direction: "to_ab", callClass: "trunking" })}</td>
+              <td>{statusName(m.calls.statuses, status, { direction: "from_ab", callClass: "trunking" })}</td>
             </tr>
-          </thead>
-          <tbody>
-            {STATUSES.map((status) => (
-              <tr key={status}>
-                <th scope="row">
-                  <code>{status}</code>
-                </th>
-                <td>{statusName(m.calls.statuses, status, { direction: "to_ab", callClass: "trunking" })}</td>
-                <td>
-                  {statusName(m.calls.statuses, status, { direction: "from_ab", callClass: "trunking" })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
     </article>
   );

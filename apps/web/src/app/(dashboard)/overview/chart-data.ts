@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@antdash/api";
 import { fillTemplate } from "~/filters/fill-template";
+import { DIRECTION_VALUES, STATUS_VALUES } from "~/i18n/call-values";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import { statusContextOf, statusNamesFor } from "~/i18n/status-name";
 import { isUnfinishedBucket } from "~/lib/partial-bucket";
@@ -7,7 +8,7 @@ import type { ChartDatum } from "@antdash/dashboard-ui";
 import styles from "./charts.module.css";
 import type { DistributionPoint } from "./distribution-chart";
 import { bucketHref, drillHref, durationBinHref, type PageFilter } from "./drill";
-import { binLabel, formatDuration } from "./format";
+import { binLabel, formatDurationInWords as formatDuration } from "~/format/duration-words";
 import type { HeatmapCellView } from "./heatmap-grid";
 import { weekdayHourSlots } from "./heatmap-slots";
 import type { OverviewWords } from "./overview-board";
@@ -30,8 +31,8 @@ export interface ChartContext {
   messages: OverviewWords;
 }
 
-export const STATUSES: readonly Status[] = ["SUCCESS", "CANCELLED", "BUSY", "IVR", "UNSUCCESS"];
-const DIRECTIONS: readonly Direction[] = ["to_ab", "from_ab"];
+const STATUSES: readonly Status[] = STATUS_VALUES;
+const DIRECTIONS: readonly Direction[] = DIRECTION_VALUES;
 const STATUS_COLOR: Record<Status, string> = {
   SUCCESS: "var(--chart-success)",
   CANCELLED: "var(--chart-cancelled)",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { filterStateFromQuery } from "~/filters";
 import { bucketHref, drillHref, durationBinHref, type PageFilter } from "./drill";
-import { binLabel, formatDuration } from "./format";
+import { binLabel, formatDurationInWords as formatDuration } from "~/format/duration-words";
 import { weekdayHourSlots } from "./heatmap-slots";
 import { kpiDelta } from "@antdash/dashboard-ui";
 import { heatLevel } from "./chart-data";

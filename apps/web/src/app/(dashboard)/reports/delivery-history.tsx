@@ -5,7 +5,12 @@ import { useQuery } from "@tanstack/react-query";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
-import { formatInstant } from "../sync/timestamp";
+import { formatInstant } from "~/format/date-time";
+import { DataTable } from "~/components/data-table";
+import { QueryState } from "~/components/query-state";
+import { Section } from "~/components/section";
+import { StatusBadge } from "~/components/status-badge";
+import table from "~/components/table.module.css";
 import styles from "./reports.module.css";
 
 type M = Messages["reports"];
@@ -27,10 +32,8 @@ export function DeliveryStatus({
   const at = delivery.sentAt ?? delivery.createdAt;
   const retrying = delivery.state === "pending" && delivery.attempts > 0;
   return (
-    <div className={styles.delivery} data-state={delivery.state}>
-      <span className={styles.badge} data-state={delivery.state} data-testid="delivery-state">
-        {m.states[delivery.state]}
-      </span>
+    <div data-state={delivery.state}>
+      <DeliveryBadge state={delivery.state} m={m} testId="delivery-state" />
       {withTime ? <span className={styles.muted}> {formatInstant(at, timeZone, locale)}</span> : null}
       {delivery.incomplete ? <span className={styles.muted}> · {m.incomplete}</span> : null}
       {retrying ? (
@@ -40,7 +43,7 @@ export function DeliveryStatus({
         </span>
       ) : null}
       {delivery.lastError ? (
-        <div className={styles.error} data-testid="delivery-error">
+        <div className={table.error} data-testid="delivery-error">
           {delivery.lastError}
         </div>
       ) : null}
@@ -68,48 +71,52 @@ export function DeliveryHistory({
   });
   const at = (d: Date) => formatInstant(d, timeZone, locale);
   return (
-    <section className={styles.panel} aria-labelledby="report-history-heading" data-testid="delivery-history">
-      <h2 id="report-history-heading">{m.history.heading.replace("{name}", report.name)}</h2>
-      {history.isPending ? (
-        <p className={styles.status}>{m.loading}</p>
-      ) : history.isError ? (
-        <p className="form-error" role="alert">
-          {history.error.message}
-        </p>
-      ) : history.data.length === 0 ? (
-        <p className={styles.status}>{m.history.empty}</p>
-      ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{m.history.columns.time}</th>
-                <th scope="col">{m.history.columns.period}</th>
-                <th scope="col">{m.history.columns.requestedBy}</th>
-                <th scope="col">{m.history.columns.status}</th>
-                <th scope="col">{m.history.columns.attempts}</th>
-                <th scope="col">{m.history.columns.error}</th>
+    <Section
+      headingId="report-history-heading"
+      title={m.history.heading.replace("{name}", report.name)}
+      testId="delivery-history"
+    >
+      <QueryState
+        query={history}
+        isEmpty={(list) => list.length === 0}
+        words={{ loading: m.loading, failed: history.error?.message ?? m.failed, empty: m.history.empty }}
+      >
+        {(list) => (
+          <DataTable
+            columns={[
+              m.history.columns.time,
+              m.history.columns.period,
+              m.history.columns.requestedBy,
+              m.history.columns.status,
+              m.history.columns.attempts,
+              m.history.columns.error,
+            ]}
+          >
+            {list.map((d) => (
+              <tr key={d.id} data-testid="delivery-row" data-state={d.state}>
+                <td>{at(d.sentAt ?? d.createdAt)}</td>
+                <td>{d.periodFrom && d.periodTo ? `${at(d.periodFrom)} – ${at(d.periodTo)}` : "–"}</td>
+                <td>{d.requestedBy === "schedule" ? m.history.schedule : d.requestedBy}</td>
+                <td>
+                  <DeliveryBadge state={d.state} m={m} />
+                </td>
+                <td data-testid="delivery-attempts">{d.attempts}</td>
+                <td className={table.error}>{d.lastError ?? ""}</td>
               </tr>
-            </thead>
-            <tbody>
-              {history.data.map((d) => (
-                <tr key={d.id} data-testid="delivery-row" data-state={d.state}>
-                  <td>{at(d.sentAt ?? d.createdAt)}</td>
-                  <td>{d.periodFrom && d.periodTo ? `${at(d.periodFrom)} – ${at(d.periodTo)}` : "–"}</td>
-                  <td>{d.requestedBy === "schedule" ? m.history.schedule : d.requestedBy}</td>
-                  <td>
-                    <span className={styles.badge} data-state={d.state}>
-                      {m.states[d.state]}
-                    </span>
-                  </td>
-                  <td data-testid="delivery-attempts">{d.attempts}</td>
-                  <td className={styles.error}>{d.lastError ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+            ))}
+          </DataTable>
+        )}
+      </QueryState>
+    </Section>
+  );
+}
+
+/** A delivery's state in words, green once sent and red once failed for good. */
+function DeliveryBadge({ state, m, testId }: { state: DeliveryView["state"]; m: M; testId?: string }) {
+  const tone = state === "sent" ? "good" : state === "failed" ? "bad" : "plain";
+  return (
+    <StatusBadge tone={tone} data-state={state} data-testid={testId}>
+      {m.states[state]}
+    </StatusBadge>
   );
 }

@@ -6,6 +6,9 @@ import { type FormEvent, useState } from "react";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { EMPTY_FORM, formOf, type ReportFormState, toReportInput } from "./report-form-logic";
+import controls from "~/components/controls.module.css";
+import forms from "~/components/form.module.css";
+import { Section } from "~/components/section";
 import styles from "./reports.module.css";
 
 type M = Messages["reports"];
@@ -45,11 +48,11 @@ export function ReportForm({
   const t = m.form;
 
   return (
-    <section className={styles.panel} aria-labelledby="report-form-heading">
-      <h2 id="report-form-heading">
-        {report ? t.editHeading.replace("{name}", report.name) : t.createHeading}
-      </h2>
-      <form className={styles.form} onSubmit={submit} noValidate>
+    <Section
+      headingId="report-form-heading"
+      title={report ? t.editHeading.replace("{name}", report.name) : t.createHeading}
+    >
+      <form className={forms.form} onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="report-name">{t.name}</label>
           <input
@@ -124,7 +127,7 @@ export function ReportForm({
             onChange={(e) => set("sendTime", e.target.value)}
           />
         </div>
-        <div className={`field ${styles.wide}`}>
+        <div className={`field ${forms.wide}`}>
           <label htmlFor="report-recipients">{t.recipients}</label>
           <textarea
             id="report-recipients"
@@ -144,7 +147,7 @@ export function ReportForm({
             <option value="en">English</option>
           </select>
         </div>
-        <fieldset className={styles.formats}>
+        <fieldset className={`${forms.fieldset} ${styles.formats}`}>
           <legend>{t.formats}</legend>
           <span>{t.pdfAlways}</span>
           <label htmlFor="report-attachment">{t.attachment}</label>
@@ -158,24 +161,24 @@ export function ReportForm({
             <option value="xlsx">{t.attachments.xlsx}</option>
           </select>
         </fieldset>
-        <label className={styles.check}>
+        <label className={forms.check}>
           <input type="checkbox" checked={form.enabled} onChange={(e) => set("enabled", e.target.checked)} />{" "}
           {t.enabled}
         </label>
-        <div className={`${styles.actions} ${styles.wide}`}>
+        <div className={forms.actions}>
           <button type="submit" className="button-primary" disabled={pending}>
             {pending ? t.saving : report ? t.save : t.create}
           </button>
-          <button type="button" className={styles.button} onClick={onDone}>
+          <button type="button" className={controls.button} onClick={onDone}>
             {t.cancel}
           </button>
         </div>
         {error ? (
-          <p className={`form-error ${styles.wide}`} role="alert" data-testid="report-form-error">
+          <p className={`form-error ${forms.wide}`} role="alert" data-testid="report-form-error">
             {m.actions.failed} {error.message}
           </p>
         ) : null}
       </form>
-    </section>
+    </Section>
   );
 }

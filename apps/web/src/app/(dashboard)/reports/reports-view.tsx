@@ -6,10 +6,15 @@ import { useState } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
-import { formatInstant } from "../sync/timestamp";
+import { formatInstant } from "~/format/date-time";
 import { DeliveryHistory, DeliveryStatus } from "./delivery-history";
 import { ReportForm } from "./report-form";
 import { scheduleText } from "./report-form-logic";
+import controls from "~/components/controls.module.css";
+import { DataTable } from "~/components/data-table";
+import { QueryState } from "~/components/query-state";
+import section from "~/components/section.module.css";
+import table from "~/components/table.module.css";
 import styles from "./reports.module.css";
 
 type M = Messages["reports"];
@@ -39,7 +44,7 @@ export function ReportsView({
   const [historyOf, setHistoryOf] = useState<ReportView | null>(null);
 
   return (
-    <div className={styles.page}>
+    <div className={section.page}>
       {canManage && editing === null ? (
         <div>
           <button type="button" className="button-primary" onClick={() => setEditing("new")}>
@@ -56,52 +61,40 @@ export function ReportsView({
         />
       ) : null}
 
-      <section className={styles.panel} aria-label={m.title}>
-        {list.isPending ? (
-          <p className={styles.status} role="status">
-            {m.loading}
-          </p>
-        ) : list.isError ? (
-          <div role="alert">
-            <p className="form-error">{m.failed}</p>
-            <button type="button" className={styles.button} onClick={() => void list.refetch()}>
-              {m.retry}
-            </button>
-          </div>
-        ) : list.data.length === 0 ? (
-          <p className={styles.status}>{m.empty}</p>
-        ) : (
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">{m.columns.name}</th>
-                  <th scope="col">{m.columns.source}</th>
-                  <th scope="col">{m.columns.schedule}</th>
-                  <th scope="col">{m.columns.nextSend}</th>
-                  <th scope="col">{m.columns.recipients}</th>
-                  <th scope="col">{m.columns.lastDelivery}</th>
-                  <th scope="col">{m.columns.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.map((report) => (
-                  <ReportRow
-                    key={report.id}
-                    report={report}
-                    timeZone={timeZone}
-                    locale={locale}
-                    canManage={canManage}
-                    m={m}
-                    onEdit={() => setEditing(report)}
-                    onHistory={() => setHistoryOf(historyOf?.id === report.id ? null : report)}
-                    historyOpen={historyOf?.id === report.id}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+      <section className={section.panel} aria-label={m.title}>
+        <QueryState
+          query={list}
+          isEmpty={(reports) => reports.length === 0}
+          words={{ loading: m.loading, failed: m.failed, retry: m.retry, empty: m.empty }}
+        >
+          {(reports) => (
+            <DataTable
+              columns={[
+                m.columns.name,
+                m.columns.source,
+                m.columns.schedule,
+                m.columns.nextSend,
+                m.columns.recipients,
+                m.columns.lastDelivery,
+                m.columns.actions,
+              ]}
+            >
+              {reports.map((report) => (
+                <ReportRow
+                  key={report.id}
+                  report={report}
+                  timeZone={timeZone}
+                  locale={locale}
+                  canManage={canManage}
+                  m={m}
+                  onEdit={() => setEditing(report)}
+                  onHistory={() => setHistoryOf(historyOf?.id === report.id ? null : report)}
+                  historyOpen={historyOf?.id === report.id}
+                />
+              ))}
+            </DataTable>
+          )}
+        </QueryState>
       </section>
       {historyOf ? <DeliveryHistory report={historyOf} timeZone={timeZone} locale={locale} m={m} /> : null}
     </div>
@@ -155,7 +148,7 @@ function ReportRow({
       <td>{scheduleText(report, m)}</td>
       <td data-testid="next-send">
         {report.nextSendAt ? (
-          <time dateTime={report.nextSendAt.toISOString()} suppressHydrationWarning>
+          <time dateTime={report.nextSendAt.toISOString()}>
             {formatInstant(report.nextSendAt, timeZone, locale)}
           </time>
         ) : (
@@ -171,32 +164,32 @@ function ReportRow({
         )}
       </td>
       <td>
-        <div className={styles.actions}>
-          <button type="button" className={styles.button} onClick={onHistory} aria-expanded={historyOpen}>
+        <div className={table.actions}>
+          <button type="button" className={controls.button} onClick={onHistory} aria-expanded={historyOpen}>
             {historyOpen ? m.actions.hideHistory : m.actions.history}
           </button>
           {canManage ? (
             <>
               <button
                 type="button"
-                className={styles.button}
+                className={controls.button}
                 disabled={sendNow.isPending}
                 onClick={() => sendNow.mutate({ id: report.id, requestId: crypto.randomUUID() })}
               >
                 {sendNow.isPending ? m.actions.sending : m.actions.sendNow}
               </button>
-              <a className={styles.button} href={previewUrl} target="_blank" rel="noopener">
+              <a className={controls.button} href={previewUrl} target="_blank" rel="noopener">
                 {m.actions.preview}
               </a>
-              <a className={styles.button} href={`${previewUrl}?format=pdf`} target="_blank" rel="noopener">
+              <a className={controls.button} href={`${previewUrl}?format=pdf`} target="_blank" rel="noopener">
                 {m.actions.previewPdf}
               </a>
-              <button type="button" className={styles.button} onClick={onEdit}>
+              <button type="button" className={controls.button} onClick={onEdit}>
                 {m.actions.edit}
               </button>
               <button
                 type="button"
-                className={`${styles.button} ${styles.danger}`}
+                className={`${controls.button} ${controls.danger}`}
                 disabled={remove.isPending}
                 onClick={() => {
                   if (window.confirm(m.actions.confirmDelete.replace("{name}", report.name)))

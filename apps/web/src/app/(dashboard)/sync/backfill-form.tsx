@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from "react";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { type BackfillProblem, backfillRange } from "./backfill-range";
+import section from "~/components/section.module.css";
 import styles from "./sync.module.css";
 
 type M = Messages["sync"]["backfill"];
@@ -52,7 +53,7 @@ export function BackfillForm({
   const errorId = `${id}-error`;
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-describedby={`${id}-help`}>
-      <p id={`${id}-help`} className={styles.help}>
+      <p id={`${id}-help`} className={section.help}>
         {m.help} ({timeZone})
       </p>
       <div className={styles.fields}>
@@ -95,7 +96,7 @@ export function BackfillForm({
         </p>
       )}
       {!problem && start.isSuccess && (
-        <p className={styles.ok} role="status">
+        <p className={section.ok} role="status">
           {m.started}
         </p>
       )}

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@antdash/api";
 import type { Messages } from "~/i18n/messages";
-import { numberFormats } from "../agents/_breakdown/format";
+import { numberFormats } from "~/format/numbers";
 import type { Locale } from "~/i18n/locale";
 import styles from "./sync.module.css";
 

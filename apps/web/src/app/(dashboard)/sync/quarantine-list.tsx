@@ -5,10 +5,12 @@ import { useState } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
-import controls from "../agents/_breakdown/controls.module.css";
+import controls from "~/components/controls.module.css";
+import { DataTable } from "~/components/data-table";
+import { LoadFailed } from "~/components/load-failed";
+import table from "~/components/table.module.css";
+import { formatInstant } from "~/format/date-time";
 import styles from "./sync.module.css";
-import { formatInstant } from "./timestamp";
-import { LoadFailed } from "../agents/_breakdown/load-failed";
 
 /** The API lists at most this many (most recently seen first); they are paged here. */
 export const QUARANTINE_LIMIT = 500;
@@ -47,39 +49,27 @@ export function QuarantineList({
   const at = (date: Date) => formatInstant(date, timeZone, locale);
   return (
     <>
-      <div className={styles.scroller} role="region" aria-label={q.title} tabIndex={0}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{q.reason}</th>
-              <th scope="col">{q.window}</th>
-              <th scope="col" className={styles.number}>
-                {q.timesSeen}
-              </th>
-              <th scope="col">{q.lastSeen}</th>
-              <th scope="col">{q.raw}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((record) => (
-              <tr key={record.id} data-testid="quarantine-row">
-                <td>{record.reason}</td>
-                <td suppressHydrationWarning>
-                  {at(record.windowFrom)} – {at(record.windowTo)}
-                </td>
-                <td className={styles.number}>{record.timesSeen}</td>
-                <td suppressHydrationWarning>{at(record.lastSeenAt)}</td>
-                <td>
-                  <details>
-                    <summary>{q.showRaw}</summary>
-                    <pre className={styles.raw}>{JSON.stringify(record.raw, null, 2)}</pre>
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={q.title}
+        columns={[q.reason, q.window, { label: q.timesSeen, numeric: true }, q.lastSeen, q.raw]}
+      >
+        {shown.map((record) => (
+          <tr key={record.id} data-testid="quarantine-row">
+            <td>{record.reason}</td>
+            <td>
+              {at(record.windowFrom)} – {at(record.windowTo)}
+            </td>
+            <td className={table.number}>{record.timesSeen}</td>
+            <td>{at(record.lastSeenAt)}</td>
+            <td>
+              <details>
+                <summary>{q.showRaw}</summary>
+                <pre className={styles.raw}>{JSON.stringify(record.raw, null, 2)}</pre>
+              </details>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {pages > 1 && (
         <nav className={styles.pager} aria-label={q.pages}>
           <button

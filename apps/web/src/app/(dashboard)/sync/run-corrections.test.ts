@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sync } from "~/i18n/messages/sync";
-import { numberFormats } from "../agents/_breakdown/format";
+import { numberFormats } from "~/format/numbers";
 import { describeCorrections, type RunCorrections } from "./run-corrections";
 
 const en = (run: RunCorrections) => describeCorrections(run, sync.en.runs, numberFormats("en").integer);

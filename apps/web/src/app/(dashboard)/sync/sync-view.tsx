@@ -7,14 +7,16 @@ import { useState } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
-import { numberFormats } from "../agents/_breakdown/format";
+import { numberFormats } from "~/format/numbers";
 import { BackfillForm } from "./backfill-form";
 import { ProgressPanel } from "./progress-panel";
 import { QuarantineList } from "./quarantine-list";
 import { RecentRuns } from "./recent-runs";
+import { LoadFailed } from "~/components/load-failed";
+import { Section } from "~/components/section";
+import section from "~/components/section.module.css";
+import { Timestamp } from "~/components/timestamp";
 import styles from "./sync.module.css";
-import { Timestamp } from "./timestamp";
-import { LoadFailed } from "../agents/_breakdown/load-failed";
 
 type Status = RouterOutputs["sync"]["status"];
 type Run = Status["recentRuns"][number];
@@ -82,9 +84,8 @@ export function SyncView({
   const f = m.freshness;
 
   return (
-    <div className={styles.page}>
-      <section className={styles.panel} aria-labelledby="sync-freshness">
-        <h2 id="sync-freshness">{f.title}</h2>
+    <div className={section.page}>
+      <Section headingId="sync-freshness" title={f.title}>
         {!data.controllerAvailable && <p className="notice">{f.controllerMissing}</p>}
         <dl className={styles.facts}>
           <div>
@@ -129,23 +130,21 @@ export function SyncView({
             </dd>
           </div>
         </dl>
-        <p className={styles.help}>
+        <p className={section.help}>
           {f.timeZone}: {timeZone}
         </p>
-      </section>
+      </Section>
 
-      <section className={styles.panel} aria-labelledby="sync-progress-title">
-        <h2 id="sync-progress-title">{m.progress.title}</h2>
+      <Section headingId="sync-progress-title" title={m.progress.title}>
         {running ? (
           <ProgressPanel progress={running} locale={locale} messages={m.progress} />
         ) : (
           <p className="notice">{m.progress.idle}</p>
         )}
         {finished && <FinishedBackfill run={finished} locale={locale} messages={m} />}
-      </section>
+      </Section>
 
-      <section className={styles.panel} aria-labelledby="sync-errors">
-        <h2 id="sync-errors">{m.errors.title}</h2>
+      <Section headingId="sync-errors" title={m.errors.title}>
         {data.lastError ? (
           <p className="form-error" data-testid="sync-last-error">
             {m.errors.lastError}: {data.lastError}
@@ -155,11 +154,10 @@ export function SyncView({
         )}
         <h3>{m.runs.title}</h3>
         <RecentRuns runs={data.recentRuns} timeZone={timeZone} locale={locale} messages={m} />
-      </section>
+      </Section>
 
       {isAdmin && (
-        <section className={styles.panel} aria-labelledby="sync-backfill">
-          <h2 id="sync-backfill">{m.backfill.title}</h2>
+        <Section headingId="sync-backfill" title={m.backfill.title}>
           <BackfillForm
             timeZone={timeZone}
             defaultDay={defaultDay}
@@ -169,15 +167,14 @@ export function SyncView({
             }}
             messages={m.backfill}
           />
-        </section>
+        </Section>
       )}
 
       {isAdmin && (
-        <section className={styles.panel} aria-labelledby="sync-quarantine">
-          <h2 id="sync-quarantine">{m.quarantine.title}</h2>
-          <p className={styles.help}>{m.quarantine.help}</p>
+        <Section headingId="sync-quarantine" title={m.quarantine.title}>
+          <p className={section.help}>{m.quarantine.help}</p>
           <QuarantineList timeZone={timeZone} locale={locale} messages={m} />
-        </section>
+        </Section>
       )}
     </div>
   );
@@ -208,7 +205,7 @@ function FinishedBackfill({
         value={ok ? max : done}
         aria-label={`${m.progress.label}: ${m.progress.backfill}`}
       />
-      <p className={styles.help}>
+      <p className={section.help}>
         {m.progress.windows}: {integer(done)} / {integer(run.windowsTotal)} · {integer(run.callsInserted)}{" "}
         {m.backfill.newCalls}
         {run.error ? ` · ${run.error}` : ""}

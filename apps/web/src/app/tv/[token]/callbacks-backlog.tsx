@@ -1,5 +1,5 @@
 import type { WallboardCallbacks } from "@antdash/api";
-import { caseAge } from "~/app/(dashboard)/callbacks/case-format";
+import { caseAge } from "~/format/case-age";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import { MissedPanel } from "./breakdown-panels";

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, wallFormat } from "./format";
+import { wallFormat } from "./format";
 
 describe("wall formatting", () => {
-  it("writes durations as m:ss and h:mm:ss", () => {
-    expect(formatDuration(0)).toBe("0:00");
-    expect(formatDuration(65.4)).toBe("1:05");
-    expect(formatDuration(3600 + 62)).toBe("1:01:02");
-    expect(formatDuration(-3)).toBe("0:00");
+  it("writes durations as m:ss and h:mm:ss, rounded like the dashboard's tables", () => {
+    const f = wallFormat("en-US", "UTC");
+    expect(f.duration(59.6)).toBe("1:00");
+    expect(f.duration(3600 + 62)).toBe("1:01:02");
   });
 
   it("shows times in the deployment's zone, not the screen's", () => {

@@ -1,9 +1,11 @@
+import { formatDuration } from "~/format/duration";
+
 /** Number, percent, duration and clock formatting for one screen's language and the deployment's zone. */
 export interface WallFormat {
   count(n: number): string;
   /** 0..1 as "87.5 %" (one decimal). */
   percent(rate: number): string;
-  /** Seconds as "m:ss", or "h:mm:ss" from an hour. */
+  /** Seconds as "m:ss", or "h:mm:ss" from an hour (the dashboard's one duration format). */
   duration(seconds: number): string;
   /** "HH:mm" in the zone. */
   time(date: Date): string;
@@ -38,12 +40,4 @@ export function wallFormat(intlLocale: string, timeZone: string): WallFormat {
     time: (date) => time.format(date),
     clock: (date) => clock.format(date),
   };
-}
-
-export function formatDuration(seconds: number): string {
-  const total = Math.max(0, Math.round(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, "0");
-  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }

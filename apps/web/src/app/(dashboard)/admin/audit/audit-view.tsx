@@ -5,10 +5,12 @@ import { type ReactNode, useState } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
-import { formatInstant } from "../../sync/timestamp";
-import controls from "../../agents/_breakdown/controls.module.css";
-import styles from "../users/users.module.css";
-import { LoadFailed } from "../../agents/_breakdown/load-failed";
+import { formatInstant } from "~/format/date-time";
+import controls from "~/components/controls.module.css";
+import { DataTable } from "~/components/data-table";
+import { LoadFailed } from "~/components/load-failed";
+import table from "~/components/table.module.css";
+import styles from "./audit.module.css";
 
 type M = Messages["admin"]["audit"];
 export const AUDIT_PAGE_SIZE = 50;
@@ -25,30 +27,24 @@ export function AuditView({
 }) {
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   return (
-    <div className={styles.scroller} role="region" aria-label={m.title} tabIndex={0}>
-      <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">{m.columns.at}</th>
-            <th scope="col">{m.columns.user}</th>
-            <th scope="col">{m.columns.action}</th>
-            <th scope="col">{m.columns.detail}</th>
-          </tr>
-        </thead>
-        {cursors.map((before, index) => (
-          <AuditPage
-            key={before ?? "first"}
-            before={before}
-            isLast={index === cursors.length - 1}
-            isFirst={index === 0}
-            onMore={(next) => setCursors([...cursors, next])}
-            timeZone={timeZone}
-            locale={locale}
-            messages={m}
-          />
-        ))}
-      </table>
-    </div>
+    <DataTable
+      label={m.title}
+      ownBodies
+      columns={[m.columns.at, m.columns.user, m.columns.action, m.columns.detail]}
+    >
+      {cursors.map((before, index) => (
+        <AuditPage
+          key={before ?? "first"}
+          before={before}
+          isLast={index === cursors.length - 1}
+          isFirst={index === 0}
+          onMore={(next) => setCursors([...cursors, next])}
+          timeZone={timeZone}
+          locale={locale}
+          messages={m}
+        />
+      ))}
+    </DataTable>
   );
 }
 
@@ -91,9 +87,7 @@ function AuditPage({
     <tbody>
       {page.data.events.map((event) => (
         <tr key={event.id} data-testid="audit-row" data-action={event.action}>
-          <td className={styles.nowrap} suppressHydrationWarning>
-            {formatInstant(event.at, timeZone, locale)}
-          </td>
+          <td className={table.nowrap}>{formatInstant(event.at, timeZone, locale)}</td>
           <td>{event.userEmail ?? m.system}</td>
           <td>{actionName(event.action)}</td>
           <td>

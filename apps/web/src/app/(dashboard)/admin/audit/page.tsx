@@ -1,7 +1,7 @@
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "../users/admin-page";
-import { NoAccess } from "../users/no-access";
-import styles from "../users/users.module.css";
+import { prefetch, trpc } from "~/trpc/server";
+import { AdminFrame, adminPageRequest } from "~/components/admin-page";
+import { NoAccess } from "~/components/no-access";
+import section from "~/components/section.module.css";
 import { AUDIT_PAGE_SIZE, AuditView } from "./audit-view";
 
 /** Admins read who exported, played recordings, placed calls or changed users, settings and displays. */
@@ -11,15 +11,10 @@ export default async function AuditPage() {
   if (!user) return <NoAccess messages={messages.admin.users} />;
   await prefetch(trpc.admin.listAudit.queryOptions({ limit: AUDIT_PAGE_SIZE }));
   return (
-    <HydrateClient>
-      <AdminHeader
-        title={m.title}
-        subtitle={m.subtitle}
-        links={[{ href: "/admin/users", label: m.usersLink }]}
-      />
-      <section className={styles.panel}>
+    <AdminFrame title={m.title} subtitle={m.subtitle} links={[{ href: "/admin/users", label: m.usersLink }]}>
+      <section className={section.panel}>
         <AuditView timeZone={ctx.timeZone} locale={locale} messages={m} />
       </section>
-    </HydrateClient>
+    </AdminFrame>
   );
 }

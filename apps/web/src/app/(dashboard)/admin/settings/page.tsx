@@ -1,6 +1,6 @@
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "../users/admin-page";
-import { NoAccess } from "../users/no-access";
+import { prefetch, trpc } from "~/trpc/server";
+import { AdminFrame, adminPageRequest } from "~/components/admin-page";
+import { NoAccess } from "~/components/no-access";
 import { SettingsView } from "./settings-form";
 
 /** Admins set the display time zone and the alert thresholds. */
@@ -12,13 +12,8 @@ export default async function SettingsPage() {
   // Suggestions for the zone field; the server's list, so it matches what the API accepts.
   const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
   return (
-    <HydrateClient>
-      <AdminHeader
-        title={m.title}
-        subtitle={m.subtitle}
-        links={[{ href: "/admin/users", label: m.usersLink }]}
-      />
+    <AdminFrame title={m.title} subtitle={m.subtitle} links={[{ href: "/admin/users", label: m.usersLink }]}>
       <SettingsView timeZones={timeZones} messages={m} />
-    </HydrateClient>
+    </AdminFrame>
   );
 }

@@ -5,8 +5,10 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
-import { LoadFailed } from "../../agents/_breakdown/load-failed";
-import styles from "../users/users.module.css";
+import { LoadFailed } from "~/components/load-failed";
+import { SubmitRow } from "~/components/submit-row";
+import forms from "~/components/form.module.css";
+import section from "~/components/section.module.css";
 import {
   draftOf,
   parseSettings,
@@ -102,7 +104,7 @@ function SettingsForm({
           required
         />
         {help && (
-          <small id={`${id}-${field}-help`} className={styles.help}>
+          <small id={`${id}-${field}-help`} className={section.help}>
             {help}
           </small>
         )}
@@ -116,16 +118,16 @@ function SettingsForm({
   };
 
   return (
-    <form className={styles.panel} onSubmit={submit} noValidate>
+    <form className={section.panel} onSubmit={submit} noValidate>
       {input("timeZone", m.timeZone, m.timeZoneHelp)}
       <datalist id={`${id}-zones`}>
         {timeZones.map((zone) => (
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <fieldset className={styles.fieldset}>
+      <fieldset className={forms.fieldset}>
         <legend>{m.thresholds}</legend>
-        <div className={styles.createForm}>
+        <div className={forms.form}>
           {input("answerRateRedPercent", m.answerRateRed)}
           {input("answerRateAmberPercent", m.answerRateAmber)}
           {input("maxWaitSeconds", m.maxWait)}
@@ -133,32 +135,24 @@ function SettingsForm({
           {input("staleDataMinutes", m.staleData)}
         </div>
       </fieldset>
-      <fieldset className={styles.fieldset}>
+      <fieldset className={forms.fieldset}>
         <legend>{m.kpi}</legend>
-        <p className={styles.help}>
+        <p className={section.help}>
           {m.kpiHelp} <a href="/glossary">{m.glossaryLink}</a>
         </p>
-        <div className={styles.createForm}>
+        <div className={forms.form}>
           {input("serviceLevelSeconds", m.serviceLevelSeconds, m.serviceLevelSecondsHelp)}
           {input("shortAbandonSeconds", m.shortAbandonSeconds, m.shortAbandonSecondsHelp)}
           {input("serviceLevelTargetPercent", m.serviceLevelTarget, m.serviceLevelTargetHelp)}
         </div>
       </fieldset>
-      <div className={styles.formActions}>
-        <button type="submit" className="button-primary" disabled={save.isPending}>
-          {save.isPending ? m.saving : m.save}
-        </button>
-        {save.isError && (
-          <p className="form-error" role="alert">
-            {m.actionFailed} {save.error.message}
-          </p>
-        )}
-        {save.isSuccess && (
-          <p className={styles.ok} role="status">
-            {m.saved}
-          </p>
-        )}
-      </div>
+      <SubmitRow
+        pending={save.isPending}
+        label={m.save}
+        pendingLabel={m.saving}
+        error={save.isError && `${m.actionFailed} ${save.error.message}`}
+        success={save.isSuccess && m.saved}
+      />
     </form>
   );
 }

@@ -2,6 +2,9 @@
 
 import { useId, useRef, useState } from "react";
 import type { Messages } from "~/i18n/messages";
+import controls from "~/components/controls.module.css";
+import { Section } from "~/components/section";
+import section from "~/components/section.module.css";
 import styles from "./tv-displays.module.css";
 
 type M = Messages["admin"]["tvDisplays"];
@@ -31,15 +34,13 @@ export function CreatedLink({
     }
   };
   return (
-    <section
-      className={`${styles.panel} ${styles.created}`}
-      aria-labelledby={`${id}-heading`}
-      data-testid="created-link"
+    <Section
+      headingId={`${id}-heading`}
+      title={`${m.createdHeading} “${name}”`}
+      className={styles.created}
+      testId="created-link"
     >
-      <h2 id={`${id}-heading`}>
-        {m.createdHeading} “{name}”
-      </h2>
-      <p className={styles.help}>{m.linkOnce}</p>
+      <p className={section.help}>{m.linkOnce}</p>
       <div className={styles.linkRow}>
         <label htmlFor={`${id}-url`} className="visually-hidden">
           {m.linkLabel}
@@ -53,20 +54,20 @@ export function CreatedLink({
           onFocus={(e) => e.currentTarget.select()}
           data-testid="display-url"
         />
-        <button type="button" className={styles.button} onClick={() => void copyLink()}>
+        <button type="button" className={controls.button} onClick={() => void copyLink()}>
           {copy === "copied" ? m.copied : m.copy}
         </button>
-        <a className={styles.button} href={url} target="_blank" rel="noopener noreferrer">
+        <a className={controls.button} href={url} target="_blank" rel="noopener noreferrer">
           {m.open}
         </a>
-        <button type="button" className={styles.button} onClick={onDismiss}>
+        <button type="button" className={controls.button} onClick={onDismiss}>
           {m.dismiss}
         </button>
       </div>
-      <p className={styles.status} role="status">
+      <p className={section.help} role="status">
         {copy === "failed" ? m.copyFailed : copy === "copied" ? m.copied : ""}
       </p>
-      <p className={styles.help}>{m.options}</p>
-    </section>
+      <p className={section.help}>{m.options}</p>
+    </Section>
   );
 }

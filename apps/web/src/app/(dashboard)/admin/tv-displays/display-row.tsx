@@ -6,7 +6,11 @@ import { type FormEvent, useState } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
-import { Timestamp } from "../../sync/timestamp";
+import { Timestamp } from "~/components/timestamp";
+import controls from "~/components/controls.module.css";
+import { InlineConfirm } from "~/components/inline-confirm";
+import { StatusBadge } from "~/components/status-badge";
+import table from "~/components/table.module.css";
 import styles from "./tv-displays.module.css";
 
 type Display = RouterOutputs["admin"]["listTvDisplays"][number];
@@ -69,12 +73,12 @@ export function DisplayRow({
               required
               autoFocus
             />
-            <button type="submit" className={styles.button} disabled={rename.isPending}>
+            <button type="submit" className={controls.button} disabled={rename.isPending}>
               {rename.isPending ? m.saving : m.save}
             </button>
             <button
               type="button"
-              className={styles.button}
+              className={controls.button}
               onClick={() => {
                 setEditing(false);
                 setName(display.name);
@@ -93,9 +97,9 @@ export function DisplayRow({
         ) : null}
       </td>
       <td>
-        <span className={styles.badge} data-revoked={display.revoked}>
+        <StatusBadge tone={display.revoked ? "muted" : "good"} data-revoked={String(display.revoked)}>
           {display.revoked ? m.revoked : m.active}
-        </span>
+        </StatusBadge>
       </td>
       <td>
         {display.lastSeenAt ? (
@@ -109,11 +113,11 @@ export function DisplayRow({
       </td>
       <td>
         {display.revoked ? null : (
-          <div className={styles.actions}>
+          <div className={table.actions}>
             {!editing ? (
               <button
                 type="button"
-                className={styles.button}
+                className={controls.button}
                 onClick={() => setEditing(true)}
                 aria-label={`${m.rename}: ${display.name}`}
               >
@@ -121,24 +125,19 @@ export function DisplayRow({
               </button>
             ) : null}
             {confirming ? (
-              <>
-                <span role="alert">{m.confirmRevoke}</span>
-                <button
-                  type="button"
-                  className={`${styles.button} ${styles.danger}`}
-                  onClick={() => revoke.mutate({ id: display.id })}
-                  disabled={revoke.isPending}
-                >
-                  {revoke.isPending ? m.revoking : m.confirm}
-                </button>
-                <button type="button" className={styles.button} onClick={() => setConfirming(false)}>
-                  {m.cancel}
-                </button>
-              </>
+              <InlineConfirm
+                question={m.confirmRevoke}
+                confirmLabel={revoke.isPending ? m.revoking : m.confirm}
+                cancelLabel={m.cancel}
+                pending={revoke.isPending}
+                announce
+                onConfirm={() => revoke.mutate({ id: display.id })}
+                onCancel={() => setConfirming(false)}
+              />
             ) : (
               <button
                 type="button"
-                className={`${styles.button} ${styles.danger}`}
+                className={`${controls.button} ${controls.danger}`}
                 onClick={() => setConfirming(true)}
                 aria-label={`${m.revoke}: ${display.name}`}
               >

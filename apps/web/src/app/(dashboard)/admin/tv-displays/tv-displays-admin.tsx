@@ -7,6 +7,10 @@ import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { CreatedLink } from "./created-link";
 import { DisplayRow } from "./display-row";
+import { DataTable } from "~/components/data-table";
+import { QueryState } from "~/components/query-state";
+import { Section } from "~/components/section";
+import section from "~/components/section.module.css";
 import styles from "./tv-displays.module.css";
 
 type M = Messages["admin"]["tvDisplays"];
@@ -46,9 +50,8 @@ export function TvDisplaysAdmin({
   };
 
   return (
-    <div className={styles.page}>
-      <section className={styles.panel} aria-labelledby="tv-create-heading">
-        <h2 id="tv-create-heading">{m.createHeading}</h2>
+    <div className={section.page}>
+      <Section headingId="tv-create-heading" title={m.createHeading}>
         <form className={styles.createForm} onSubmit={submit}>
           <div className={`field ${styles.nameField}`}>
             <label htmlFor="tv-display-name">{m.nameLabel}</label>
@@ -70,48 +73,36 @@ export function TvDisplaysAdmin({
             {m.actionFailed} {create.error.message}
           </p>
         ) : null}
-      </section>
+      </Section>
 
       {created ? (
         <CreatedLink name={created.name} url={created.url} onDismiss={() => setCreated(null)} m={m} />
       ) : null}
 
-      <section className={styles.panel} aria-labelledby="tv-list-heading">
-        <h2 id="tv-list-heading">{m.listHeading}</h2>
-        {list.isPending ? (
-          <p className={styles.status} role="status">
-            {m.loading}
-          </p>
-        ) : list.isError ? (
-          <div role="alert">
-            <p className="form-error">{m.failed}</p>
-            <button type="button" className={styles.button} onClick={() => void list.refetch()}>
-              {m.retry}
-            </button>
-          </div>
-        ) : list.data.length === 0 ? (
-          <p className={styles.status}>{m.empty}</p>
-        ) : (
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">{m.columns.name}</th>
-                  <th scope="col">{m.columns.status}</th>
-                  <th scope="col">{m.columns.lastSeen}</th>
-                  <th scope="col">{m.columns.created}</th>
-                  <th scope="col">{m.columns.actions}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.map((display) => (
-                  <DisplayRow key={display.id} display={display} timeZone={timeZone} locale={locale} m={m} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Section headingId="tv-list-heading" title={m.listHeading}>
+        <QueryState
+          query={list}
+          isEmpty={(displays) => displays.length === 0}
+          words={{ loading: m.loading, failed: m.failed, retry: m.retry, empty: m.empty }}
+        >
+          {(displays) => (
+            <DataTable
+              middle
+              columns={[
+                m.columns.name,
+                m.columns.status,
+                m.columns.lastSeen,
+                m.columns.created,
+                m.columns.actions,
+              ]}
+            >
+              {displays.map((display) => (
+                <DisplayRow key={display.id} display={display} timeZone={timeZone} locale={locale} m={m} />
+              ))}
+            </DataTable>
+          )}
+        </QueryState>
+      </Section>
     </div>
   );
 }

@@ -5,10 +5,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ComponentProps, type FormEvent, useId, useState } from "react";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
+import { RoleOptions } from "./role-options";
 import { newUserProblems, refusalMessage } from "./user-input";
-import styles from "./users.module.css";
+import forms from "~/components/form.module.css";
+import { SubmitRow } from "~/components/submit-row";
+import section from "~/components/section.module.css";
 
-const ROLES: readonly Role[] = ["viewer", "supervisor", "admin"];
 const EMPTY = { email: "", name: "", role: "viewer" as Role, password: "" };
 
 /** Admins add a user: email, name, role and a first password (the policy's minimum length is shown). */
@@ -59,7 +61,7 @@ export function CreateUserForm({
           {...input}
         />
         {key === "password" && !problem && (
-          <small id={`${id}-password-help`} className={styles.help}>
+          <small id={`${id}-password-help`} className={section.help}>
             {m.passwordMin} {passwordMinLength}
           </small>
         )}
@@ -73,22 +75,17 @@ export function CreateUserForm({
   };
 
   return (
-    <form className={styles.createForm} onSubmit={submit} noValidate>
+    <form className={forms.form} onSubmit={submit} noValidate>
       {field("email", m.email, { type: "email", autoComplete: "off" })}
       {field("name", m.name, { type: "text", autoComplete: "off" })}
       <div className="field">
         <label htmlFor={`${id}-role`}>{m.role}</label>
         <select
           id={`${id}-role`}
-          className={styles.select}
           value={draft.role}
           onChange={(e) => setDraft({ ...draft, role: e.target.value as Role })}
         >
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {roleNames[role]}
-            </option>
-          ))}
+          <RoleOptions roleNames={roleNames} />
         </select>
       </div>
       {field("password", m.password, {
@@ -96,21 +93,13 @@ export function CreateUserForm({
         autoComplete: "new-password",
         minLength: passwordMinLength,
       })}
-      <div className={styles.formActions}>
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          {create.isPending ? m.creating : m.create}
-        </button>
-        {create.isError && (
-          <p className="form-error" role="alert">
-            {refusalMessage(create.error, m)}
-          </p>
-        )}
-        {create.isSuccess && (
-          <p className={styles.ok} role="status">
-            {m.created}: {create.data.email}
-          </p>
-        )}
-      </div>
+      <SubmitRow
+        pending={create.isPending}
+        label={m.create}
+        pendingLabel={m.creating}
+        error={create.isError && refusalMessage(create.error, m)}
+        success={create.isSuccess && `${m.created}: ${create.data.email}`}
+      />
     </form>
   );
 }

@@ -1,10 +1,11 @@
 import { PASSWORD_MIN_LENGTH } from "@antdash/api";
-import { HydrateClient, prefetch, trpc } from "~/trpc/server";
-import { AdminHeader, adminPageRequest } from "./admin-page";
+import { prefetch, trpc } from "~/trpc/server";
+import { AdminFrame, adminPageRequest } from "~/components/admin-page";
 import { CreateUserForm } from "./create-user-form";
-import { NoAccess } from "./no-access";
+import { NoAccess } from "~/components/no-access";
 import { UsersView } from "./users-view";
-import styles from "./users.module.css";
+import { Section } from "~/components/section";
+import section from "~/components/section.module.css";
 
 /** Admins manage who may sign in: create, change role, reset password, disable, delete. */
 export default async function UsersPage() {
@@ -13,30 +14,29 @@ export default async function UsersPage() {
   if (!user) return <NoAccess messages={m} />;
   await prefetch(trpc.admin.listUsers.queryOptions());
   return (
-    <HydrateClient>
-      <AdminHeader
-        title={m.title}
-        subtitle={m.subtitle}
-        links={[
-          { href: "/admin/settings", label: m.settingsLink },
-          { href: "/admin/audit", label: m.auditLink },
-        ]}
-      />
-      <section className={styles.panel} aria-labelledby="create-user">
-        <h2 id="create-user">{m.createHeading}</h2>
-        <CreateUserForm passwordMinLength={PASSWORD_MIN_LENGTH} roleNames={messages.roles} messages={m} />
-      </section>
-      <section className={styles.panel} aria-labelledby="user-list">
-        <h2 id="user-list">{m.listHeading}</h2>
-        <UsersView
-          currentUserId={user.id}
-          passwordMinLength={PASSWORD_MIN_LENGTH}
-          roleNames={messages.roles}
-          timeZone={ctx.timeZone}
-          locale={locale}
-          messages={m}
-        />
-      </section>
-    </HydrateClient>
+    <AdminFrame
+      title={m.title}
+      subtitle={m.subtitle}
+      links={[
+        { href: "/admin/settings", label: m.settingsLink },
+        { href: "/admin/audit", label: m.auditLink },
+      ]}
+    >
+      <div className={section.page}>
+        <Section headingId="create-user" title={m.createHeading}>
+          <CreateUserForm passwordMinLength={PASSWORD_MIN_LENGTH} roleNames={messages.roles} messages={m} />
+        </Section>
+        <Section headingId="user-list" title={m.listHeading}>
+          <UsersView
+            currentUserId={user.id}
+            passwordMinLength={PASSWORD_MIN_LENGTH}
+            roleNames={messages.roles}
+            timeZone={ctx.timeZone}
+            locale={locale}
+            messages={m}
+          />
+        </Section>
+      </div>
+    </AdminFrame>
   );
 }

@@ -6,7 +6,7 @@ import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { UsersTable } from "./users-table";
-import { LoadFailed } from "../../agents/_breakdown/load-failed";
+import { LoadFailed } from "~/components/load-failed";
 
 /** The user list with its loading and error states. */
 export function UsersView(props: {

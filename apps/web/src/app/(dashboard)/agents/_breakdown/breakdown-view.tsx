@@ -12,7 +12,7 @@ import { kpiRows, numberFormats, remainderRow, totalRow } from "@antdash/dashboa
 import { type FooterRow, KpiTable } from "./kpi-table";
 import { isUnfinishedBucket } from "~/lib/partial-bucket";
 import { trendBucket, trendsByKey, trendWindows } from "./trend-windows";
-import { LoadFailed } from "./load-failed";
+import { LoadFailed } from "~/components/load-failed";
 
 /** Points per sparkline: also the number of extra breakdown requests a page makes (batched into one HTTP call). */
 const TREND_POINTS = 12;

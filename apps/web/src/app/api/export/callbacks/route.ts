@@ -1,6 +1,6 @@
 import { caseFilterSchema, openCallbackExport, requireRole } from "@antdash/api";
 import type { NextRequest } from "next/server";
-import { caseFilter, readCallbackQuery, resolveRange } from "~/app/(dashboard)/callbacks/callbacks-query";
+import { caseFilter, readCallbackQuery, resolveRange } from "~/lib/callbacks-query";
 import { createRequestApiContext } from "~/server/api-context";
 import { errorResponse, jsonError } from "~/server/http/json-error";
 import { serveExport } from "~/server/http/serve-export";

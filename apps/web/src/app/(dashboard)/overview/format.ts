@@ -1,2 +1,0 @@
-// The durations' words and bins are the dashboard components' (shared with the printed report).
-export { binLabel, type DurationUnits, formatDuration } from "@antdash/dashboard-ui";

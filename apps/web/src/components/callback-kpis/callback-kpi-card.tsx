@@ -1,0 +1,108 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { fillTemplate } from "~/filters/fill-template";
+import { intlLocale, type Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages";
+import { useTRPC } from "~/trpc/react";
+import { type DurationUnits, formatDurationInWords } from "~/format/duration-words";
+import styles from "./callback-kpis.module.css";
+
+/**
+ * The overview's call-back card: the open backlog now, and for the cases first missed in the page's range how fast
+ * they were reached (within 1 / 4 / 24 h, median times) and by whom (our call-back or the customer calling again).
+ */
+export function CallbackKpiCard({
+  filter,
+  locale,
+  units,
+  messages: m,
+}: {
+  /** The page's range and DIDs (the other call criteria do not apply to cases). */
+  filter: { from: string; to: string; did?: string[] };
+  locale: Locale;
+  units: DurationUnits;
+  messages: Messages["callbacks"]["kpis"];
+}) {
+  const trpc = useTRPC();
+  const kpis = useQuery(
+    trpc.callbacks.kpis.queryOptions({
+      filter: { from: filter.from, to: filter.to, ...(filter.did?.length ? { did: filter.did } : {}) },
+    }),
+  );
+  const tag = intlLocale(locale);
+  const numbers = new Intl.NumberFormat(tag);
+  const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 });
+  const share = (value: number | null) => (value === null ? m.none : percent.format(value));
+  const duration = (seconds: number | null) =>
+    seconds === null ? m.none : formatDurationInWords(seconds, units);
+
+  return (
+    <section className={styles.card} aria-labelledby="callback-kpis-title" data-testid="callback-kpis">
+      <header className={styles.header}>
+        <h2 id="callback-kpis-title">{m.title}</h2>
+        <Link href="/callbacks">{m.open}</Link>
+      </header>
+      {kpis.isPending && <p className="notice">{m.loading}</p>}
+      {kpis.isError && (
+        <p role="alert" className="form-error">
+          {m.failed}
+        </p>
+      )}
+      {kpis.data && (
+        <dl className={styles.grid}>
+          <div data-testid="callback-backlog" data-value={kpis.data.openBacklog}>
+            <dt>{m.backlog}</dt>
+            <dd>
+              <Link href="/callbacks">{numbers.format(kpis.data.openBacklog)}</Link>
+            </dd>
+          </div>
+          <div data-testid="callback-opened" data-value={kpis.data.overall.opened}>
+            <dt>{m.opened}</dt>
+            <dd>{numbers.format(kpis.data.overall.opened)}</dd>
+          </div>
+          {([1, 4, 24] as const).map((hours) => {
+            const o = kpis.data.overall;
+            const count =
+              hours === 1 ? o.reachedWithin1h : hours === 4 ? o.reachedWithin4h : o.reachedWithin24h;
+            const rate =
+              hours === 1
+                ? o.reachedWithin1hShare
+                : hours === 4
+                  ? o.reachedWithin4hShare
+                  : o.reachedWithin24hShare;
+            return (
+              <div key={hours} data-testid={`callback-within-${hours}h`} data-value={count}>
+                <dt>{fillTemplate(m.reachedWithin, { hours })}</dt>
+                <dd>
+                  {share(rate)} <small>({numbers.format(count)})</small>
+                </dd>
+              </div>
+            );
+          })}
+          <div data-testid="callback-median-first-attempt">
+            <dt>{m.medianToFirstAttempt}</dt>
+            <dd>{duration(kpis.data.overall.medianSecondsToFirstAttempt)}</dd>
+          </div>
+          <div data-testid="callback-median-reach">
+            <dt>{m.medianToReach}</dt>
+            <dd>{duration(kpis.data.overall.medianSecondsToReach)}</dd>
+          </div>
+          <div data-testid="callback-reached-split">
+            <dt>{m.reachedSplit}</dt>
+            <dd className={styles.split}>
+              <span>
+                {m.byCallback}: {share(kpis.data.overall.callbackShare)}
+              </span>
+              <span>
+                {m.byCustomer}:{" "}
+                {share(kpis.data.overall.callbackShare === null ? null : 1 - kpis.data.overall.callbackShare)}
+              </span>
+            </dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+// The number formats of the dashboard components (shared with the printed report).
+export { numberFormats } from "@antdash/dashboard-ui";
