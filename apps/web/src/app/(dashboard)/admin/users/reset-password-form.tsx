@@ -60,7 +60,7 @@ export function ResetPasswordForm({
       </div>
       {save.isError && (
         <p className="form-error" role="alert">
-          {refusalMessage("password", save.error, m)}
+          {refusalMessage(save.error, m)}
         </p>
       )}
       <div className={dialog.actions}>

@@ -39,7 +39,7 @@ export function useUserChanges({
         });
         void refresh();
       },
-      onError: (error) => setNotice({ ok: false, text: refusalMessage("update", error, m) }),
+      onError: (error) => setNotice({ ok: false, text: refusalMessage(error, m) }),
     }),
   );
   const remove = useMutation(
@@ -52,7 +52,7 @@ export function useUserChanges({
       },
       onError: (error) => {
         onDeleted();
-        setNotice({ ok: false, text: refusalMessage("delete", error, m) });
+        setNotice({ ok: false, text: refusalMessage(error, m) });
       },
     }),
   );
