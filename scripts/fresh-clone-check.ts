@@ -50,7 +50,9 @@ async function demoCallTotal(base: string, cookie: string): Promise<number | und
 }
 
 async function main(): Promise<void> {
-  await step(`clone ${source} into an empty directory`, () => run("git", ["clone", "-q", source, clone], root));
+  await step(`clone ${source} into an empty directory`, () =>
+    run("git", ["clone", "-q", source, clone], root),
+  );
   await step("command 1: pnpm install", () => run("npx", [...PNPM, "install", "--frozen-lockfile"]));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;

@@ -173,7 +173,9 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     async () => {
       const week = ["--from", new Date(NOW - 7 * DAY).toISOString(), "--to", TO];
       const total = (
-        (await runCli(["report", ...week, "--format", "json"], env).then((r): unknown => JSON.parse(r.stdout))) as {
+        (await runCli(["report", ...week, "--format", "json"], env).then((r): unknown =>
+          JSON.parse(r.stdout),
+        )) as {
           total: number;
         }
       ).total;

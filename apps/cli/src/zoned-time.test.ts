@@ -11,9 +11,13 @@ describe("parseCliInstant", () => {
 
   it("reads a date or a local time as wall-clock time in the zone; a bare --to date is the end of that day", () => {
     const zone = "Asia/Ho_Chi_Minh";
-    expect(parseCliInstant("2026-02-01", zone, "--from", false).toISOString()).toBe("2026-01-31T17:00:00.000Z");
+    expect(parseCliInstant("2026-02-01", zone, "--from", false).toISOString()).toBe(
+      "2026-01-31T17:00:00.000Z",
+    );
     expect(parseCliInstant("2026-02-01", zone, "--to", true).toISOString()).toBe("2026-02-01T16:59:59.999Z");
-    expect(parseCliInstant("2026-02-01T08:30", zone, "--from", false).toISOString()).toBe("2026-02-01T01:30:00.000Z");
+    expect(parseCliInstant("2026-02-01T08:30", zone, "--from", false).toISOString()).toBe(
+      "2026-02-01T01:30:00.000Z",
+    );
   });
 
   it("follows daylight saving time in zones that have it", () => {

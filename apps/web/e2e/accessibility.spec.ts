@@ -43,7 +43,12 @@ interface PageCase {
 const PAGES: PageCase[] = [
   { name: "overview", path: (f) => `/?${f.range}`, roles: ["admin", "viewer"], dark: true },
   { name: "calls", path: (f) => `/calls?${f.range}`, roles: ["supervisor", "viewer"] },
-  { name: "call detail", path: (f) => `/calls?${f.range}&call=${encodeURIComponent(f.callId)}`, roles: ["supervisor", "viewer"], dark: true },
+  {
+    name: "call detail",
+    path: (f) => `/calls?${f.range}&call=${encodeURIComponent(f.callId)}`,
+    roles: ["supervisor", "viewer"],
+    dark: true,
+  },
   { name: "call-backs", path: () => "/callbacks", roles: ["supervisor", "viewer"] },
   { name: "agents", path: (f) => `/agents?${f.range}`, roles: ["admin"] },
   { name: "DIDs", path: (f) => `/dids?${f.range}`, roles: ["admin"] },
@@ -83,7 +88,10 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]
 async function expectNoViolations(page: Page, what: string, within?: string): Promise<void> {
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   const results = await (within ? builder.include(within) : builder).analyze();
-  expect(results.violations.map((v) => v.id), `${what}:\n${describeViolations(results.violations)}`).toEqual([]);
+  expect(
+    results.violations.map((v) => v.id),
+    `${what}:\n${describeViolations(results.violations)}`,
+  ).toEqual([]);
 }
 
 /** Until nothing on the page is loading any more (charts, tables, the filter bar). */
@@ -92,9 +100,7 @@ async function settle(page: Page): Promise<void> {
   await expect
     .poll(
       () =>
-        page.evaluate(
-          () => document.querySelectorAll('[aria-busy="true"], [data-state="loading"]').length,
-        ),
+        page.evaluate(() => document.querySelectorAll('[aria-busy="true"], [data-state="loading"]').length),
       { timeout: 30_000 },
     )
     .toBe(0);
@@ -129,7 +135,12 @@ test.beforeAll(async ({ browser }) => {
   fixtures = { range: range.query, callId: calls.rows[0]!.id, recordedCallId: recorded.rows[0]!.id };
   sessions.set("admin", await adminContext.storageState());
   for (const role of ["supervisor", "viewer"] as const) {
-    const user = { email: `a11y-${role}@example.com`, password: `a11y-${role}-password`, role, name: `a11y ${role}` };
+    const user = {
+      email: `a11y-${role}@example.com`,
+      password: `a11y-${role}-password`,
+      role,
+      name: `a11y ${role}`,
+    };
     await createUser(page, user);
     const context = await browser.newContext();
     await signIn(await context.newPage(), user);
@@ -139,7 +150,13 @@ test.beforeAll(async ({ browser }) => {
   await adminContext.close();
 });
 
-async function contextFor(browser: Browser, baseURL: string, role: TestRole | null, locale: Locale, theme: "light" | "dark") {
+async function contextFor(
+  browser: Browser,
+  baseURL: string,
+  role: TestRole | null,
+  locale: Locale,
+  theme: "light" | "dark",
+) {
   const context = await browser.newContext(role ? { storageState: sessions.get(role) } : {});
   await withCookies(context, baseURL, locale, theme);
   return context;
@@ -148,7 +165,9 @@ async function contextFor(browser: Browser, baseURL: string, role: TestRole | nu
 for (const locale of LOCALES) {
   for (const entry of PAGES) {
     for (const role of entry.roles) {
-      for (const theme of entry.dark && locale === "vi" ? (["light", "dark"] as const) : (["light"] as const)) {
+      for (const theme of entry.dark && locale === "vi"
+        ? (["light", "dark"] as const)
+        : (["light"] as const)) {
         test(`${entry.name} as ${role} (${locale}, ${theme})`, async ({ browser, baseURL }) => {
           // A scan of a page full of charts takes a while on a busy machine.
           test.setTimeout(120_000);
@@ -219,8 +238,18 @@ const OPENINGS: Opening[] = [
     path: (f: Fixtures) => `/calls?${f.range}`,
     ...filterPopover(`filter-${dimension}`),
   })),
-  { name: "saved views pop-over", role: "supervisor", path: (f) => `/?${f.range}`, ...filterPopover("saved-views") },
-  { name: "column chooser", role: "supervisor", path: (f) => `/calls?${f.range}`, ...filterPopover("column-chooser") },
+  {
+    name: "saved views pop-over",
+    role: "supervisor",
+    path: (f) => `/?${f.range}`,
+    ...filterPopover("saved-views"),
+  },
+  {
+    name: "column chooser",
+    role: "supervisor",
+    path: (f) => `/calls?${f.range}`,
+    ...filterPopover("column-chooser"),
+  },
   {
     name: "call detail panel",
     role: "supervisor",
@@ -374,7 +403,10 @@ test.describe("TV wallboard", () => {
 });
 
 // From the keyboard: the first stop skips to the content, and every stop after it shows where focus is.
-test("the keyboard reaches the content first and every focus is visible (overview)", async ({ browser, baseURL }) => {
+test("the keyboard reaches the content first and every focus is visible (overview)", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const context = await contextFor(browser, baseURL!, "admin", "en", "light");
   try {
@@ -398,14 +430,21 @@ test("the keyboard reaches the content first and every focus is visible (overvie
         const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
         const shadow = style.boxShadow !== "none";
         const child = element.firstElementChild?.nextElementSibling ?? element.firstElementChild;
-        const stroke = element instanceof SVGElement && child ? parseFloat(getComputedStyle(child).strokeWidth) >= 2 : false;
+        const stroke =
+          element instanceof SVGElement && child
+            ? parseFloat(getComputedStyle(child).strokeWidth) >= 2
+            : false;
         const label = element.getAttribute("aria-label") ?? element.textContent ?? "";
         const where = `${element.id ? `#${element.id}` : ""}${element.getAttribute("type") ? `[type=${element.getAttribute("type")}]` : ""}`;
         const name = `${element.tagName.toLowerCase()}${where} "${label.trim().slice(0, 40)}" (outline ${style.outlineStyle} ${style.outlineWidth})`;
         // A date input's focus sits on one of its fields inside Chromium's own shadow tree, which Chromium highlights
         // itself; the input then matches neither :focus nor :focus-visible, so its computed style cannot show it.
         const nativeSegments = element instanceof HTMLInputElement && element.type === "datetime-local";
-        return { visible: ring || shadow || stroke || nativeSegments, inMain: !!element.closest("main"), name };
+        return {
+          visible: ring || shadow || stroke || nativeSegments,
+          inMain: !!element.closest("main"),
+          name,
+        };
       });
       if (!focus) break;
       expect(focus.inMain, `${focus.name} follows the skip link`).toBe(true);

@@ -69,7 +69,10 @@ test("an admin creates a viewer who can sign in, changes the role and deletes th
   await expect(page.getByRole("status").filter({ hasText: /Đã xóa người dùng|User deleted/ })).toBeVisible();
 });
 
-test("a supervisor gets no access to the users page, nor to the procedures behind it", async ({ page, signInAs }) => {
+test("a supervisor gets no access to the users page, nor to the procedures behind it", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("supervisor");
   const nav = page.getByRole("navigation", { name: /Điều hướng chính|Main navigation/ });
   await expect(nav.getByRole("link", { name: /^(Người dùng|Users)$/ })).toHaveCount(0);

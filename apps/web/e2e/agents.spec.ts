@@ -41,14 +41,19 @@ test("the DIDs table adds up to the period's calls and links into the calls", as
   expect(sum(rows.values())).toBe(summary.byDirection.to_ab);
   // ...and with the "no DID" row they make the total, which the footer repeats.
   const footer = page.getByTestId("kpi-footer-row");
-  const [noDid, total] = await footer.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("data-calls"))));
+  const [noDid, total] = await footer.evaluateAll((trs) =>
+    trs.map((tr) => Number(tr.getAttribute("data-calls"))),
+  );
   expect(sum(rows.values()) + noDid!).toBe(summary.total);
   expect(total).toBe(summary.total);
   await expect(page.getByTestId("period-total")).toHaveAttribute("data-calls", String(summary.total));
   await expect(footer.first().getByRole("img")).toBeVisible(); // the trend, once its windows have loaded
 
   const [did] = [...rows.keys()];
-  await page.getByRole("link", { name: new RegExp(`${escaped(did!)}$`) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(`${escaped(did!)}$`) })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/calls\?/);
   const url = new URL(page.url());
   expect(url.searchParams.getAll("did")).toEqual([did]);
@@ -56,7 +61,10 @@ test("the DIDs table adds up to the period's calls and links into the calls", as
   expect(url.searchParams.get("to")).toBe(to);
 });
 
-test("the agents table matches the summary per agent, sorts, and links into the calls", async ({ page, trpc }) => {
+test("the agents table matches the summary per agent, sorts, and links into the calls", async ({
+  page,
+  trpc,
+}) => {
   const summary = await trpc.query<Summary>("analytics.summary", { filter: { from, to } });
   const unanswered = await trpc.query<Summary>("analytics.summary", {
     filter: { from, to, direction: ["to_ab"], status: ["IVR"] },
@@ -84,7 +92,10 @@ test("the agents table matches the summary per agent, sorts, and links into the 
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 
   const agent = [...rows.keys()][0]!;
-  await page.getByRole("link", { name: new RegExp(`${escaped(agent)}$`) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(`${escaped(agent)}$`) })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/calls\?/);
   expect(new URL(page.url()).searchParams.getAll("agent")).toEqual([agent]);
 });

@@ -66,6 +66,8 @@ test("pages a signed-in admin receives carry no secret and no AntRing URL", asyn
   for (const { url, text } of bodies) {
     for (const [what, value] of values) expect(text.includes(value), `${what} in ${url}`).toBe(false);
     // Signed recording URLs (the simulator's /nkrecord, AntRing's S3-style signature) stay on the server.
-    expect(/\/nkrecord\/|AWSAccessKeyId=|Signature=/.test(text), `a signed recording URL in ${url}`).toBe(false);
+    expect(/\/nkrecord\/|AWSAccessKeyId=|Signature=/.test(text), `a signed recording URL in ${url}`).toBe(
+      false,
+    );
   }
 });

@@ -9,7 +9,9 @@ export async function trpcQuery<T>(page: Page, path: string, input?: unknown): P
   // send the idempotent GET again once on a fresh connection.
   const response = await page.request
     .get(url)
-    .catch((error: Error) => (error.message.includes("ECONNRESET") ? page.request.get(url) : Promise.reject(error)));
+    .catch((error: Error) =>
+      error.message.includes("ECONNRESET") ? page.request.get(url) : Promise.reject(error),
+    );
   expect(response.status(), path).toBe(200);
   return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
@@ -17,9 +19,12 @@ export async function trpcQuery<T>(page: Page, path: string, input?: unknown): P
 /** The demo history is synced in the background after start: wait for the first pass to finish. */
 export async function waitForSyncedHistory(page: Page): Promise<void> {
   await expect
-    .poll(async () => (await trpcQuery<{ lastSuccessAt: string | null }>(page, "sync.status")).lastSuccessAt, {
-      timeout: 120_000,
-    })
+    .poll(
+      async () => (await trpcQuery<{ lastSuccessAt: string | null }>(page, "sync.status")).lastSuccessAt,
+      {
+        timeout: 120_000,
+      },
+    )
     .not.toBeNull();
 }
 

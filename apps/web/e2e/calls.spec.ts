@@ -26,23 +26,40 @@ test("a filter from the URL loads; sorting is done by the server; pages go forwa
 
   await page.goto(inboundUrl);
   await expect(page.getByTestId("calls-total")).toHaveAttribute("data-total", String(total));
-  await expectRows(page, newest.rows.map((r) => r.id));
-  const directions = await page.locator("[data-testid=calls-table] tbody [data-direction]").evaluateAll((badges) =>
-    badges.map((badge) => badge.getAttribute("data-direction")),
+  await expectRows(
+    page,
+    newest.rows.map((r) => r.id),
   );
+  const directions = await page
+    .locator("[data-testid=calls-table] tbody [data-direction]")
+    .evaluateAll((badges) => badges.map((badge) => badge.getAttribute("data-direction")));
   expect(new Set(directions)).toEqual(new Set(["to_ab"]));
 
   // Longest first, then shortest first: the order the API gives for that sort, over the whole filter.
   const durationHeader = page.locator('th[data-column="duration_seconds"]');
   await durationHeader.getByRole("button").click();
   await expect(durationHeader).toHaveAttribute("aria-sort", "descending");
-  const longest = await listCalls(page, { filter: inbound, sort: { column: "duration_seconds", direction: "desc" }, limit: 50 });
-  await expectRows(page, longest.rows.map((r) => r.id));
+  const longest = await listCalls(page, {
+    filter: inbound,
+    sort: { column: "duration_seconds", direction: "desc" },
+    limit: 50,
+  });
+  await expectRows(
+    page,
+    longest.rows.map((r) => r.id),
+  );
   await durationHeader.getByRole("button").click();
   await expect(durationHeader).toHaveAttribute("aria-sort", "ascending");
   await expect(page).toHaveURL(/sort=duration_seconds&dir=asc/);
-  const shortest = await listCalls(page, { filter: inbound, sort: { column: "duration_seconds", direction: "asc" }, limit: 50 });
-  await expectRows(page, shortest.rows.map((r) => r.id));
+  const shortest = await listCalls(page, {
+    filter: inbound,
+    sort: { column: "duration_seconds", direction: "asc" },
+    limit: 50,
+  });
+  await expectRows(
+    page,
+    shortest.rows.map((r) => r.id),
+  );
   const shown = await page
     .locator('[data-testid=calls-table] tbody td[data-column="duration_seconds"] [data-seconds]')
     .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute("data-seconds"))));
@@ -57,7 +74,10 @@ test("a filter from the URL loads; sorting is done by the server; pages go forwa
     limit: 50,
     cursor: shortest.nextCursor,
   });
-  await expectRows(page, second.rows.map((r) => r.id));
+  await expectRows(
+    page,
+    second.rows.map((r) => r.id),
+  );
   await expect(page.getByTestId("page-position")).toContainText("51");
 
   // A reload shows the same filter, order and page.
@@ -66,14 +86,23 @@ test("a filter from the URL loads; sorting is done by the server; pages go forwa
   expect(page.url()).toBe(url);
   await expect(page.getByTestId("calls-total")).toHaveAttribute("data-total", String(total));
   await expect(durationHeader).toHaveAttribute("aria-sort", "ascending");
-  await expectRows(page, second.rows.map((r) => r.id));
+  await expectRows(
+    page,
+    second.rows.map((r) => r.id),
+  );
 
   await page.getByTestId("previous-page").click();
   await expect(page).not.toHaveURL(/cursor=/);
-  await expectRows(page, shortest.rows.map((r) => r.id));
+  await expectRows(
+    page,
+    shortest.rows.map((r) => r.id),
+  );
   // The browser's back button walks the same steps.
   await page.goBack();
-  await expectRows(page, second.rows.map((r) => r.id));
+  await expectRows(
+    page,
+    second.rows.map((r) => r.id),
+  );
 });
 
 test("the detail panel shows every field of the call, opens from the keyboard, and survives a reload", async ({
@@ -88,7 +117,9 @@ test("the detail panel shows every field of the call, opens from the keyboard, a
   await firstRow.focus();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`call=${encodeURIComponent(second!.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  await expect(page).toHaveURL(
+    new RegExp(`call=${encodeURIComponent(second!.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+  );
 
   const call = await trpc.query<Record<string, unknown>>("calls.get", { id: second!.id });
   const panel = page.getByTestId("call-detail");
@@ -99,7 +130,9 @@ test("the detail panel shows every field of the call, opens from the keyboard, a
   await expect(field("fingerprint")).toHaveText(String(call.fingerprint));
   await expect(field("unixTimestamp")).toHaveText(String(call.unixTimestamp));
   const duration = Number(call.durationSeconds);
-  await expect(field("duration")).toContainText(`${Math.floor(duration / 60)}:${String(duration % 60).padStart(2, "0")}`);
+  await expect(field("duration")).toContainText(
+    `${Math.floor(duration / 60)}:${String(duration % 60).padStart(2, "0")}`,
+  );
   await expect(panel.locator("[data-field]")).toHaveCount(21);
 
   await page.reload();
@@ -119,12 +152,18 @@ test("a supervisor sees the recording player, the export buttons and call-back (
   await expect(page.getByTestId("export-xlsx")).toBeVisible();
   await page.locator("[data-testid=calls-table] tbody tr[data-call-id]").first().click();
   await expect(page.getByTestId("recording-player")).toBeVisible();
-  await expect(page.getByTestId("recording-player").locator("audio")).toHaveAttribute("src", /^\/api\/recordings\//);
+  await expect(page.getByTestId("recording-player").locator("audio")).toHaveAttribute(
+    "src",
+    /^\/api\/recordings\//,
+  );
   await page.getByTestId("call-back").click();
   await expect(page.getByTestId("call-back-error")).toHaveAttribute("data-problem", "notConfigured");
 });
 
-test("a viewer sees the calls but no recording player, no export and no call-back", async ({ browser, signInAs }) => {
+test("a viewer sees the calls but no recording player, no export and no call-back", async ({
+  browser,
+  signInAs,
+}) => {
   const page = await browser.newPage();
   await signInAs("viewer", page);
   await page.goto(`${inboundUrl}&hasRecording=true`);
@@ -154,7 +193,10 @@ test("a long page renders only the rows in view, and the rest as it scrolls", as
   const long = await listCalls(page, { filter: { from: range.from, to: range.to }, limit: 200 });
   expect(long.rows).toHaveLength(200);
   await page.goto(`/calls?${range.query}&size=200`);
-  await expectRows(page, long.rows.map((r) => r.id));
+  await expectRows(
+    page,
+    long.rows.map((r) => r.id),
+  );
   const rendered = await renderedCallIds(page);
   expect(rendered.length).toBeLessThan(80);
   await expect(page.getByTestId("calls-table")).toHaveAttribute("aria-rowcount", "201");

@@ -22,7 +22,9 @@ test("the overview's first-load JavaScript stays within budget", async ({ browse
   });
   const document = await page.goto("/", { waitUntil: "networkidle" });
   await expect(page.getByTestId("kpi-offered")).toBeVisible();
-  await expect(page.getByTestId("chart-status").locator("[data-testid=chart-element]").first()).toBeAttached();
+  await expect(
+    page.getByTestId("chart-status").locator("[data-testid=chart-element]").first(),
+  ).toBeAttached();
   const html = (await document?.text()) ?? "";
 
   const sizes = { first: { compressed: 0, raw: 0, files: 0 }, later: { compressed: 0, raw: 0, files: 0 } };

@@ -45,8 +45,17 @@ export type TestRole = "admin" | "supervisor" | "viewer";
  * Signs the page in as a user of `role` made for one spec file (`<spec>-<role>@example.com`), creating it through
  * the admin API the first time. Spec files share one server and database, so each uses its own users.
  */
-export async function signInAs(page: Page, spec: string, role: TestRole): Promise<{ email: string; password: string }> {
-  const user = { email: `${spec}-${role}@example.com`, password: `${spec}-${role}-password`, role, name: `${spec} ${role}` };
+export async function signInAs(
+  page: Page,
+  spec: string,
+  role: TestRole,
+): Promise<{ email: string; password: string }> {
+  const user = {
+    email: `${spec}-${role}@example.com`,
+    password: `${spec}-${role}-password`,
+    role,
+    name: `${spec} ${role}`,
+  };
   const admin = await page.context().browser()!.newPage();
   try {
     await signIn(admin, DEMO_ADMIN);
@@ -59,7 +68,10 @@ export async function signInAs(page: Page, spec: string, role: TestRole): Promis
 }
 
 /** Creates a user from an admin's page; one that already exists (an earlier run, a retry) is fine. */
-export async function createUser(admin: Page, user: { email: string; role: string } & Record<string, unknown>): Promise<void> {
+export async function createUser(
+  admin: Page,
+  user: { email: string; role: string } & Record<string, unknown>,
+): Promise<void> {
   const { status, body } = await trpcMutation(admin, "admin.createUser", user);
   if (status !== 200 && !JSON.stringify(body).includes("CONFLICT")) {
     throw new Error(`could not create ${user.email}: ${status} ${JSON.stringify(body)}`);

@@ -16,7 +16,9 @@ function watchTraffic(page: Page) {
       (async () => {
         const headers = JSON.stringify(await response.allHeaders());
         const type = response.headers()["content-type"] ?? "";
-        const body = /text|json|javascript|x-component/.test(type) ? await response.text().catch(() => "") : "";
+        const body = /text|json|javascript|x-component/.test(type)
+          ? await response.text().catch(() => "")
+          : "";
         return `${headers}\n${body}`;
       })(),
     );
@@ -24,7 +26,11 @@ function watchTraffic(page: Page) {
   return { urls, texts: () => Promise.all(texts) };
 }
 
-const currentTime = (page: Page) => page.getByTestId("recording-player").locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime);
+const currentTime = (page: Page) =>
+  page
+    .getByTestId("recording-player")
+    .locator("audio")
+    .evaluate((a: HTMLAudioElement) => a.currentTime);
 
 test("a supervisor plays a recording, seeks with the slider and ±10 s, and never sees AntRing's address", async ({
   page,
@@ -68,14 +74,21 @@ test("a supervisor plays a recording, seeks with the slider and ±10 s, and neve
 
   await player.getByTestId("player-speed").selectOption("1.5");
   expect(await audio.evaluate((a: HTMLAudioElement) => a.playbackRate)).toBe(1.5);
-  await expect(player.getByRole("link")).toHaveAttribute("href", `/api/recordings/${encodeURIComponent(call!.id)}`);
+  await expect(player.getByRole("link")).toHaveAttribute(
+    "href",
+    `/api/recordings/${encodeURIComponent(call!.id)}`,
+  );
 
   await player.getByTestId("player-toggle").click();
   await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
 
   // Nothing the browser asked for or received points at the upstream recording store.
   const origin = new URL(baseURL!).origin;
-  expect(traffic.urls.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+  expect(
+    traffic.urls.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"),
+    ),
+  ).toEqual([]);
   expect(traffic.urls.some((url) => url.includes("/api/recordings/"))).toBe(true);
   expect(traffic.urls.filter((url) => url.includes("nkrecord"))).toEqual([]);
   for (const text of await traffic.texts()) expect(text).not.toContain("nkrecord");

@@ -38,7 +38,9 @@ test("a new call shows on the wall while it rings, turns answered, and the KPIs 
 
   // It ends at call.endsAt; its record is synced a moment later and the board is pushed again.
   await expect(liveCall).toBeHidden({ timeout: untilEnd() + SLACK_MS });
-  await expect.poll(() => tileNumber(tv, "answered"), { timeout: 2 * SLACK_MS }).toBeGreaterThan(answeredBefore);
+  await expect
+    .poll(() => tileNumber(tv, "answered"), { timeout: 2 * SLACK_MS })
+    .toBeGreaterThan(answeredBefore);
   await tv.close();
 });
 

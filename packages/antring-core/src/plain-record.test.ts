@@ -14,13 +14,19 @@ const partyLike = mostly(
     { requiredKeys: ["number", "type"] },
   ),
   fc.oneof(
-    fc.record({ number: fc.oneof(text, fc.integer()), type: text, username: fc.integer() }, { requiredKeys: [] }),
+    fc.record(
+      { number: fc.oneof(text, fc.integer()), type: text, username: fc.integer() },
+      { requiredKeys: [] },
+    ),
     fc.constantFrom(null, "x", [], 3),
   ),
 );
 const secondsLike = mostly(
   fc.oneof(fc.integer({ min: 0, max: 3_600 }), fc.constantFrom("50", "007", -0)),
-  fc.oneof(fc.integer({ min: -5, max: 700_000 }), fc.constantFrom(1.5, Number.NaN, Infinity, "-5", "1.5", "5s", "", null, true)),
+  fc.oneof(
+    fc.integer({ min: -5, max: 700_000 }),
+    fc.constantFrom(1.5, Number.NaN, Infinity, "-5", "1.5", "5s", "", null, true),
+  ),
 );
 const itemLike = fc.record(
   {
@@ -29,7 +35,10 @@ const itemLike = fc.record(
     class: mostly(fc.constantFrom("one_one", "trunking"), fc.constantFrom("conference", "", null)),
     did_number: mostly(fc.oneof(text, fc.constantFrom(null, undefined)), fc.constant(2873019555)),
     direction: mostly(fc.constantFrom("from_ab", "to_ab"), fc.constantFrom("sideways", undefined)),
-    status_detail: mostly(fc.constantFrom("SUCCESS", "CANCELLED", "BUSY", "IVR", "UNSUCCESS"), fc.constant("success")),
+    status_detail: mostly(
+      fc.constantFrom("SUCCESS", "CANCELLED", "BUSY", "IVR", "UNSUCCESS"),
+      fc.constant("success"),
+    ),
     duration_seconds: secondsLike,
     billing_seconds: secondsLike,
     unix_timestamp: mostly(
@@ -39,7 +48,18 @@ const itemLike = fc.record(
     recording: mostly(fc.oneof(text, fc.constantFrom(null, undefined)), fc.constant(5)),
     extra: fc.anything(),
   },
-  { requiredKeys: ["caller", "callee", "class", "direction", "status_detail", "duration_seconds", "billing_seconds", "unix_timestamp"] },
+  {
+    requiredKeys: [
+      "caller",
+      "callee",
+      "class",
+      "direction",
+      "status_detail",
+      "duration_seconds",
+      "billing_seconds",
+      "unix_timestamp",
+    ],
+  },
 );
 
 describe("plainlyValidRecord", () => {
@@ -58,7 +78,6 @@ describe("plainlyValidRecord", () => {
       { numRuns: 3_000 },
     );
     expect(fast).toBeGreaterThan(100); // the generator does reach the fast path
-
   });
 
   it("takes the fast path for the documented record and its usual spellings", () => {

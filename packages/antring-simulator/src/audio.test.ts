@@ -7,10 +7,19 @@ describe("RecordingAudio", () => {
     const audio = new RecordingAudio("call_recording_test.mp3", 7);
     const whole = audio.read(0, audio.size - 1);
     expect(whole.length).toBe(44 + 7 * 16_000);
-    for (const [start, end] of [[0, 0], [40, 47], [43, 44], [45, 45], [1_001, 30_000], [audio.size - 3, audio.size - 1]] as const) {
+    for (const [start, end] of [
+      [0, 0],
+      [40, 47],
+      [43, 44],
+      [45, 45],
+      [1_001, 30_000],
+      [audio.size - 3, audio.size - 1],
+    ] as const) {
       expect(audio.read(start, end).equals(whole.subarray(start, end + 1)), `${start}-${end}`).toBe(true);
     }
-    expect(new RecordingAudio("call_recording_other.mp3", 7).read(0, audio.size - 1).equals(whole)).toBe(false);
+    expect(new RecordingAudio("call_recording_other.mp3", 7).read(0, audio.size - 1).equals(whole)).toBe(
+      false,
+    );
   });
 
   it("streams in chunks that add up to the requested range", async () => {

@@ -95,13 +95,18 @@ function lineNoise(seed: number, index: number): number {
 
 function voice(turn: Turn, index: number): number {
   const t = index / SAMPLE_RATE;
-  const fade = Math.min(1, (index - turn.startSample) / FADE_SAMPLES, (turn.endSample - index) / FADE_SAMPLES);
+  const fade = Math.min(
+    1,
+    (index - turn.startSample) / FADE_SAMPLES,
+    (turn.endSample - index) / FADE_SAMPLES,
+  );
   // Syllable pulses, never fully silent, so it sounds like speech cadence rather than beeps.
   const pulse = 0.5 - 0.5 * Math.cos(2 * Math.PI * turn.syllableHz * t);
   const syllable = 0.35 + 0.65 * pulse * pulse;
   // A slow intonation glide (±4 %), integrated into the phase so the pitch moves smoothly.
   const glideHz = 0.7;
-  const phase = 2 * Math.PI * turn.pitchHz * (t - (0.04 / (2 * Math.PI * glideHz)) * Math.cos(2 * Math.PI * glideHz * t));
+  const phase =
+    2 * Math.PI * turn.pitchHz * (t - (0.04 / (2 * Math.PI * glideHz)) * Math.cos(2 * Math.PI * glideHz * t));
   const s1 = Math.sin(phase);
   // sin 2x = 2 sin x cos x, sin 3x = 3 sin x - 4 sin^3 x: harmonics without more trig calls.
   const tone = s1 + 0.9 * s1 * Math.cos(phase) + 0.18 * (3 * s1 - 4 * s1 * s1 * s1);

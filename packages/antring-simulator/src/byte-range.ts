@@ -1,8 +1,6 @@
 /** The one byte range a request asks for, per RFC 9110 (single ranges only). */
 export type ByteRangeRequest =
-  | { kind: "whole" }
-  | { kind: "partial"; start: number; end: number }
-  | { kind: "unsatisfiable" };
+  { kind: "whole" } | { kind: "partial"; start: number; end: number } | { kind: "unsatisfiable" };
 
 /** Parses a Range header for a resource of `size` bytes. Syntax we do not serve (several ranges,
  *  other units, garbage) is ignored, which the RFC allows: the whole resource is sent instead. */

@@ -1,13 +1,23 @@
-import {
-  agentParty,
-  outsideParty,
-  pickAgent,
-  pickDid,
-  type CustomerBook,
-} from "./directory";
+import { agentParty, outsideParty, pickAgent, pickDid, type CustomerBook } from "./directory";
 import type { CallClass, CallParty, CallRecord, Direction, StatusDetail } from "./records";
-import { mix32, pickWeighted, poisson, randomAlnum, randomInt, seededRandom, standardNormal, type Random } from "./random";
-import { DAY_MS, HOUR_MS, expectedCallsInHour, isThinlyStaffed, vietnamTime, type LocalTime } from "./traffic-shape";
+import {
+  mix32,
+  pickWeighted,
+  poisson,
+  randomAlnum,
+  randomInt,
+  seededRandom,
+  standardNormal,
+  type Random,
+} from "./random";
+import {
+  DAY_MS,
+  HOUR_MS,
+  expectedCallsInHour,
+  isThinlyStaffed,
+  vietnamTime,
+  type LocalTime,
+} from "./traffic-shape";
 
 /** One generated call plus a stable per-call number (used to decide corruption deterministically). */
 export interface GeneratedCall {
@@ -33,12 +43,33 @@ const KIND_MIX: readonly (readonly [CallKind, number])[] = [
 ];
 
 const STATUS_MIX: Record<CallKind, readonly (readonly [StatusDetail, number])[]> = {
-  inbound: [["SUCCESS", 0.72], ["IVR", 0.1], ["CANCELLED", 0.1], ["BUSY", 0.03], ["UNSUCCESS", 0.05]],
-  outbound: [["SUCCESS", 0.6], ["CANCELLED", 0.12], ["BUSY", 0.1], ["UNSUCCESS", 0.13], ["IVR", 0.05]],
-  internal: [["SUCCESS", 0.8], ["CANCELLED", 0.1], ["BUSY", 0.06], ["UNSUCCESS", 0.04]],
+  inbound: [
+    ["SUCCESS", 0.72],
+    ["IVR", 0.1],
+    ["CANCELLED", 0.1],
+    ["BUSY", 0.03],
+    ["UNSUCCESS", 0.05],
+  ],
+  outbound: [
+    ["SUCCESS", 0.6],
+    ["CANCELLED", 0.12],
+    ["BUSY", 0.1],
+    ["UNSUCCESS", 0.13],
+    ["IVR", 0.05],
+  ],
+  internal: [
+    ["SUCCESS", 0.8],
+    ["CANCELLED", 0.1],
+    ["BUSY", 0.06],
+    ["UNSUCCESS", 0.04],
+  ],
 };
 const INBOUND_THIN_STAFF_MIX: readonly (readonly [StatusDetail, number])[] = [
-  ["SUCCESS", 0.45], ["IVR", 0.3], ["CANCELLED", 0.16], ["BUSY", 0.03], ["UNSUCCESS", 0.06],
+  ["SUCCESS", 0.45],
+  ["IVR", 0.3],
+  ["CANCELLED", 0.16],
+  ["BUSY", 0.03],
+  ["UNSUCCESS", 0.06],
 ];
 
 // Seconds before talk starts (IVR menu, queue, ringing), by outcome: [min, max].
@@ -66,7 +97,12 @@ export function recordingName(random: Random): string {
   return `call_recording_${randomAlnum(random, 20)}.mp3`;
 }
 
-function generateCall(settings: GeneratorSettings, random: Random, startSec: number, local: LocalTime): CallRecord {
+function generateCall(
+  settings: GeneratorSettings,
+  random: Random,
+  startSec: number,
+  local: LocalTime,
+): CallRecord {
   const kind = pickWeighted(random, KIND_MIX);
   const mix = kind === "inbound" && isThinlyStaffed(local) ? INBOUND_THIN_STAFF_MIX : STATUS_MIX[kind];
   const status = pickWeighted(random, mix);
@@ -88,7 +124,9 @@ function generateCall(settings: GeneratorSettings, random: Random, startSec: num
   }
   const agent = pickAgent(random);
   const callee =
-    kind === "internal" ? agentParty(pickAgent(random, agent)) : outsideParty(settings.customers.pick(random));
+    kind === "internal"
+      ? agentParty(pickAgent(random, agent))
+      : outsideParty(settings.customers.pick(random));
   return buildRecord(agentParty(agent), callee, null, "from_ab", base);
 }
 
@@ -102,7 +140,13 @@ interface CallFacts {
 }
 
 /** Fields in the order AntRing documents them, so the JSON reads like upstream's. */
-function buildRecord(caller: CallParty, callee: CallParty, did: string | null, direction: Direction, facts: CallFacts): CallRecord {
+function buildRecord(
+  caller: CallParty,
+  callee: CallParty,
+  did: string | null,
+  direction: Direction,
+  facts: CallFacts,
+): CallRecord {
   return {
     caller,
     callee,

@@ -28,7 +28,8 @@ export class ClickToCallDesk {
 
   place(sipUser: unknown, sipPassword: unknown, number: string): void {
     const device = this.devices().find((d) => d.sipUser === sipUser);
-    if (device === undefined || device.sipPassword !== sipPassword || !device.online) throw new DeviceOfflineError();
+    if (device === undefined || device.sipPassword !== sipPassword || !device.online)
+      throw new DeviceOfflineError();
     const colleague = AGENTS.find((agent) => agent.number === number);
     if (colleague === undefined && !PHONE_NUMBER.test(number)) throw new InvalidParameterError();
 

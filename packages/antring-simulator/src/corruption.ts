@@ -5,8 +5,16 @@ import type { CallRecord } from "./records";
 type Spoiler = (record: Record<string, unknown>, variant: number) => void;
 
 const FIELDS: readonly (keyof CallRecord)[] = [
-  "caller", "callee", "class", "did_number", "direction", "status_detail", "duration_seconds",
-  "unix_timestamp", "billing_seconds", "recording",
+  "caller",
+  "callee",
+  "class",
+  "did_number",
+  "direction",
+  "status_detail",
+  "duration_seconds",
+  "unix_timestamp",
+  "billing_seconds",
+  "recording",
 ];
 
 const SPOILERS: readonly Spoiler[] = [
@@ -17,7 +25,8 @@ const SPOILERS: readonly Spoiler[] = [
   // wrong type
   (record, variant) => {
     if (variant % 3 === 0) record.duration_seconds = String(record.duration_seconds);
-    else if (variant % 3 === 1) record.unix_timestamp = new Date(Number(record.unix_timestamp) * 1000).toISOString();
+    else if (variant % 3 === 1)
+      record.unix_timestamp = new Date(Number(record.unix_timestamp) * 1000).toISOString();
     else record.caller = "0901234567";
   },
   // unknown enum value

@@ -40,14 +40,17 @@ describe("generated call history", () => {
         (answered ? r.billing_seconds < 1 : r.billing_seconds !== 0) ||
         (r.direction === "to_ab") !== (r.did_number !== null) ||
         (r.did_number !== null && !dids.has(r.did_number)) ||
-        (r.class === "one_one" && (r.caller.type !== "user" || r.callee.type !== "user" || r.direction !== "from_ab")) ||
+        (r.class === "one_one" &&
+          (r.caller.type !== "user" || r.callee.type !== "user" || r.direction !== "from_ab")) ||
         (r.direction === "from_ab" && r.caller.type !== "user") ||
         (r.recording !== "" && (!answered || !/^call_recording_[a-z0-9]{20}\.mp3$/.test(r.recording))) ||
         r.unix_timestamp + r.duration_seconds > NOW / 1000
       );
     });
     expect(broken).toEqual([]);
-    expect(share(calls, (r) => r.recording !== "") / share(calls, (r) => r.status_detail === "SUCCESS")).toBeGreaterThan(0.8);
+    expect(
+      share(calls, (r) => r.recording !== "") / share(calls, (r) => r.status_detail === "SUCCESS"),
+    ).toBeGreaterThan(0.8);
   });
 
   it("mixes inbound, outbound and internal calls in the intended proportions with mostly successes", () => {
@@ -57,9 +60,15 @@ describe("generated call history", () => {
     const success = share(calls, (r) => r.status_detail === "SUCCESS");
     expect(success).toBeGreaterThan(0.55);
     for (const status of ["CANCELLED", "BUSY", "IVR", "UNSUCCESS"]) {
-      expect(share(calls, (r) => r.status_detail === status), status).toBeGreaterThan(0.02);
+      expect(
+        share(calls, (r) => r.status_detail === status),
+        status,
+      ).toBeGreaterThan(0.02);
     }
-    const talk = calls.filter((r) => r.billing_seconds > 0).map((r) => r.billing_seconds).sort((a, b) => a - b);
+    const talk = calls
+      .filter((r) => r.billing_seconds > 0)
+      .map((r) => r.billing_seconds)
+      .sort((a, b) => a - b);
     expect(talk[talk.length >> 1]).toBeGreaterThan(60);
     expect(talk[talk.length >> 1]).toBeLessThan(120);
     expect(talk[talk.length - 1]).toBeGreaterThan(1_200);
@@ -88,7 +97,12 @@ describe("generated call history", () => {
     const counts = new Map<string, number>();
     for (const n of customers) counts.set(n, (counts.get(n) ?? 0) + 1);
     expect(Math.max(...counts.values())).toBeGreaterThan(20);
-    const agents = new Set(calls.flatMap((r) => [r.caller, r.callee]).filter((p) => p.type === "user").map((p) => `${p.number}/${p.username}`));
+    const agents = new Set(
+      calls
+        .flatMap((r) => [r.caller, r.callee])
+        .filter((p) => p.type === "user")
+        .map((p) => `${p.number}/${p.username}`),
+    );
     expect(agents.size).toBe(12);
     expect(agents).toContain("thutranhtkbee/thutran");
   });
@@ -130,12 +144,18 @@ describe("live traffic", () => {
       const arrived = after.filter((r) => !seen.has(key(r)));
       expect(arrived.length).toBeGreaterThan(10);
       expect(after.length).toBe(before.length + arrived.length); // nothing disappears
-      for (const r of after) expect((r.unix_timestamp + r.duration_seconds) * 1000).toBeLessThanOrEqual(clock.now());
+      for (const r of after)
+        expect((r.unix_timestamp + r.duration_seconds) * 1000).toBeLessThanOrEqual(clock.now());
       // Calls that were under way at the first look arrive too, not only ones started later.
       expect(arrived.some((r) => r.unix_timestamp * 1000 < NOW)).toBe(true);
       expect(sim.dataset.range().toMs).toBe(NOW + 45 * 60_000);
       // The histories endpoint serves the new arrivals too.
-      const url = historiesUrl(sim, { from: iso(NOW - 2 * HOUR), to: iso(NOW + 2 * HOUR), limit: "100", page: "1" });
+      const url = historiesUrl(sim, {
+        from: iso(NOW - 2 * HOUR),
+        to: iso(NOW + 2 * HOUR),
+        limit: "100",
+        page: "1",
+      });
       expect(recordsOf((await getJson(url)).body)).toEqual(after.slice(0, 100));
     } finally {
       await sim.close();

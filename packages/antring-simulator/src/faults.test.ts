@@ -29,7 +29,10 @@ describe("fault injection", () => {
       expect((await getJson(playRecordingUrl(sim, media))).status).toBe(200);
       sim.setFaults({ failureRoutes: "all", failureStatuses: [502] });
       expect((await getJson(playRecordingUrl(sim, media))).status).toBe(502);
-      const token = await getJson(`${sim.url}/oapi/v1/voice/auth_token`, { method: "POST", headers: headerAuth(sim) });
+      const token = await getJson(`${sim.url}/oapi/v1/voice/auth_token`, {
+        method: "POST",
+        headers: headerAuth(sim),
+      });
       expect(token.status).toBe(502);
     } finally {
       sim.setFaults({ failureRate: 0, failureRoutes: "histories", failureStatuses: [503, 500] });

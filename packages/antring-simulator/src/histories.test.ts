@@ -5,8 +5,16 @@ import { DAY, NOW, allPages, getJson, historiesUrl, iso, recordsOf, sha256Hex } 
 import type { RunningSimulator } from "./types";
 
 const FIELDS = [
-  "caller", "callee", "class", "did_number", "direction", "status_detail", "duration_seconds", "unix_timestamp",
-  "billing_seconds", "recording",
+  "caller",
+  "callee",
+  "class",
+  "did_number",
+  "direction",
+  "status_detail",
+  "duration_seconds",
+  "unix_timestamp",
+  "billing_seconds",
+  "recording",
 ];
 
 function partyProblems(name: string, party: unknown): string[] {
@@ -26,12 +34,17 @@ function partyProblems(name: string, party: unknown): string[] {
 function recordProblems(value: unknown): string[] {
   const record = value as Record<string, unknown>;
   const problems: string[] = [];
-  if (Object.keys(record).sort().join() !== [...FIELDS].sort().join()) problems.push(`fields ${Object.keys(record).join()}`);
+  if (Object.keys(record).sort().join() !== [...FIELDS].sort().join())
+    problems.push(`fields ${Object.keys(record).join()}`);
   problems.push(...partyProblems("caller", record.caller), ...partyProblems("callee", record.callee));
-  if (!(CALL_CLASSES as readonly unknown[]).includes(record.class)) problems.push(`class ${String(record.class)}`);
-  if (!(DIRECTIONS as readonly unknown[]).includes(record.direction)) problems.push(`direction ${String(record.direction)}`);
-  if (!(STATUS_DETAILS as readonly unknown[]).includes(record.status_detail)) problems.push(`status ${String(record.status_detail)}`);
-  if (!(record.did_number === null || typeof record.did_number === "string")) problems.push("did_number type");
+  if (!(CALL_CLASSES as readonly unknown[]).includes(record.class))
+    problems.push(`class ${String(record.class)}`);
+  if (!(DIRECTIONS as readonly unknown[]).includes(record.direction))
+    problems.push(`direction ${String(record.direction)}`);
+  if (!(STATUS_DETAILS as readonly unknown[]).includes(record.status_detail))
+    problems.push(`status ${String(record.status_detail)}`);
+  if (!(record.did_number === null || typeof record.did_number === "string"))
+    problems.push("did_number type");
   for (const field of ["duration_seconds", "unix_timestamp", "billing_seconds"]) {
     const n = record[field];
     if (!(typeof n === "number" && Number.isInteger(n) && n >= 0)) problems.push(`${field} ${String(n)}`);
@@ -84,7 +97,9 @@ describe("GET /oapi/v1/call/histories", () => {
     const { body } = await getJson(historiesUrl(sim, { from: at, to: at, limit: "100", page: "1" }));
     expect(recordsOf(body)).toContainEqual(probe);
     const before = iso(probe!.unix_timestamp * 1000 - 1);
-    const { body: none } = await getJson(historiesUrl(sim, { from: before, to: before, limit: "100", page: "1" }));
+    const { body: none } = await getJson(
+      historiesUrl(sim, { from: before, to: before, limit: "100", page: "1" }),
+    );
     expect(recordsOf(none)).not.toContainEqual(probe);
   });
 
@@ -96,11 +111,15 @@ describe("GET /oapi/v1/call/histories", () => {
 
   it("requires limit and page in the hash when they are sent", async () => {
     const withoutThem = sha256Hex(sim.appId + from + to + sim.appSecret);
-    const { status, body } = await getJson(historiesUrl(sim, { from, to, limit: "50", page: "2" }, withoutThem));
+    const { status, body } = await getJson(
+      historiesUrl(sim, { from, to, limit: "50", page: "2" }, withoutThem),
+    );
     expect(status).toBe(400);
     expect(body).toEqual({ success: false, message: "HASH_NOT_MATCH" });
     const signed = await getJson(historiesUrl(sim, { from, to, limit: "50", page: "2" }));
-    expect(recordsOf(signed.body)).toEqual(sim.dataset.callsBetween(Date.parse(from), Date.parse(to)).slice(50, 100));
+    expect(recordsOf(signed.body)).toEqual(
+      sim.dataset.callsBetween(Date.parse(from), Date.parse(to)).slice(50, 100),
+    );
   });
 
   it("answers the documented error bodies, checking appId, then appId value, then hash", async () => {
@@ -111,11 +130,23 @@ describe("GET /oapi/v1/call/histories", () => {
       return `${base}?${params.toString()}`;
     };
     const good = sha256Hex(sim.appId + from + to + sim.appSecret);
-    expect(await getJson(query(null, good))).toMatchObject({ status: 400, body: { success: false, message: "APPID_MISSING" } });
-    expect(await getJson(query("someone-else", "x"))).toMatchObject({ status: 400, body: { success: false, message: "APPID_NOT_FOUND" } });
-    expect(await getJson(query(sim.appId, "0".repeat(64)))).toMatchObject({ status: 400, body: { success: false, message: "HASH_NOT_MATCH" } });
+    expect(await getJson(query(null, good))).toMatchObject({
+      status: 400,
+      body: { success: false, message: "APPID_MISSING" },
+    });
+    expect(await getJson(query("someone-else", "x"))).toMatchObject({
+      status: 400,
+      body: { success: false, message: "APPID_NOT_FOUND" },
+    });
+    expect(await getJson(query(sim.appId, "0".repeat(64)))).toMatchObject({
+      status: 400,
+      body: { success: false, message: "HASH_NOT_MATCH" },
+    });
     const wrongSecret = sha256Hex(sim.appId + from + to + "not-the-secret");
-    expect(await getJson(query(sim.appId, wrongSecret))).toMatchObject({ status: 400, body: { message: "HASH_NOT_MATCH" } });
+    expect(await getJson(query(sim.appId, wrongSecret))).toMatchObject({
+      status: 400,
+      body: { message: "HASH_NOT_MATCH" },
+    });
     expect(await getJson(query(sim.appId, good))).toMatchObject({ status: 200 });
   });
 
@@ -134,12 +165,18 @@ describe("GET /oapi/v1/call/histories", () => {
   });
 
   it("accepts a window of exactly 31 days and limit 100", async () => {
-    const { status } = await getJson(historiesUrl(sim, { from: iso(NOW - 31 * DAY), to, limit: "100", page: "1" }));
+    const { status } = await getJson(
+      historiesUrl(sim, { from: iso(NOW - 31 * DAY), to, limit: "100", page: "1" }),
+    );
     expect(status).toBe(200);
   });
 
   it("answers 404 METHOD_NOT_SUPPORT for an unknown route or a wrong method", async () => {
-    for (const [method, path] of [["GET", "/oapi/v1/call/nothing"], ["POST", "/oapi/v1/call/histories"], ["GET", "/"]]) {
+    for (const [method, path] of [
+      ["GET", "/oapi/v1/call/nothing"],
+      ["POST", "/oapi/v1/call/histories"],
+      ["GET", "/"],
+    ]) {
       const { status, body } = await getJson(`${sim.url}${path}`, { method });
       expect(status).toBe(404);
       expect(body).toEqual({ success: false, message: "METHOD_NOT_SUPPORT" });

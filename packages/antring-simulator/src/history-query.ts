@@ -23,7 +23,10 @@ export function historySignedValues(query: QueryReader): string {
 
 function parseInstant(text: string | undefined): number {
   // ISO 8601 as documented (e.g. 2018-02-07T02:19:33.000Z); Date.parse alone accepts too much.
-  if (text === undefined || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+  if (
+    text === undefined ||
+    !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)
+  ) {
     throw new InvalidParameterError();
   }
   const ms = Date.parse(text);

@@ -10,12 +10,18 @@ describe("recordings", () => {
   let recorded: CallRecord[];
 
   beforeAll(async () => {
-    sim = await startSimulator({ now: clock.now, callsPerDay: 200, historyDays: 30, recordingUrlTtlSeconds: 600 });
+    sim = await startSimulator({
+      now: clock.now,
+      callsPerDay: 200,
+      historyDays: 30,
+      recordingUrlTtlSeconds: 600,
+    });
     recorded = sim.dataset.callsBetween(NOW - 30 * DAY, NOW).filter((r) => r.recording !== "");
   });
   afterAll(() => sim.close());
 
-  const shortCall = (): CallRecord => recorded.find((r) => r.billing_seconds >= 5 && r.billing_seconds <= 30)!;
+  const shortCall = (): CallRecord =>
+    recorded.find((r) => r.billing_seconds >= 5 && r.billing_seconds <= 30)!;
 
   async function signedUrl(record: CallRecord): Promise<string> {
     const { status, body } = await getJson(playRecordingUrl(sim, record.recording));
@@ -45,7 +51,12 @@ describe("recordings", () => {
     expect(bytes.toString("ascii", 0, 4)).toBe("RIFF");
     expect(bytes.readUInt32LE(4)).toBe(36 + dataBytes);
     expect(bytes.toString("ascii", 8, 16)).toBe("WAVEfmt ");
-    expect([bytes.readUInt16LE(20), bytes.readUInt16LE(22), bytes.readUInt32LE(24), bytes.readUInt16LE(34)]).toEqual([1, 1, 8_000, 16]);
+    expect([
+      bytes.readUInt16LE(20),
+      bytes.readUInt16LE(22),
+      bytes.readUInt32LE(24),
+      bytes.readUInt16LE(34),
+    ]).toEqual([1, 1, 8_000, 16]);
     expect(bytes.toString("ascii", 36, 40)).toBe("data");
     expect(bytes.readUInt32LE(40)).toBe(dataBytes);
     // Not silence: speech-like tones well above the noise floor, within 16-bit range.
@@ -70,7 +81,9 @@ describe("recordings", () => {
       const response = await fetch(url, { headers: { range } });
       expect(response.status, range).toBe(206);
       expect(response.headers.get("content-range")).toBe(`bytes ${start}-${end}/${size}`);
-      expect(Buffer.from(await response.arrayBuffer()).equals(whole.subarray(start, end + 1)), range).toBe(true);
+      expect(Buffer.from(await response.arrayBuffer()).equals(whole.subarray(start, end + 1)), range).toBe(
+        true,
+      );
     }
     const unsatisfiable = await fetch(url, { headers: { range: `bytes=${size}-` } });
     expect(unsatisfiable.status).toBe(416);
@@ -114,9 +127,15 @@ describe("recordings", () => {
 
   it("answers MEDIA_NOT_FOUND for unknown names and HASH_NOT_MATCH for a bad hash", async () => {
     const unknown = "call_recording_00000000000000000000.mp3";
-    expect(await getJson(playRecordingUrl(sim, unknown))).toMatchObject({ status: 400, body: { success: false, message: "MEDIA_NOT_FOUND" } });
+    expect(await getJson(playRecordingUrl(sim, unknown))).toMatchObject({
+      status: 400,
+      body: { success: false, message: "MEDIA_NOT_FOUND" },
+    });
     const media = shortCall().recording;
     const wrong = sha256Hex(media + sim.appId + sim.appSecret);
-    expect(await getJson(playRecordingUrl(sim, media, wrong))).toMatchObject({ status: 400, body: { success: false, message: "HASH_NOT_MATCH" } });
+    expect(await getJson(playRecordingUrl(sim, media, wrong))).toMatchObject({
+      status: 400,
+      body: { success: false, message: "HASH_NOT_MATCH" },
+    });
   });
 });

@@ -7,8 +7,8 @@ const VIETNAM_OFFSET_MS = 7 * HOUR_MS;
 // Relative call volume per local hour: a morning peak, a lunch dip at 12h, an afternoon peak and a
 // thin tail into the evening; almost nothing at night.
 const HOURLY_WEIGHTS = [
-  0.04, 0.03, 0.02, 0.02, 0.03, 0.06, 0.2, 1.1, 5.2, 8.4, 9.1, 7.6, 2.4, 4.6, 8.2, 8.7, 7.4, 4.4, 1.9, 1.1, 0.8,
-  0.5, 0.25, 0.1,
+  0.04, 0.03, 0.02, 0.02, 0.03, 0.06, 0.2, 1.1, 5.2, 8.4, 9.1, 7.6, 2.4, 4.6, 8.2, 8.7, 7.4, 4.4, 1.9, 1.1,
+  0.8, 0.5, 0.25, 0.1,
 ];
 const HOURLY_TOTAL = HOURLY_WEIGHTS.reduce((sum, weight) => sum + weight, 0);
 

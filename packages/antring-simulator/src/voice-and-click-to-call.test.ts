@@ -36,8 +36,13 @@ describe("auth_token and click-to-call", () => {
   });
 
   it("checks the header credentials in AntRing's order", async () => {
-    expect(await post("/oapi/v1/voice/auth_token", {})).toMatchObject({ status: 400, body: { success: false, message: "APPID_MISSING" } });
-    expect(await post("/oapi/v1/voice/auth_token", { "x-auth-app-id": "nobody", "x-auth-app-hash": "x" })).toMatchObject({
+    expect(await post("/oapi/v1/voice/auth_token", {})).toMatchObject({
+      status: 400,
+      body: { success: false, message: "APPID_MISSING" },
+    });
+    expect(
+      await post("/oapi/v1/voice/auth_token", { "x-auth-app-id": "nobody", "x-auth-app-hash": "x" }),
+    ).toMatchObject({
       status: 400,
       body: { success: false, message: "APPID_NOT_FOUND" },
     });
@@ -45,7 +50,12 @@ describe("auth_token and click-to-call", () => {
       status: 400,
       body: { success: false, message: "HASH_NOT_MATCH" },
     });
-    expect(await post("/oapi/v1/call/click-to-call/0901234567", headerAuth(sim, "wrong-secret"), { sipUser: "thutranhtkbee", sipPassword: "pw-thu" })).toMatchObject({
+    expect(
+      await post("/oapi/v1/call/click-to-call/0901234567", headerAuth(sim, "wrong-secret"), {
+        sipUser: "thutranhtkbee",
+        sipPassword: "pw-thu",
+      }),
+    ).toMatchObject({
       status: 400,
       body: { message: "HASH_NOT_MATCH" },
     });
@@ -62,13 +72,20 @@ describe("auth_token and click-to-call", () => {
       expect(status, JSON.stringify(device)).toBe(400);
       expect(body).toEqual({ success: false, message: "DEVICE_OFFLINE" });
     }
-    expect(await getJson(`${sim.url}/oapi/v1/call/click-to-call/0901234567`)).toMatchObject({ status: 404, body: { message: "METHOD_NOT_SUPPORT" } });
+    expect(await getJson(`${sim.url}/oapi/v1/call/click-to-call/0901234567`)).toMatchObject({
+      status: 404,
+      body: { message: "METHOD_NOT_SUPPORT" },
+    });
   });
 
   it("places an outbound call from the device's agent that appears in history once it ends", async () => {
     const number = "0987654321";
-    const mine = (): unknown[] => sim.dataset.callsBetween(NOW - HOUR, NOW + HOUR).filter((r) => r.callee.number === number);
-    const { status, body } = await post(`/oapi/v1/call/click-to-call/${number}`, headerAuth(sim), { sipUser: "thutranhtkbee", sipPassword: "pw-thu" });
+    const mine = (): unknown[] =>
+      sim.dataset.callsBetween(NOW - HOUR, NOW + HOUR).filter((r) => r.callee.number === number);
+    const { status, body } = await post(`/oapi/v1/call/click-to-call/${number}`, headerAuth(sim), {
+      sipUser: "thutranhtkbee",
+      sipPassword: "pw-thu",
+    });
     expect(status).toBe(200);
     expect(body).toEqual({ success: true });
     expect(mine()).toEqual([]); // still ringing / talking

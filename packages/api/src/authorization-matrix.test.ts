@@ -82,7 +82,9 @@ describe.each(testDatabaseModes())("authorization matrix on %s", (mode) => {
     if (!entry) throw new Error(`add ${path} to PROCEDURE_SAMPLES in src/test/procedure-samples.ts`);
     const want = expected(entry.access, caller);
     const api = createCaller(contexts[caller]) as unknown as Record<string, unknown>;
-    const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (
+    const procedure = path
+      .split(".")
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (
       input: unknown,
     ) => Promise<unknown>;
     const input = await entry.input(f);
@@ -91,7 +93,8 @@ describe.each(testDatabaseModes())("authorization matrix on %s", (mode) => {
       const result = await procedure(input);
       // A subscription answers with a stream: leave it at once.
       const stream = result as AsyncIterable<unknown> | null;
-      if (stream && typeof stream[Symbol.asyncIterator] === "function") await stream[Symbol.asyncIterator]().return?.();
+      if (stream && typeof stream[Symbol.asyncIterator] === "function")
+        await stream[Symbol.asyncIterator]().return?.();
     } catch (e) {
       error = e;
     }
@@ -116,18 +119,27 @@ describe.each(testDatabaseModes())("authorization matrix on %s", (mode) => {
     const open = async () => {
       if (route === "recording") {
         const recorded = f.calls.find((c) => c.recording !== "")!;
-        const { rows } = await f.db.pool.query<{ id: string }>("SELECT id FROM calls WHERE recording = $1", [recorded.recording]);
+        const { rows } = await f.db.pool.query<{ id: string }>("SELECT id FROM calls WHERE recording = $1", [
+          recorded.recording,
+        ]);
         const response = await openRecording(ctx, rows[0]!.id, "bytes=0-9");
         await bytesOf(response.body);
         return;
       }
-      const response = await openExport(ctx, { kind: route === "export calls" ? "calls" : "summary", format: "csv", filter });
+      const response = await openExport(ctx, {
+        kind: route === "export calls" ? "calls" : "summary",
+        format: "csv",
+        filter,
+      });
       await bytesOf(response.body);
       await response.done;
     };
     const want = expected("supervisor", caller);
     if (want === "allowed") return expect(open()).resolves.toBeUndefined();
-    const error = await open().then(() => null, (e: unknown) => e);
+    const error = await open().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AccessDeniedError);
     expect(httpStatusOf(error as AccessDeniedError)).toBe(want === "UNAUTHORIZED" ? 401 : 403);
   });

@@ -27,13 +27,24 @@ export { PASSWORD_MIN_LENGTH } from "./auth/password";
 export { createUser, deleteUser, listUsers, setPassword, updateUser } from "./auth/users";
 
 // Admin
-export { getSettings, DEFAULT_KPI_SETTINGS, type KpiSettings, type Settings, type Thresholds } from "./admin/settings";
+export {
+  getSettings,
+  DEFAULT_KPI_SETTINGS,
+  type KpiSettings,
+  type Settings,
+  type Thresholds,
+} from "./admin/settings";
 
 // Audit
 export { recordAudit, listAudit, type AuditActor } from "./audit/audit";
 
 // Calls, analytics, exports
-export { parseCallFilter, InvalidFilterError, type CallFilter, type CallFilterInput } from "./calls/call-filter";
+export {
+  parseCallFilter,
+  InvalidFilterError,
+  type CallFilter,
+  type CallFilterInput,
+} from "./calls/call-filter";
 export { analyzeCalls, summarizeCalls } from "./analytics/summary";
 export type { BreakdownDimension } from "./analytics/breakdowns";
 export type { BreakdownRow, CallKpis, CallSummary } from "./analytics/output-schemas";
@@ -78,7 +89,11 @@ export { repeatCallers } from "./callbacks/repeat-callers";
 // Scheduled reports and the delivery outbox
 export { createSmtpMailer } from "./outbox/mailer";
 export { listDeliveries } from "./outbox/outbox";
-export { createReportSchedule, updateReportSchedule, type ReportScheduleInput } from "./reports/report-schedules";
+export {
+  createReportSchedule,
+  updateReportSchedule,
+  type ReportScheduleInput,
+} from "./reports/report-schedules";
 export { enqueueDueReports } from "./reports/report-scheduler";
 export { reportPreview, reportPreviewPdf } from "./reports/report-preview";
 export { nextSendAt } from "./reports/report-next-send";

@@ -13,7 +13,12 @@ import { type ApiFixture, openApiFixture, TEST_DEVICES } from "./test/api-fixtur
 interface ErrorBody {
   message: string;
   code: number;
-  data: { code: string; httpStatus: number; reason: string | null; issues?: Array<{ path: string; message: string }> };
+  data: {
+    code: string;
+    httpStatus: number;
+    reason: string | null;
+    issues?: Array<{ path: string; message: string }>;
+  };
 }
 
 describe.each(testDatabaseModes())("errors over HTTP on %s", (mode) => {
@@ -216,9 +221,15 @@ describe.each(testDatabaseModes())("errors over HTTP on %s", (mode) => {
     // Both SIP problems share one code: only the reason tells them apart.
     const dial = () => refusal("mutation", "telephony.clickToCall", { number: "0903123456" });
     await updateUser(f.db, f.users.admin.id, { sipDevice: null });
-    expect(await dial()).toEqual({ status: 412, code: "PRECONDITION_FAILED", reason: "sipDeviceNotConfigured" });
+    expect(await dial()).toEqual({
+      status: 412,
+      code: "PRECONDITION_FAILED",
+      reason: "sipDeviceNotConfigured",
+    });
     const offline = TEST_DEVICES[1]!;
-    await updateUser(f.db, f.users.admin.id, { sipDevice: { sipUser: offline.sipUser, sipPassword: offline.sipPassword } });
+    await updateUser(f.db, f.users.admin.id, {
+      sipDevice: { sipUser: offline.sipUser, sipPassword: offline.sipPassword },
+    });
     expect(await dial()).toEqual({ status: 412, code: "PRECONDITION_FAILED", reason: "sipDeviceOffline" });
     // Input a schema refused has no reason: its issues say what is wrong.
     expect(await refusal("mutation", "telephony.clickToCall", { number: "12" })).toEqual({

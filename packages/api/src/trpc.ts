@@ -12,7 +12,10 @@ const t = initTRPC.context<ApiContext>().create({
   // superjson both ways; a shared (cached) answer is turned into its wire form once, not per response.
   transformer: {
     input: superjson,
-    output: { serialize: serializeAnswer, deserialize: (data: SuperJSONResult) => superjson.deserialize<unknown>(data) },
+    output: {
+      serialize: serializeAnswer,
+      deserialize: (data: SuperJSONResult) => superjson.deserialize<unknown>(data),
+    },
   },
   // Clients get a typed code, a machine-readable reason to choose their words by, and a readable message; never a
   // stack trace or an internal error's text.
@@ -77,7 +80,9 @@ const textTheDatabaseCanHold = t.middleware(async ({ getRawInput, next }) => {
 const baseProcedure = t.procedure.use(domainErrors).use(textTheDatabaseCanHold);
 
 function requireRole(required: Role) {
-  return t.middleware(({ ctx, next }) => next({ ctx: { ...ctx, user: requireUserRole(ctx.user, required) } }));
+  return t.middleware(({ ctx, next }) =>
+    next({ ctx: { ...ctx, user: requireUserRole(ctx.user, required) } }),
+  );
 }
 
 /** Any signed-in person: dashboards and call lists. */

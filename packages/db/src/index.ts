@@ -13,12 +13,21 @@ export { hasCallsBetween, replaceWindowCalls } from "./calls/replace-window-call
 export type { WindowCorrections } from "./calls/replace-window-calls";
 export { rebuildRollups, weekHourSql } from "./calls/rollups";
 export { DISTRIBUTION_EDGES, distributionBinSql } from "./calls/distribution-bins";
-export { histogramBin, histogramBinSql, histogramBinWidth, HISTOGRAM_METRICS_LATERAL } from "./calls/histogram-bins";
+export {
+  histogramBin,
+  histogramBinSql,
+  histogramBinWidth,
+  HISTOGRAM_METRICS_LATERAL,
+} from "./calls/histogram-bins";
 export { countCalls, newestCallAt } from "./calls/read-calls";
 // Wall-clock time in a zone (offsets to the second): the one implementation the API and the CLI use.
 export { fromWallClock, toWallClock } from "./time/zoned-time";
 
-export { markCallbackNumbersDirty, rebuildCallbackCases, refreshCallbackCases } from "./callbacks/refresh-cases";
+export {
+  markCallbackNumbersDirty,
+  rebuildCallbackCases,
+  refreshCallbackCases,
+} from "./callbacks/refresh-cases";
 export { DEFAULT_SHORT_ABANDON_SECONDS } from "./callbacks/short-abandon";
 
 export { listQuarantine, quarantineRecords } from "./quarantine/quarantine";

@@ -28,7 +28,9 @@ export async function syncRecent(options: IncrementalSyncOptions): Promise<SyncR
   const initialFrom = new Date(now.getTime() - (options.initialDays ?? 31) * DAY_MS);
   const done = await getDoneWindows(options.db, initialFrom, now);
   const frontier = done.reduce((max, w) => Math.max(max, w.to.getTime()), Number.NEGATIVE_INFINITY);
-  const from = Number.isFinite(frontier) ? new Date(Math.min(frontier + 1, now.getTime() - overlapMs)) : initialFrom;
+  const from = Number.isFinite(frontier)
+    ? new Date(Math.min(frontier + 1, now.getTime() - overlapMs))
+    : initialFrom;
   return syncRange({
     db: options.db,
     client: options.client,
@@ -42,7 +44,10 @@ export async function syncRecent(options: IncrementalSyncOptions): Promise<SyncR
 }
 
 /** Runs `syncRecent` every `intervalMs` until stopped; a failed pass is reported and retried at the next tick. */
-export function startIncrementalSync(options: IncrementalSyncOptions): { stop(): Promise<void>; runNow(): Promise<void> } {
+export function startIncrementalSync(options: IncrementalSyncOptions): {
+  stop(): Promise<void>;
+  runNow(): Promise<void>;
+} {
   let stopped = false;
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;

@@ -1,6 +1,7 @@
 import type { Database } from "@antdash/db";
 
-export const INTERRUPTED_RUN_ERROR = "interrupted: the runner stopped before it could record how the run ended";
+export const INTERRUPTED_RUN_ERROR =
+  "interrupted: the runner stopped before it could record how the run ended";
 
 /**
  * Marks runs still "running" as failed. Call it only while holding the sync lease: then no other runner is live, so

@@ -119,9 +119,12 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
       expect(await compareWithUpstream(db, latest)).toEqual({ missing: [], extra: [] });
       // The call-back cases are rebuilt by the sync itself (once at its end, not per batch): no number is left
       // marked, and they are what a rebuild from every cached call gives.
-      const marks = await db.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM callback_dirty_numbers");
+      const marks = await db.pool.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM callback_dirty_numbers",
+      );
       expect(marks.rows[0]!.n).toBe(0);
-      const casesSql = "SELECT id, status, missed_count, attempts, reached_at FROM callback_cases ORDER BY id";
+      const casesSql =
+        "SELECT id, status, missed_count, attempts, reached_at FROM callback_cases ORDER BY id";
       const cases = (await db.pool.query(casesSql)).rows;
       expect(cases.length).toBeGreaterThan(0);
       await rebuildCallbackCases(db);

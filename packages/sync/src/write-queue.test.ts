@@ -31,15 +31,19 @@ describe("WriteQueue", () => {
     const slow = gate();
     const first = await queue.enqueue(60, () => slow.opened);
     let admitted = false;
-    const second = queue.enqueue(60, async () => undefined).then((handle) => {
-      admitted = true;
-      return handle;
-    });
+    const second = queue
+      .enqueue(60, async () => undefined)
+      .then((handle) => {
+        admitted = true;
+        return handle;
+      });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(admitted).toBe(false); // 60 + 60 > 100: backpressure
     slow.open();
     await first.written;
-    await (await second).written;
+    await (
+      await second
+    ).written;
     expect(admitted).toBe(true);
   });
 

@@ -62,7 +62,10 @@ export async function benchOverview(
       () => api.analytics.heatmap({ filter: ranges[0]![1], mode: "inboundAnswerRate" }),
     ],
     ["inbound wait distribution, all calls", () => api.analytics.waitDistribution({ filter: ranges[0]![1] })],
-    ["distribution, all calls (distribution rollups)", () => api.analytics.distribution({ filter: ranges[0]![1] })],
+    [
+      "distribution, all calls (distribution rollups)",
+      () => api.analytics.distribution({ filter: ranges[0]![1] }),
+    ],
   ] as const) {
     line(`  ${name}`, `p50 ${fmt(p50(await timeRuns(3, run)))} ms`);
   }

@@ -28,6 +28,9 @@ export async function startSimulatorProcess(args: string[], env: Record<string, 
 
 /** Runs a TypeScript file in a child process and parses the JSON line it prints last. */
 export async function runJsonChild<T>(file: string, args: string[]): Promise<T> {
-  const out = await runCommand(process.execPath, ["--import", "tsx", file, ...args], { cwd: REPO_ROOT, output: "stdout" });
+  const out = await runCommand(process.execPath, ["--import", "tsx", file, ...args], {
+    cwd: REPO_ROOT,
+    output: "stdout",
+  });
   return JSON.parse(out.trim().split("\n").pop()!) as T;
 }

@@ -57,12 +57,16 @@ export function profileQueries(db: Database): () => Record<string, { count: numb
   });
   return () =>
     Object.fromEntries(
-      [...totals].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, { count: v.count, ms: Math.round(v.ms) }]),
+      [...totals]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .map(([k, v]) => [k, { count: v.count, ms: Math.round(v.ms) }]),
     );
 }
 
 /** Peak memory of this process, sampled: RSS (all threads, PGlite's WASM heap included) and the main V8 heap. */
-export function sampleMemory(everyMs = 200): () => { rssMiB: number; heapUsedMiB: number; arrayBuffersMiB: number } {
+export function sampleMemory(
+  everyMs = 200,
+): () => { rssMiB: number; heapUsedMiB: number; arrayBuffersMiB: number } {
   const peak = { rss: 0, heapUsed: 0, arrayBuffers: 0 };
   const take = () => {
     const m = process.memoryUsage();
@@ -76,6 +80,10 @@ export function sampleMemory(everyMs = 200): () => { rssMiB: number; heapUsedMiB
   return () => {
     take();
     clearInterval(timer);
-    return { rssMiB: mib(peak.rss), heapUsedMiB: mib(peak.heapUsed), arrayBuffersMiB: mib(peak.arrayBuffers) };
+    return {
+      rssMiB: mib(peak.rss),
+      heapUsedMiB: mib(peak.heapUsed),
+      arrayBuffersMiB: mib(peak.arrayBuffers),
+    };
   };
 }

@@ -32,7 +32,11 @@ async function cached(base: string, admin: string, range: { from: string; to: st
  * Starts a year's backfill right behind the synced week (the simulator is started with enough history and calls
  * a day for it to outlast the whole load) and measures its unloaded rate first.
  */
-export async function startBackfill(base: string, admin: string, unloadedSeconds: number): Promise<RunningBackfill> {
+export async function startBackfill(
+  base: string,
+  admin: string,
+  unloadedSeconds: number,
+): Promise<RunningBackfill> {
   const now = Date.now();
   const range = {
     from: new Date(now - (8 + SPAN_DAYS) * DAY).toISOString(),

@@ -46,7 +46,9 @@ function hammer(title: string, url: string, cookies: string[]): Promise<autocann
 }
 
 async function loadOn(database: string, databaseUrl?: string): Promise<Verdict[]> {
-  console.log(`\n== ${database}: starting the app (demo mode, 7 days synced first, ${loadEnv.callsPerDay} calls a weekday)`);
+  console.log(
+    `\n== ${database}: starting the app (demo mode, 7 days synced first, ${loadEnv.callsPerDay} calls a weekday)`,
+  );
   const app = await startApp({
     demoDays: 7,
     simulatorArgs: `--history-days 400 --calls-per-day ${loadEnv.callsPerDay}`,
@@ -58,7 +60,9 @@ async function loadOn(database: string, databaseUrl?: string): Promise<Verdict[]
     const week = { from: new Date(now - 7 * DAY).toISOString(), to: new Date(now).toISOString() };
     const weekTotal = await until("the first sync", 600_000, async () => {
       const status = await trpcCall<{ running: unknown }>(app.base, admin, "sync.status", undefined);
-      const summary = await trpcCall<{ total: number }>(app.base, admin, "analytics.summary", { filter: week });
+      const summary = await trpcCall<{ total: number }>(app.base, admin, "analytics.summary", {
+        filter: week,
+      });
       return status.running === null && summary.total > 500 ? summary.total : undefined;
     });
     const cookies: string[] = [];
@@ -78,13 +82,17 @@ async function loadOn(database: string, databaseUrl?: string): Promise<Verdict[]
     const writtenBefore = await backfill.cached();
     const loadStarted = performance.now();
 
-    console.log(`saturation: ${USERS} users, each sending the next request as soon as the last answered, ${SECONDS} s…`);
+    console.log(
+      `saturation: ${USERS} users, each sending the next request as soon as the last answered, ${SECONDS} s…`,
+    );
     const half = Math.ceil(USERS / 2);
     const [overview, list] = await Promise.all([
       hammer("analytics.overview", overviewUrl, cookies.slice(0, half)),
       hammer("calls.list", listUrl, cookies.slice(half)),
     ]);
-    console.log(`open model: ${USERS} users, each a request every ${loadEnv.openMeanMs / 1000} s on average (Poisson), ${SECONDS} s…`);
+    console.log(
+      `open model: ${USERS} users, each a request every ${loadEnv.openMeanMs / 1000} s on average (Poisson), ${SECONDS} s…`,
+    );
     const open = await openModel({
       urls: [overviewUrl, listUrl],
       cookies,
@@ -126,7 +134,11 @@ async function loadOn(database: string, databaseUrl?: string): Promise<Verdict[]
       atMost(`${database}: open model p50`, openP50, TARGET.openP50Ms, "ms"),
       atMost(`${database}: open model p99`, openP99, TARGET.openP99Ms, "ms"),
       atMost(`${database}: open model errors`, open.errors, 0, ""),
-      holds(`${database}: backfill ran through the whole load`, stillRunning, stillRunning ? "yes" : "no (it ended early)"),
+      holds(
+        `${database}: backfill ran through the whole load`,
+        stillRunning,
+        stillRunning ? "yes" : "no (it ended early)",
+      ),
       atLeast(
         `${database}: backfill rate under load / unloaded`,
         // Over a run that ended early the rate is not comparable; without an unloaded rate there is nothing to keep.

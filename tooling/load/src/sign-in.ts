@@ -2,7 +2,10 @@
  * Signs in through next-auth's credentials flow, as a browser does (CSRF token, then the callback), and returns
  * the Cookie header of the session. Used by the load test and the fresh-clone check.
  */
-export async function signInCookie(base: string, credentials: { email: string; password: string }): Promise<string> {
+export async function signInCookie(
+  base: string,
+  credentials: { email: string; password: string },
+): Promise<string> {
   const cookies = new Map<string, string>();
   const keep = (response: Response) => {
     for (const cookie of response.headers.getSetCookie()) {
@@ -49,7 +52,10 @@ export async function trpcCall<T>(
           headers: { cookie, origin: base, "content-type": "application/json" },
           body: JSON.stringify({ json: input }),
         });
-  const body = (await response.json()) as { result?: { data: { json: T } }; error?: { json: { message: string } } };
+  const body = (await response.json()) as {
+    result?: { data: { json: T } };
+    error?: { json: { message: string } };
+  };
   if (!response.ok || !body.result) {
     throw new Error(`${procedure}: HTTP ${response.status} ${body.error?.json.message ?? ""}`);
   }

@@ -6,12 +6,18 @@ export interface Verdict {
 
 export function atLeast(label: string, value: number, target: number, unit: string): Verdict {
   const pass = Number.isFinite(value) && value >= target;
-  return { pass, line: `${label.padEnd(52)} ${fmt(value)} ${unit}  (target >= ${fmt(target)} ${unit})  ${pass ? "PASS" : "MISS"}` };
+  return {
+    pass,
+    line: `${label.padEnd(52)} ${fmt(value)} ${unit}  (target >= ${fmt(target)} ${unit})  ${pass ? "PASS" : "MISS"}`,
+  };
 }
 
 export function atMost(label: string, value: number, target: number, unit: string): Verdict {
   const pass = Number.isFinite(value) && value <= target;
-  return { pass, line: `${label.padEnd(52)} ${fmt(value)} ${unit}  (target <= ${fmt(target)} ${unit})  ${pass ? "PASS" : "MISS"}` };
+  return {
+    pass,
+    line: `${label.padEnd(52)} ${fmt(value)} ${unit}  (target <= ${fmt(target)} ${unit})  ${pass ? "PASS" : "MISS"}`,
+  };
 }
 
 export function holds(label: string, pass: boolean, detail: string): Verdict {

@@ -14,14 +14,20 @@ describe("process-kit", () => {
   it("finds a port that can be listened on", async () => {
     const port = await freePort();
     const server = createServer();
-    await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
+    await new Promise<void>((resolve, reject) =>
+      server.once("error", reject).listen(port, "127.0.0.1", resolve),
+    );
     await new Promise((resolve) => server.close(resolve));
     expect(port).toBeGreaterThan(0);
   });
 
   it("stops a whole process group, grandchildren included", async () => {
-    const child = spawnGroup("/bin/sh", ["-c", "sleep 300 & echo $!; wait"], { stdio: ["ignore", "pipe", "inherit"] });
-    const grandchild = await new Promise<number>((resolve) => child.stdout!.once("data", (d: Buffer) => resolve(Number(d))));
+    const child = spawnGroup("/bin/sh", ["-c", "sleep 300 & echo $!; wait"], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const grandchild = await new Promise<number>((resolve) =>
+      child.stdout!.once("data", (d: Buffer) => resolve(Number(d))),
+    );
     expect(running(grandchild)).toBe(true);
     await stopProcess(child, { group: true });
     await waitUntil("the grandchild to exit", async () => (running(grandchild) ? undefined : true), {
@@ -50,7 +56,12 @@ describe("process-kit", () => {
 
   it("waits until an attempt answers, names what never happened, and gives up at once on a fatal error", async () => {
     let tries = 0;
-    await expect(waitUntil("three tries", async () => (++tries >= 3 ? tries : undefined), { timeoutMs: 5_000, intervalMs: 1 })).resolves.toBe(3);
+    await expect(
+      waitUntil("three tries", async () => (++tries >= 3 ? tries : undefined), {
+        timeoutMs: 5_000,
+        intervalMs: 1,
+      }),
+    ).resolves.toBe(3);
     await expect(
       waitUntil("never", () => Promise.reject(new Error("refused")), { timeoutMs: 50, intervalMs: 10 }),
     ).rejects.toThrow("never did not happen within 0.05 s (last: refused)");

@@ -10,10 +10,16 @@ export interface RunCommandOptions extends Omit<SpawnOptions, "stdio"> {
 }
 
 /** Runs a command to completion; resolves with what it captured, rejects when it exits non-zero or cannot start. */
-export function runCommand(command: string, args: readonly string[], options: RunCommandOptions = {}): Promise<string> {
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  options: RunCommandOptions = {},
+): Promise<string> {
   const { output = "inherit", ...spawnOptions } = options;
   const stdio: SpawnOptions["stdio"] =
-    output === "inherit" ? ["ignore", "inherit", "inherit"] : ["ignore", "pipe", output === "all" ? "pipe" : "inherit"];
+    output === "inherit"
+      ? ["ignore", "inherit", "inherit"]
+      : ["ignore", "pipe", output === "all" ? "pipe" : "inherit"];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...spawnOptions, stdio });
     let captured = "";

@@ -43,7 +43,10 @@ export type OpenLiveConnection = (
  * Wraps `events` so that it reports at most one close and nothing after the owner closes, whatever order the
  * underlying library fires its callbacks in. Returns the guarded events and a `stop` the owner calls on close().
  */
-export function guardEvents(events: LiveConnectionEvents): { events: LiveConnectionEvents; stop: () => void } {
+export function guardEvents(events: LiveConnectionEvents): {
+  events: LiveConnectionEvents;
+  stop: () => void;
+} {
   let done = false;
   return {
     events: {

@@ -24,7 +24,8 @@ export function historiesUrl(sim: RunningSimulator, params: HistoryParams, hash?
   const query = new URLSearchParams({ appId: sim.appId, created_from: params.from, created_to: params.to });
   if (params.limit !== undefined) query.set("limit", params.limit);
   if (params.page !== undefined) query.set("page", params.page);
-  const signed = sim.appId + params.from + params.to + (params.limit ?? "") + (params.page ?? "") + sim.appSecret;
+  const signed =
+    sim.appId + params.from + params.to + (params.limit ?? "") + (params.page ?? "") + sim.appSecret;
   query.set("hash", hash ?? sha256Hex(signed));
   return `${sim.url}/oapi/v1/call/histories?${query.toString()}`;
 }
@@ -33,7 +34,10 @@ export function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-export async function getJson(url: string, init?: RequestInit): Promise<{ status: number; body: unknown; headers: Headers }> {
+export async function getJson(
+  url: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: unknown; headers: Headers }> {
   const response = await fetch(url, init);
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
@@ -59,7 +63,11 @@ export async function allPages(sim: RunningSimulator, from: string, to: string):
 }
 
 export function playRecordingUrl(sim: RunningSimulator, media: string, hash?: string): string {
-  const query = new URLSearchParams({ appId: sim.appId, media, hash: hash ?? sha256Hex(sim.appId + media + sim.appSecret) });
+  const query = new URLSearchParams({
+    appId: sim.appId,
+    media,
+    hash: hash ?? sha256Hex(sim.appId + media + sim.appSecret),
+  });
   return `${sim.url}/oapi/v1/call/play_recording?${query.toString()}`;
 }
 

@@ -13,6 +13,10 @@ export const revokeTvDisplayProcedure = adminProcedure
   .output(revokeTvDisplayOutput)
   .mutation(async ({ ctx, input }) => {
     await revokeTvDisplay(ctx.db, input.id);
-    await recordAudit(ctx.db, { user: ctx.user, action: "tv_display.revoke", detail: { displayId: input.id } });
+    await recordAudit(ctx.db, {
+      user: ctx.user,
+      action: "tv_display.revoke",
+      detail: { displayId: input.id },
+    });
     return { ok: true as const };
   });

@@ -23,19 +23,29 @@ describe.each(testDatabaseModes())("TV display tokens on %s", (mode) => {
     expect(JSON.stringify(listed)).not.toContain(row.tokenHash);
 
     const seenAt = new Date("2026-11-20T10:00:00Z");
-    expect(await resolveTvToken(f.db, token, seenAt)).toEqual({ displayId: display.id, name: "Floor 3", locale: "vi" });
-    expect((await f.db.prisma.tvDisplay.findUniqueOrThrow({ where: { id: display.id } })).lastSeenAt).toEqual(seenAt);
+    expect(await resolveTvToken(f.db, token, seenAt)).toEqual({
+      displayId: display.id,
+      name: "Floor 3",
+      locale: "vi",
+    });
+    expect((await f.db.prisma.tvDisplay.findUniqueOrThrow({ where: { id: display.id } })).lastSeenAt).toEqual(
+      seenAt,
+    );
 
     // The TV reads the wallboard, and nothing else.
     const tv = f.caller(await resolveTvToken(f.db, token));
     await expect(tv.wallboard.config()).resolves.toMatchObject({ displayName: "Floor 3" });
-    await expect(tv.calls.list({ filter: { from: f.from, to: f.to } })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(tv.calls.list({ filter: { from: f.from, to: f.to } })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
 
     await admin.admin.renameTvDisplay({ id: display.id, name: "Floor 3 east" });
     expect(await resolveTvToken(f.db, token)).toMatchObject({ name: "Floor 3 east" });
     await admin.admin.revokeTvDisplay({ id: display.id });
     expect(await resolveTvToken(f.db, token)).toBeNull();
-    expect((await admin.admin.listTvDisplays()).find((d) => d.id === display.id)).toMatchObject({ revoked: true });
+    expect((await admin.admin.listTvDisplays()).find((d) => d.id === display.id)).toMatchObject({
+      revoked: true,
+    });
     expect((await admin.admin.listAudit({ limit: 10 })).events.map((e) => e.action)).toEqual(
       expect.arrayContaining(["tv_display.create", "tv_display.rename", "tv_display.revoke"]),
     );
@@ -48,6 +58,8 @@ describe.each(testDatabaseModes())("TV display tokens on %s", (mode) => {
   });
 
   it("answers NOT_FOUND for an unknown display", async () => {
-    await expect(f.caller(f.users.admin).admin.revokeTvDisplay({ id: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(f.caller(f.users.admin).admin.revokeTvDisplay({ id: "nope" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -25,8 +25,20 @@ const sha256 = (token: string) => createHash("sha256").update(token).digest("hex
 
 const VIEW_FIELDS = { id: true, name: true, createdAt: true, revokedAt: true, lastSeenAt: true } as const;
 
-function toView(row: { id: string; name: string; createdAt: Date; revokedAt: Date | null; lastSeenAt: Date | null }) {
-  return { id: row.id, name: row.name, createdAt: row.createdAt, revoked: row.revokedAt !== null, lastSeenAt: row.lastSeenAt };
+function toView(row: {
+  id: string;
+  name: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+  lastSeenAt: Date | null;
+}) {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt,
+    revoked: row.revokedAt !== null,
+    lastSeenAt: row.lastSeenAt,
+  };
 }
 
 /** Registers a wall screen. The token is returned only here, once: only its sha256 is stored. */
@@ -44,7 +56,10 @@ export async function createTvDisplay(
 
 /** Every display, newest first; never a token. */
 export async function listTvDisplays(db: Database): Promise<TvDisplayView[]> {
-  const rows = await db.prisma.tvDisplay.findMany({ select: VIEW_FIELDS, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
+  const rows = await db.prisma.tvDisplay.findMany({
+    select: VIEW_FIELDS,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+  });
   return rows.map(toView);
 }
 
@@ -58,16 +73,25 @@ export async function renameTvDisplay(db: Database, id: string, name: string): P
 export async function revokeTvDisplay(db: Database, id: string): Promise<void> {
   const display = await db.prisma.tvDisplay.findUnique({ where: { id }, select: { revokedAt: true } });
   if (!display) throw new TvDisplayNotFoundError();
-  if (display.revokedAt === null) await db.prisma.tvDisplay.update({ where: { id }, data: { revokedAt: new Date() } });
+  if (display.revokedAt === null)
+    await db.prisma.tvDisplay.update({ where: { id }, data: { revokedAt: new Date() } });
 }
 
 /** The display a token belongs to, or null for an unknown or revoked token. Notes when the display was last seen. */
-export async function resolveTvToken(db: Database, token: string, now = new Date()): Promise<TvPrincipal | null> {
+export async function resolveTvToken(
+  db: Database,
+  token: string,
+  now = new Date(),
+): Promise<TvPrincipal | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const row = await db.prisma.tvDisplay.findUnique({ where: { tokenHash: sha256(token) } });
   if (!row || row.revokedAt !== null) return null;
   if (row.lastSeenAt === null || now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
-    await db.prisma.tvDisplay.update({ where: { id: row.id }, data: { lastSeenAt: now }, select: { id: true } });
+    await db.prisma.tvDisplay.update({
+      where: { id: row.id },
+      data: { lastSeenAt: now },
+      select: { id: true },
+    });
   }
   return { displayId: row.id, name: row.name, locale: toLocale(row.locale) };
 }

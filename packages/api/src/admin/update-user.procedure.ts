@@ -35,7 +35,11 @@ export const updateUserProcedure = adminProcedure
       user: ctx.user,
       action: "user.update",
       // The SIP password never enters the trail: only whether the device changed.
-      detail: { userId: id, ...plain, ...(sipDevice !== undefined && { sipDevice: sipDevice ? "set" : "removed" }) },
+      detail: {
+        userId: id,
+        ...plain,
+        ...(sipDevice !== undefined && { sipDevice: sipDevice ? "set" : "removed" }),
+      },
     });
     return user;
   });

@@ -102,7 +102,10 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
     await syncRange({ db, client, from: new Date(FROM), to: new Date(NOW), now: () => new Date(NOW) });
     // Calls on which readings of the agent rule disagree: the agent breakdowns and filters must follow the rule.
     const edge = agentRuleRecords(NOW - 2 * DAY);
-    await insertCalls(db, edge.map((r, i) => toCallRow(r, `fp:agent-rule:${i}`, db.timeZone)));
+    await insertCalls(
+      db,
+      edge.map((r, i) => toCallRow(r, `fp:agent-rule:${i}`, db.timeZone)),
+    );
     upstream = [...sim.dataset.callsBetween(FROM, NOW), ...edge];
   });
   afterAll(async () => {

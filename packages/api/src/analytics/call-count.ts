@@ -37,7 +37,11 @@ export interface KindCounts {
  * duration range, has-recording) are left out, and several agents are counted per agent (a call between two of
  * them twice): then the counts are upper bounds, still exact about which kinds have no calls at all.
  */
-export async function countCallKinds(db: Database, filter: CallFilter, options: { byDid?: boolean } = {}): Promise<KindCounts> {
+export async function countCallKinds(
+  db: Database,
+  filter: CallFilter,
+  options: { byDid?: boolean } = {},
+): Promise<KindCounts> {
   const rollupable: CallFilter = {
     from: filter.from,
     to: filter.to,

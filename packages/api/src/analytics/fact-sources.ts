@@ -1,9 +1,4 @@
-import {
-  distributionBinSql,
-  HISTOGRAM_METRICS_LATERAL,
-  histogramBinSql,
-  weekHourSql,
-} from "@antdash/db";
+import { distributionBinSql, HISTOGRAM_METRICS_LATERAL, histogramBinSql, weekHourSql } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import type { Segment, Tier } from "./rollup-plan";
 import { usesRawOnlyCriteria } from "./routing";

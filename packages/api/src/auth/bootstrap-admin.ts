@@ -13,7 +13,12 @@ export async function ensureBootstrapAdmin(
   const admins = await db.prisma.user.count({ where: { role: "admin", disabledAt: null } });
   if (admins > 0) return { created: false };
   try {
-    await createUser(db, { email: admin.email, password: admin.password, name: admin.name ?? "Admin", role: "admin" });
+    await createUser(db, {
+      email: admin.email,
+      password: admin.password,
+      name: admin.name ?? "Admin",
+      role: "admin",
+    });
     return { created: true };
   } catch (error) {
     // Another instance started at the same moment and created it first.

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { viewerProcedure } from "../trpc";
 import { listSavedViews } from "./saved-views";
 
-export const savedViewSchema = z.object({ id: z.string(), name: z.string(), query: z.string(), createdAt: z.date() });
+export const savedViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  query: z.string(),
+  createdAt: z.date(),
+});
 export const listSavedViewsInput = z.void();
 export const listSavedViewsOutput = z.array(savedViewSchema);
 

@@ -29,7 +29,11 @@ export function listSavedViews(db: Database, userId: string): Promise<SavedViewV
 }
 
 /** Saves a view under a name; saving again under the same name replaces it. */
-export function saveView(db: Database, userId: string, view: { name: string; query: string }): Promise<SavedViewView> {
+export function saveView(
+  db: Database,
+  userId: string,
+  view: { name: string; query: string },
+): Promise<SavedViewView> {
   return db.prisma.savedView.upsert({
     where: { userId_name: { userId, name: view.name } },
     create: { userId, name: view.name, query: view.query },

@@ -95,7 +95,8 @@ const PARTY_SORTS: readonly CallSortColumn[] = ["caller_number", "callee_number"
  */
 function readFor(filter: CallFilter, sort: CallSort, matching: number): BranchRead {
   if (matching < FEW_MATCHES) return "filter-first";
-  const risky = usesRawOnlyCriteria(filter) || ((filter.agent?.length ?? 0) > 0 && PARTY_SORTS.includes(sort.column));
+  const risky =
+    usesRawOnlyCriteria(filter) || ((filter.agent?.length ?? 0) > 0 && PARTY_SORTS.includes(sort.column));
   return risky && matching < FILTER_FIRST_MAX ? "filter-first" : "walk";
 }
 
@@ -124,13 +125,19 @@ export async function listCalls(db: Database, options: ListCallsOptions): Promis
       casts: [...decoded.map(() => (kind === "texts" ? "::text[]" : "")), "", "::bigint"],
     };
   }
-  const query: ListQuery = { filter, order: { keys, direction: sort.direction, sortValue: expr }, after, rows: limit + 1 };
+  const query: ListQuery = {
+    filter,
+    order: { keys, direction: sort.direction, sortValue: expr },
+    after,
+    rows: limit + 1,
+  };
   let rows: ListSqlRow[] | null = null;
   // One customer's calls (a whole number): found through the number's own indexes, whatever the sort.
   const customer = filter.number === undefined ? null : numberMatch(filter.number);
   if (customer?.kind === "exact" && options.read === undefined) {
     const statement = customerPageSql(query, customer.number, FILTER_FIRST_MAX);
-    const found = (await db.pool.query<ListSqlRow & { matched: number }>(statement.sql, statement.params)).rows;
+    const found = (await db.pool.query<ListSqlRow & { matched: number }>(statement.sql, statement.params))
+      .rows;
     if ((found[0]?.matched ?? 0) <= FILTER_FIRST_MAX) rows = found.filter((row) => row.id !== null);
   }
   // Sorted by DID, each DID of a kind is a branch of its own: walked by time within it, the range is contiguous.
@@ -140,11 +147,13 @@ export async function listCalls(db: Database, options: ListCallsOptions): Promis
     // matches first, as readFor would below FILTER_FIRST_MAX, counting them in the same scan instead of a scan of
     // their own (a duration range or a recording criterion keeps the count first: a LIMIT would sway their plans).
     const statement = pageSql(query, counts.kinds, "filter-first", FILTER_FIRST_MAX);
-    const found = (await db.pool.query<ListSqlRow & { matched: number }>(statement.sql, statement.params)).rows;
+    const found = (await db.pool.query<ListSqlRow & { matched: number }>(statement.sql, statement.params))
+      .rows;
     if ((found[0]?.matched ?? 0) < FILTER_FIRST_MAX) rows = found;
   }
   if (counts && counts.kinds.length > 0 && rows === null) {
-    const read = options.read ?? readFor(filter, sort, counts.total ?? (await countUpTo(db, filter, counts.kinds)));
+    const read =
+      options.read ?? readFor(filter, sort, counts.total ?? (await countUpTo(db, filter, counts.kinds)));
     const statement = pageSql(query, counts.kinds, read);
     rows = (await db.pool.query<ListSqlRow>(statement.sql, statement.params)).rows;
   }

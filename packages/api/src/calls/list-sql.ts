@@ -43,7 +43,10 @@ class KindParams {
   readonly where: string;
   constructor(filter: CallFilter) {
     // The kind columns are given per branch (or as lists): the filter's lists of them are applied by the kinds.
-    const fragment = callWhere({ ...filter, direction: undefined, callClass: undefined, status: undefined }, 1);
+    const fragment = callWhere(
+      { ...filter, direction: undefined, callClass: undefined, status: undefined },
+      1,
+    );
     this.values = [...fragment.params];
     this.where = fragment.sql;
   }
@@ -104,7 +107,10 @@ export function pageSql(
   const rows =
     read === "walk"
       ? kinds
-          .map((kind) => `(${select} WHERE ${params.kind(kind)}${keyset} ORDER BY ${orderBy(query.order, query.order.keys)} LIMIT ${limit})`)
+          .map(
+            (kind) =>
+              `(${select} WHERE ${params.kind(kind)}${keyset} ORDER BY ${orderBy(query.order, query.order.keys)} LIMIT ${limit})`,
+          )
           .join("\nUNION ALL\n")
       : `${select} WHERE ${params.kinds(kinds)}${keyset} ${cap === undefined ? "OFFSET 0" : `LIMIT ${params.add(cap)}`}`;
   // With a cap, each row also says how many matches were read (up to the cap): all of them when fewer.

@@ -100,7 +100,13 @@ describe.each(testDatabaseModes())("openExport on %s", (mode) => {
     const xlsx = await openExport(f.context(admin), { kind: "summary", format: "xlsx", filter });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await bytesOf(xlsx.body)) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Overview", "By DID", "By agent", "By hour", "By status"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "Overview",
+      "By DID",
+      "By agent",
+      "By hour",
+      "By status",
+    ]);
     let total: unknown;
     workbook.getWorksheet("Overview")!.eachRow((row) => {
       if (row.getCell(4).value === "total") total = row.getCell(3).value;

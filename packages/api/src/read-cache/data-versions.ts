@@ -98,7 +98,8 @@ class DataVersionReader {
         const first = Math.floor(from.getTime() / DAY_MS);
         const last = Math.floor(to.getTime() / DAY_MS);
         let newest = 0;
-        for (const [day, version] of days) if (day >= first && day <= last && version > newest) newest = version;
+        for (const [day, version] of days)
+          if (day >= first && day <= last && version > newest) newest = version;
         return `${epoch}:${newest}`;
       },
     };

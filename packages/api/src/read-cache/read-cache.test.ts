@@ -108,7 +108,9 @@ describe.each(testDatabaseModes())("shared read results on %s", (mode) => {
     expect(b).toBe(a);
     const body = JSON.parse(a) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
     const summary = superjson.deserialize<{ total: number }>(body.result.data);
-    expect(summary.total).toBe((await (await request(claimsOf(f.users.admin.id))).analytics.summary({ filter })).total);
+    expect(summary.total).toBe(
+      (await (await request(claimsOf(f.users.admin.id))).analytics.summary({ filter })).total,
+    );
   });
 
   it("answers again when the KPI settings change", async () => {
@@ -138,7 +140,9 @@ describe.each(testDatabaseModes())("shared read results on %s", (mode) => {
 
   it("shares nothing with a context built by hand (no data versions to key on)", async () => {
     const count = sharedResultCount(f.db);
-    await createCaller(f.context(f.users.admin)).analytics.summary({ filter: { ...filter, callClass: ["trunking"] } });
+    await createCaller(f.context(f.users.admin)).analytics.summary({
+      filter: { ...filter, callClass: ["trunking"] },
+    });
     expect(sharedResultCount(f.db)).toBe(count);
   });
 
@@ -151,13 +155,21 @@ describe.each(testDatabaseModes())("shared read results on %s", (mode) => {
     expect((await createApiContext({ db: f.db, antring: f.antring }, { session, ip: "x" })).user).toBeNull();
 
     const other = claimsOf(f.users.supervisor.id);
-    expect((await createApiContext({ db: f.db, antring: f.antring }, { session: other, ip: "x" })).user).not.toBeNull();
+    expect(
+      (await createApiContext({ db: f.db, antring: f.antring }, { session: other, ip: "x" })).user,
+    ).not.toBeNull();
     await endAllSessions(f.db, f.users.supervisor.id);
-    expect((await createApiContext({ db: f.db, antring: f.antring }, { session: other, ip: "x" })).user).toBeNull();
+    expect(
+      (await createApiContext({ db: f.db, antring: f.antring }, { session: other, ip: "x" })).user,
+    ).toBeNull();
 
     const viewerSession = claimsOf(f.users.viewer.id);
-    expect((await createApiContext({ db: f.db, antring: f.antring }, { session: viewerSession, ip: "x" })).user).not.toBeNull();
+    expect(
+      (await createApiContext({ db: f.db, antring: f.antring }, { session: viewerSession, ip: "x" })).user,
+    ).not.toBeNull();
     await f.db.prisma.user.update({ where: { id: f.users.viewer.id }, data: { disabledAt: new Date() } });
-    expect((await createApiContext({ db: f.db, antring: f.antring }, { session: viewerSession, ip: "x" })).user).toBeNull();
+    expect(
+      (await createApiContext({ db: f.db, antring: f.antring }, { session: viewerSession, ip: "x" })).user,
+    ).toBeNull();
   });
 });

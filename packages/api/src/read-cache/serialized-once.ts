@@ -16,7 +16,8 @@ export function markShared(answer: object): void {
  * dashboard cost one serialization, not fifty).
  */
 export function serializeAnswer(value: unknown): Serialized {
-  if (value === null || typeof value !== "object" || !sharedAnswers.has(value)) return superjson.serialize(value);
+  if (value === null || typeof value !== "object" || !sharedAnswers.has(value))
+    return superjson.serialize(value);
   let wire = wireForms.get(value);
   if (!wire) {
     wire = superjson.serialize(value);

@@ -18,7 +18,10 @@ describe.each(testDatabaseModes())("the report's call-back backlog on %s", (mode
       missedCall("0901000003", T - 30 * MINUTE),
       callBack("0901000002", T + 10 * MINUTE),
     ];
-    await insertCalls(db, rows.map((r, i) => toCallRow(r, `fp:backlog-${i}:0`, db.timeZone)));
+    await insertCalls(
+      db,
+      rows.map((r, i) => toCallRow(r, `fp:backlog-${i}:0`, db.timeZone)),
+    );
   }, 300_000);
   afterAll(async () => {
     await db?.dispose();

@@ -2,7 +2,9 @@ import { listQuarantine } from "@antdash/db";
 import { z } from "zod";
 import { adminProcedure } from "../trpc";
 
-export const listQuarantineInput = z.object({ limit: z.number().int().min(1).max(500).default(100) }).default({ limit: 100 });
+export const listQuarantineInput = z
+  .object({ limit: z.number().int().min(1).max(500).default(100) })
+  .default({ limit: 100 });
 export const listQuarantineOutput = z.array(
   z.object({
     id: z.string(),

@@ -20,7 +20,10 @@ export interface SyncStatus {
 
 const RECENT_RUNS = 10;
 
-export async function getSyncStatus(db: Database, controller: SyncController | undefined): Promise<SyncStatus> {
+export async function getSyncStatus(
+  db: Database,
+  controller: SyncController | undefined,
+): Promise<SyncStatus> {
   const [newest, runs, lastSuccess] = await Promise.all([
     newestCallAt(db),
     listSyncRuns(db, { limit: RECENT_RUNS }),

@@ -42,14 +42,8 @@ export interface ApiFixture {
   /** The upstream records in [from, to], newest first: what the cache must hold. */
   calls: CallRecord[];
   users: { admin: SessionUser; supervisor: SessionUser; viewer: SessionUser };
-  context(
-    principal: Principal,
-    extra?: ContextExtras,
-  ): ApiContext;
-  caller(
-    principal: Principal,
-    extra?: ContextExtras,
-  ): ApiCaller;
+  context(principal: Principal, extra?: ContextExtras): ApiContext;
+  caller(principal: Principal, extra?: ContextExtras): ApiCaller;
   close(): Promise<void>;
 }
 

@@ -45,7 +45,13 @@ const throwawayReport = async (f: ApiFixture) =>
   (
     await createReportSchedule(
       f.db,
-      { name: `Matrix report ${next()}`, period: "daily", sendMinute: 450, recipients: ["boss@example.test"], locale: "en" },
+      {
+        name: `Matrix report ${next()}`,
+        period: "daily",
+        sendMinute: 450,
+        recipients: ["boss@example.test"],
+        locale: "en",
+      },
       null,
     )
   ).id;
@@ -141,7 +147,10 @@ export const PROCEDURE_SAMPLES: Record<string, ProcedureSample> = {
   // Scheduled reports: everyone signed in sees them and their deliveries; supervisors and admins manage them.
   "reports.list": { access: "viewer", input: () => undefined },
   "reports.get": { access: "viewer", input: async (f) => ({ id: await throwawayReport(f) }) },
-  "reports.deliveries": { access: "viewer", input: async (f) => ({ id: await throwawayReport(f), limit: 5 }) },
+  "reports.deliveries": {
+    access: "viewer",
+    input: async (f) => ({ id: await throwawayReport(f), limit: 5 }),
+  },
   "reports.create": { access: "supervisor", input: reportForm },
   "reports.update": {
     access: "supervisor",

@@ -31,15 +31,17 @@ export class TestSyncController implements SyncController {
       kind: "backfill",
       now: this.now,
       onProgress: (progress) => this.publish(progress),
-    }).then(
-      () => undefined,
-      (error: unknown) => {
-        this.lastError = (error as Error).message;
-      },
-    ).finally(() => {
-      this.current = null;
-      this.publish(null);
-    });
+    })
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          this.lastError = (error as Error).message;
+        },
+      )
+      .finally(() => {
+        this.current = null;
+        this.publish(null);
+      });
     return Promise.resolve({});
   }
 

@@ -154,7 +154,11 @@ const hourOf = (label: string) => Number(label.slice(11, 13));
  * hour into one; a 23-hour day shows 0 for the hour that did not exist.
  */
 function hourlyComparison(today: TimeSeries, lastWeek: TimeSeries): WallboardSnapshot["hourly"] {
-  const points: WallboardSnapshot["hourly"] = Array.from({ length: 24 }, (_, hour) => ({ hour, today: null, lastWeek: 0 }));
+  const points: WallboardSnapshot["hourly"] = Array.from({ length: 24 }, (_, hour) => ({
+    hour,
+    today: null,
+    lastWeek: 0,
+  }));
   for (const p of lastWeek.points) points[hourOf(p.label)]!.lastWeek += p.total;
   for (const p of today.points) {
     const point = points[hourOf(p.label)]!;

@@ -114,7 +114,11 @@ describe.each(testDatabaseModes())("wallboard procedures on %s", (mode) => {
     });
 
     // Called back, even without an answer: the number leaves the list.
-    const callback = callBack(customer, NOW + 5 * 60_000, { caller: agent, status_detail: "BUSY", billing_seconds: 0 });
+    const callback = callBack(customer, NOW + 5 * 60_000, {
+      caller: agent,
+      status_detail: "BUSY",
+      billing_seconds: 0,
+    });
     await insertCalls(f.db, [toCallRow(callback, "fp:wallboard-test:callback", ZONE)]);
     board = await wall.wallboard.snapshot({ at: new Date(at) });
     expect(board.missed.callers.map((c) => c.number)).not.toContain(customer);

@@ -67,7 +67,9 @@ describe.each(testDatabaseModes())("insertCalls on %s", (mode) => {
       expect.objectContaining({ class: "one_one", agents: ["lan", "102"] }),
     ]);
     // The GIN-indexed agents column answers "calls of agent X".
-    const lan = await db().pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM calls WHERE agents @> ARRAY['lan']`);
+    const lan = await db().pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM calls WHERE agents @> ARRAY['lan']`,
+    );
     expect(lan.rows[0]?.n).toBe(2);
   });
 
@@ -83,7 +85,9 @@ describe.each(testDatabaseModes())("insertCalls on %s", (mode) => {
         internalCall({ callee: { number: "102", type: "user", username: "" }, unix_timestamp: 1519640000 }),
       ]),
     );
-    const stored = await db().pool.query<{ agents: string[] }>(`SELECT agents FROM calls ORDER BY unix_timestamp`);
+    const stored = await db().pool.query<{ agents: string[] }>(
+      `SELECT agents FROM calls ORDER BY unix_timestamp`,
+    );
     expect(stored.rows.map((row) => row.agents)).toEqual([...names.map((name) => [name]), ["lan", "102"]]);
   });
 

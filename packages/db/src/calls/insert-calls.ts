@@ -84,7 +84,11 @@ export interface InsertCallsOptions {
  * Set-based idempotent bulk insert: one statement per batch (INSERT ... SELECT FROM unnest(<one array per column>)
  * ON CONFLICT (id) DO NOTHING), which also adds the new rows to the rollups. Returns how many rows were new.
  */
-export async function insertCalls(db: Database, rows: CallRow[], options: InsertCallsOptions = {}): Promise<number> {
+export async function insertCalls(
+  db: Database,
+  rows: CallRow[],
+  options: InsertCallsOptions = {},
+): Promise<number> {
   let inserted = 0;
   for (let start = 0; start < rows.length; start += MAX_ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + MAX_ROWS_PER_STATEMENT);

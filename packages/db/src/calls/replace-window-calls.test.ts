@@ -96,11 +96,24 @@ describe.each(testDatabaseModes())("replaceWindowCalls on %s", (mode) => {
     await expectRollupsExact(db());
   });
   it("rebuilds the customer's call-back case when a correction removes or answers the missed call", async () => {
-    const missed = inboundCall({ caller: { number: "0903111222", type: "realnumber" }, status_detail: "UNSUCCESS", billing_seconds: 0 });
-    const other = inboundCall({ caller: { number: "0903333444", type: "realnumber" }, status_detail: "BUSY", billing_seconds: 0, unix_timestamp: T + 60 });
+    const missed = inboundCall({
+      caller: { number: "0903111222", type: "realnumber" },
+      status_detail: "UNSUCCESS",
+      billing_seconds: 0,
+    });
+    const other = inboundCall({
+      caller: { number: "0903333444", type: "realnumber" },
+      status_detail: "BUSY",
+      billing_seconds: 0,
+      unix_timestamp: T + 60,
+    });
     await insertCalls(db(), rowsOf([missed, other]));
     const openCases = async () =>
-      (await db().pool.query<{ number: string }>(`SELECT number FROM callback_cases WHERE status = 'open' ORDER BY number`)).rows.map((r) => r.number);
+      (
+        await db().pool.query<{ number: string }>(
+          `SELECT number FROM callback_cases WHERE status = 'open' ORDER BY number`,
+        )
+      ).rows.map((r) => r.number);
     expect(await openCases()).toEqual(["+84903111222", "+84903333444"]);
 
     // AntRing now lists the first call as answered, and no longer lists the second at all.

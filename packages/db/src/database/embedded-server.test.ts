@@ -74,7 +74,9 @@ describe("embedded mode", () => {
     await exited(child);
 
     const db = await openHere();
-    const ownerFile = JSON.parse(await readFile(path.join(dataDir, "embedded-server.json"), "utf8")) as { pid: number };
+    const ownerFile = JSON.parse(await readFile(path.join(dataDir, "embedded-server.json"), "utf8")) as {
+      pid: number;
+    };
     expect(ownerFile.pid).toBe(process.pid);
     expect(db.url).not.toBe(report.url);
     expect(await countCalls(db)).toBe(1);
@@ -88,9 +90,11 @@ describe("embedded mode", () => {
         Array.from({ length: 200 }, async (_, i) => {
           const pool = i % 2 === 0 ? db.pool : other;
           // Different statements with different parameter types: a mixed-up Parse/Bind would show.
-          if (i % 3 === 0) return (await pool.query<{ v: number }>("SELECT $1::int + 1 AS v", [i])).rows[0]!.v === i + 1;
+          if (i % 3 === 0)
+            return (await pool.query<{ v: number }>("SELECT $1::int + 1 AS v", [i])).rows[0]!.v === i + 1;
           return (
-            (await pool.query<{ v: string }>("SELECT $1::text || $2::text AS v", [String(i), "x"])).rows[0]!.v === `${i}x`
+            (await pool.query<{ v: string }>("SELECT $1::text || $2::text AS v", [String(i), "x"])).rows[0]!
+              .v === `${i}x`
           );
         }),
       );
@@ -111,11 +115,10 @@ describe("embedded mode", () => {
       const answers = await Promise.all(
         Array.from({ length: 60 }, async (_, i) => {
           if (i % 2 === 0) {
-            const r = await a.query<{ n: number; i: number }>("SELECT length($1::text) AS n, $2::int AS i, $3::text AS t", [
-              big,
-              i,
-              "t",
-            ]);
+            const r = await a.query<{ n: number; i: number }>(
+              "SELECT length($1::text) AS n, $2::int AS i, $3::text AS t",
+              [big, i, "t"],
+            );
             return r.rows[0]!.n === big.length && r.rows[0]!.i === i;
           }
           return (await b.query<{ v: number }>("SELECT $1::int * 2 AS v", [i])).rows[0]!.v === i * 2;

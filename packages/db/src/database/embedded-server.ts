@@ -152,7 +152,12 @@ function startPgliteWorker(pgliteDir: string): Promise<PgliteWorker> {
 }
 
 function attached(port: number): EmbeddedServer {
-  return { url: localUrl(port), owner: false, publish: () => Promise.resolve(), close: () => Promise.resolve() };
+  return {
+    url: localUrl(port),
+    owner: false,
+    publish: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+  };
 }
 
 function localUrl(port: number): string {

@@ -38,12 +38,16 @@ describe.each(testDatabaseModes())("sync lock on %s", (mode) => {
     try {
       const lease = await acquireSyncLock(db(), { owner: "runner-e", ttlMs: 60_000 });
       const expiry = async () =>
-        (await db().pool.query<{ at: Date }>(`SELECT expires_at AS at FROM sync_locks`)).rows[0]!.at.getTime();
+        (
+          await db().pool.query<{ at: Date }>(`SELECT expires_at AS at FROM sync_locks`)
+        ).rows[0]!.at.getTime();
       // As if a whole ttl had passed: without a renewal the next owner would take the lease now.
       await expireLease();
       const expired = await expiry();
       vi.advanceTimersByTime(20_000); // one beat (ttl / 3)
-      await vi.waitFor(async () => expect(await expiry()).toBeGreaterThan(expired + 50_000), { timeout: 30_000 });
+      await vi.waitFor(async () => expect(await expiry()).toBeGreaterThan(expired + 50_000), {
+        timeout: 30_000,
+      });
       await expect(acquireSyncLock(db(), { owner: "runner-f" })).rejects.toBeInstanceOf(SyncLockBusyError);
       expect(lease.signal.aborted).toBe(false);
       await lease.release();

@@ -45,15 +45,19 @@ async function readServerSettings(serverUrl: string): Promise<{ dataDir: string;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    const dir = await client.query<{ setting: string }>(`SELECT setting FROM pg_settings WHERE name = 'data_directory'`);
+    const dir = await client.query<{ setting: string }>(
+      `SELECT setting FROM pg_settings WHERE name = 'data_directory'`,
+    );
     // Exactly what was given with -o / -p / -k / -c when the server was started.
     const given = await client.query<{ name: string; setting: string }>(
       `SELECT name, setting FROM pg_settings WHERE source = 'command line' ORDER BY name`,
     );
     const dataDir = dir.rows[0]?.setting;
-    if (dataDir === undefined) throw new Error("The server did not say where its data directory is (not a superuser?)");
+    if (dataDir === undefined)
+      throw new Error("The server did not say where its data directory is (not a superuser?)");
     for (const { name, setting } of given.rows) {
-      if (!/^[\w./:,=-]*$/.test(setting)) throw new Error(`Cannot pass setting ${name} back to pg_ctl: ${setting}`);
+      if (!/^[\w./:,=-]*$/.test(setting))
+        throw new Error(`Cannot pass setting ${name} back to pg_ctl: ${setting}`);
     }
     return { dataDir, options: given.rows.map(({ name, setting }) => `-c ${name}=${setting}`).join(" ") };
   } finally {
@@ -61,7 +65,11 @@ async function readServerSettings(serverUrl: string): Promise<{ dataDir: string;
   }
 }
 
-function runPgCtl(file: string, args: string[], runAs: { uid: number; gid: number } | undefined): Promise<void> {
+function runPgCtl(
+  file: string,
+  args: string[],
+  runAs: { uid: number; gid: number } | undefined,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     // stdio ignored: a server started with -l writes to its log file, and a pipe would be held open by it.
     const child = spawn(file, args, { cwd: "/", stdio: ["ignore", "ignore", "pipe"], ...(runAs ?? {}) });
@@ -69,7 +77,9 @@ function runPgCtl(file: string, args: string[], runAs: { uid: number; gid: numbe
     child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`pg_ctl ${args.at(-1)} failed (exit ${String(code)}): ${errors}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`pg_ctl ${args.at(-1)} failed (exit ${String(code)}): ${errors}`)),
     );
   });
 }

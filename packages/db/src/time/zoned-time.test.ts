@@ -58,8 +58,12 @@ describe("toWallClock and fromWallClock", () => {
   });
 
   it("find the instant a wall clock shows, across daylight saving, the earlier one in a repeated hour", () => {
-    expect(fromWallClock(Date.UTC(2026, 6, 1, 9), "Europe/Paris").toISOString()).toBe("2026-07-01T07:00:00.000Z");
-    expect(fromWallClock(Date.UTC(2026, 0, 1, 9), "Europe/Paris").toISOString()).toBe("2026-01-01T08:00:00.000Z");
+    expect(fromWallClock(Date.UTC(2026, 6, 1, 9), "Europe/Paris").toISOString()).toBe(
+      "2026-07-01T07:00:00.000Z",
+    );
+    expect(fromWallClock(Date.UTC(2026, 0, 1, 9), "Europe/Paris").toISOString()).toBe(
+      "2026-01-01T08:00:00.000Z",
+    );
     // 01:30 happens twice in New York on 2024-11-03: first in EDT (−4), then in EST (−5).
     expect(fromWallClock(Date.UTC(2024, 10, 3, 1, 30), "America/New_York").toISOString()).toBe(
       "2024-11-03T05:30:00.000Z",

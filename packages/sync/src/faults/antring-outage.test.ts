@@ -103,7 +103,8 @@ describe.each(testDatabaseModes())("AntRing unreachable for a while, on %s", (mo
       },
     });
     /** Failed passes of one kind since failure number `since`. */
-    const count = (outage: Outage, since = 0) => failures.slice(since).filter((e) => outageOf(e) === outage).length;
+    const count = (outage: Outage, since = 0) =>
+      failures.slice(since).filter((e) => outageOf(e) === outage).length;
     try {
       await waitUntil("a first successful pass", () => succeeded > 0);
 

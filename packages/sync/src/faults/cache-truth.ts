@@ -28,7 +28,13 @@ export function totalsOf(calls: readonly CallRecord[]): CallTotals {
  */
 export async function cachedTotals(db: Database): Promise<{ calls: CallTotals; rollups: CallTotals }> {
   const read = async (table: string, count: string): Promise<CallTotals> => {
-    const { rows } = await db.pool.query<{ direction: string; status: string; n: string; b: string; d: string }>(
+    const { rows } = await db.pool.query<{
+      direction: string;
+      status: string;
+      n: string;
+      b: string;
+      d: string;
+    }>(
       `SELECT direction, status_detail AS status, ${count}::bigint AS n, sum(billing_seconds)::bigint AS b,
               sum(duration_seconds)::bigint AS d
        FROM ${table} GROUP BY direction, status_detail`,

@@ -20,7 +20,11 @@ const HUNG_SYNC_MS = 120_000;
 
 /** Settles with the sync's result or its error, failing the test if it hangs. */
 function outcomeOf<T>(sync: Promise<T>): Promise<T | Error> {
-  return settlesWithin("the sync", sync.catch((error: unknown) => error as Error), HUNG_SYNC_MS);
+  return settlesWithin(
+    "the sync",
+    sync.catch((error: unknown) => error as Error),
+    HUNG_SYNC_MS,
+  );
 }
 
 // PostgreSQL only: a server of this test's own, since the shared one serves other test files at the same time.
@@ -42,7 +46,13 @@ describe("PostgreSQL restarting under load", () => {
         retry: { retries: 3, baseDelayMs: 5, maxDelayMs: 50 },
       });
       const sync = (onProgress?: (p: SyncProgress) => void) => {
-        const options: SyncRangeOptions = { db, client, from: new Date(FROM), to: new Date(NOW), now: () => new Date(NOW) };
+        const options: SyncRangeOptions = {
+          db,
+          client,
+          from: new Date(FROM),
+          to: new Date(NOW),
+          now: () => new Date(NOW),
+        };
         return syncRange({ ...options, windowConcurrency: 1, batchSize: 500, onProgress });
       };
 
@@ -52,7 +62,8 @@ describe("PostgreSQL restarting under load", () => {
       const first = outcomeOf(
         sync((p) => {
           seen.written = p.callsWritten;
-          if (p.windowsDone >= 2 && crashAfter === Number.POSITIVE_INFINITY) crashAfter = p.callsWritten + 1000;
+          if (p.windowsDone >= 2 && crashAfter === Number.POSITIVE_INFINITY)
+            crashAfter = p.callsWritten + 1000;
         }),
       );
       await waitUntil("the sync to be well into its third window", () => seen.written >= crashAfter);
@@ -62,7 +73,10 @@ describe("PostgreSQL restarting under load", () => {
       const interrupted = await first;
       expect(interrupted).toBeInstanceOf(SyncFailedError);
       expect((interrupted as Error).message).toMatch(/^sync failed: \S/);
-      await waitUntil("reads failing while PostgreSQL is down", () => reads.outcomes.filter((o) => o.at > downAt && !o.ok).length >= 3);
+      await waitUntil(
+        "reads failing while PostgreSQL is down",
+        () => reads.outcomes.filter((o) => o.at > downAt && !o.ok).length >= 3,
+      );
 
       const upAt = Date.now();
       await postgres.start();
@@ -131,11 +145,17 @@ describe("PostgreSQL restarting under load", () => {
         const passesWhileDown = passes;
         const backAt = Date.now();
         await postgres.start();
-        await waitUntil("a scheduled pass succeeding after the restart", () => passes > passesWhileDown, 30_000);
+        await waitUntil(
+          "a scheduled pass succeeding after the restart",
+          () => passes > passesWhileDown,
+          30_000,
+        );
         console.log(
           `[faults/postgres restart] scheduled runner: ${errors.length} failed passes while down, next pass ` +
             `succeeded ${Date.now() - backAt} ms after the server was back; errors: ` +
-            [...new Set(errors.map((e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e))))].join(" | "),
+            [
+              ...new Set(errors.map((e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)))),
+            ].join(" | "),
         );
         for (const error of errors) expect((error as Error).message).toMatch(/\S/);
       } finally {

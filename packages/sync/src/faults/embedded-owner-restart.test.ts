@@ -58,12 +58,18 @@ describe("embedded database: the owner process dies under load", () => {
       await owners[0]!.kill();
       const interrupted = await first;
       expect(interrupted).toBeInstanceOf(SyncFailedError);
-      await waitUntil("reads failing with the owner gone", () => reads.outcomes.filter((o) => o.at > killedAt && !o.ok).length >= 3);
+      await waitUntil(
+        "reads failing with the owner gone",
+        () => reads.outcomes.filter((o) => o.at > killedAt && !o.ok).length >= 3,
+      );
 
       // A new owner takes over the dead one's directory (PGlite recovers it) and serves it on a new port.
       owners.push(await startOwnerProcess(dataDir));
       const upAt = Date.now();
-      await waitUntil("a few more reads on the old connection", () => reads.outcomes.filter((o) => o.at > upAt).length >= 3);
+      await waitUntil(
+        "a few more reads on the old connection",
+        () => reads.outcomes.filter((o) => o.at > upAt).length >= 3,
+      );
       await reads.stop();
       const followed = reads.outcomes.some((o) => o.at > upAt && o.ok);
       reopened = await openDatabase({ dataDir });

@@ -29,10 +29,17 @@ function judge(served: unknown, original: CallRecord): Verdict {
   if (field === undefined) return { action: "cache", variation: "intact", cached: original };
   expect(spoiled).toHaveLength(1); // the simulator spoils one field per record
   const value = item[field];
-  const quarantine = (variation: string): Verdict => ({ action: "quarantine", variation, field, raw: served });
+  const quarantine = (variation: string): Verdict => ({
+    action: "quarantine",
+    variation,
+    field,
+    raw: served,
+  });
   if (!(field in item)) {
-    if (field === "did_number") return { action: "cache", variation: "missing did_number", cached: { ...original, did_number: null } };
-    if (field === "recording") return { action: "cache", variation: "missing recording", cached: { ...original, recording: "" } };
+    if (field === "did_number")
+      return { action: "cache", variation: "missing did_number", cached: { ...original, did_number: null } };
+    if (field === "recording")
+      return { action: "cache", variation: "missing recording", cached: { ...original, recording: "" } };
     return quarantine(`missing ${field}`);
   }
   if (typeof value === "string" && typeof original[field] === "number" && Number(value) === original[field]) {
@@ -71,7 +78,13 @@ function canonical(value: unknown): string {
 
 describe.each(testDatabaseModes())("malformed upstream records on %s", (mode) => {
   it("quarantines every bad record with its reason, caches the rest exactly, and reports it", async () => {
-    const sim = await startSimulator({ seed: 41, historyDays: 7, callsPerDay: 300, now: () => NOW, faults: { malformedRate: 0.3 } });
+    const sim = await startSimulator({
+      seed: 41,
+      historyDays: 7,
+      callsPerDay: 300,
+      now: () => NOW,
+      faults: { malformedRate: 0.3 },
+    });
     const db = await openTestDatabase(mode);
     try {
       const originals = sim.dataset.callsBetween(FROM, NOW);
@@ -85,10 +98,20 @@ describe.each(testDatabaseModes())("malformed upstream records on %s", (mode) =>
       const toQuarantine = verdicts.flatMap((v) => (v.action === "quarantine" ? [v] : []));
 
       const client = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
-      const result = await syncRange({ db, client, from: new Date(FROM), to: new Date(NOW), now: () => new Date(NOW) });
+      const result = await syncRange({
+        db,
+        client,
+        from: new Date(FROM),
+        to: new Date(NOW),
+        now: () => new Date(NOW),
+      });
 
       // The rest is exact, call by call, and what the summaries read agrees.
-      expect(result).toMatchObject({ callsSeen: toCache.length, callsWritten: toCache.length, quarantined: toQuarantine.length });
+      expect(result).toMatchObject({
+        callsSeen: toCache.length,
+        callsWritten: toCache.length,
+        quarantined: toQuarantine.length,
+      });
       await expectExactCopy(db, toCache);
 
       // Every bad record is listed once, as served, with a reason naming what is wrong, and where it was read.
@@ -106,9 +129,16 @@ describe.each(testDatabaseModes())("malformed upstream records on %s", (mode) =>
 
       // The sync status shows a successful run that quarantined them.
       const [run] = await listSyncRuns(db, { limit: 1 });
-      expect(run).toMatchObject({ status: "succeeded", error: null, quarantined: toQuarantine.length, callsSeen: toCache.length });
+      expect(run).toMatchObject({
+        status: "succeeded",
+        error: null,
+        quarantined: toQuarantine.length,
+        callsSeen: toCache.length,
+      });
 
-      const didsLost = verdicts.filter((v, i) => v.variation === "missing did_number" && originals[i]!.did_number !== null);
+      const didsLost = verdicts.filter(
+        (v, i) => v.variation === "missing did_number" && originals[i]!.did_number !== null,
+      );
       console.log(
         `[faults/${mode}] ${served.length} served, ${toQuarantine.length} quarantined, ${toCache.length} cached ` +
           `(${didsLost.length} of them lost their DID to a missing did_number); by variation: ` +

@@ -29,7 +29,9 @@ export async function startOwnerProcess(dataDir: string): Promise<OwnerProcess> 
       const line = stdout.split("\n").find((l) => l.startsWith("{") && l.endsWith("}"));
       if (line) resolve((JSON.parse(line) as { url: string }).url);
     });
-    child.once("exit", (code) => reject(new Error(`the owner process exited (${String(code)}) before serving:\n${stderr}`)));
+    child.once("exit", (code) =>
+      reject(new Error(`the owner process exited (${String(code)}) before serving:\n${stderr}`)),
+    );
   });
   return {
     child,

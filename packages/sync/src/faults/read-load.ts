@@ -35,7 +35,11 @@ export function startReadLoad(db: Database): { outcomes: ReadOutcome[]; stop(): 
       } catch (error) {
         const e = error instanceof Error ? error : new Error(String(error));
         const code = (e as { code?: unknown }).code;
-        outcomes.push({ at, ok: false, error: { name: e.name, code: typeof code === "string" ? code : undefined, message: e.message } });
+        outcomes.push({
+          at,
+          ok: false,
+          error: { name: e.name, code: typeof code === "string" ? code : undefined, message: e.message },
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, 15));
     }
@@ -52,6 +56,10 @@ export function startReadLoad(db: Database): { outcomes: ReadOutcome[]; stop(): 
 /** "name/code: message" per distinct failure, for the log. */
 export function failureKinds(outcomes: readonly ReadOutcome[]): string[] {
   const kinds = new Set<string>();
-  for (const o of outcomes) if (o.error) kinds.add(`${o.error.name}/${o.error.code ?? "-"}: ${o.error.message.trim().split("\n").at(-1)?.trim() ?? ""}`);
+  for (const o of outcomes)
+    if (o.error)
+      kinds.add(
+        `${o.error.name}/${o.error.code ?? "-"}: ${o.error.message.trim().split("\n").at(-1)?.trim() ?? ""}`,
+      );
   return [...kinds];
 }

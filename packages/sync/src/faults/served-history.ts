@@ -17,10 +17,18 @@ export async function servedHistory(sim: RunningSimulator, from: number, to: num
       page: String(page),
     };
     const hash = await historiesHash(
-      { appId: query.appId, createdFrom: query.created_from, createdTo: query.created_to, limit, page: query.page },
+      {
+        appId: query.appId,
+        createdFrom: query.created_from,
+        createdTo: query.created_to,
+        limit,
+        page: query.page,
+      },
       sim.appSecret,
     );
-    const response = await fetch(`${sim.url}/oapi/v1/call/histories?${new URLSearchParams({ ...query, hash })}`);
+    const response = await fetch(
+      `${sim.url}/oapi/v1/call/histories?${new URLSearchParams({ ...query, hash })}`,
+    );
     if (!response.ok) throw new Error(`the simulator answered ${response.status}`);
     const body = (await response.json()) as { data: unknown[] };
     items.push(...body.data);

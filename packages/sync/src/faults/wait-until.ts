@@ -18,7 +18,10 @@ export async function waitUntil(
 export function settlesWithin<T>(what: string, promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not settle within ${timeoutMs} ms (hung)`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not settle within ${timeoutMs} ms (hung)`)),
+      timeoutMs,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -28,7 +28,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     { href: "/dids", label: m.nav.dids, keepsFilter: true },
     { href: "/reports", label: m.nav.reports, keepsFilter: false },
     { href: "/glossary", label: m.nav.glossary, keepsFilter: false },
-    ...(hasRole(user.role, "supervisor") ? [{ href: "/alerts", label: m.nav.alerts, keepsFilter: false }] : []),
+    ...(hasRole(user.role, "supervisor")
+      ? [{ href: "/alerts", label: m.nav.alerts, keepsFilter: false }]
+      : []),
     ...(hasRole(user.role, "admin")
       ? [
           { href: "/admin/users", label: m.nav.users, keepsFilter: false },

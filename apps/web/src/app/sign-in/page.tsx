@@ -14,7 +14,10 @@ export default async function SignInPage({
   searchParams: Promise<{ callbackUrl?: string }>;
 }) {
   const callbackUrl = (await searchParams).callbackUrl;
-  const callbackPath = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined, requestOrigin(await headers()));
+  const callbackPath = safeCallbackPath(
+    typeof callbackUrl === "string" ? callbackUrl : undefined,
+    requestOrigin(await headers()),
+  );
   if (await currentUser()) redirect(callbackPath);
   const locale = await requestLocale();
   const m = messagesFor(locale);

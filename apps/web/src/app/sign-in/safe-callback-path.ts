@@ -16,7 +16,12 @@ export function safeCallbackPath(value: string | undefined, origin: string): str
     return "/";
   }
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (path.startsWith("//") || path === "/sign-in" || path.startsWith("/sign-in/") || path.startsWith("/sign-in?")) {
+  if (
+    path.startsWith("//") ||
+    path === "/sign-in" ||
+    path.startsWith("/sign-in/") ||
+    path.startsWith("/sign-in?")
+  ) {
     return "/";
   }
   return path;

@@ -44,10 +44,18 @@ const NEWLINE = 0x0a;
 export async function downloadExport(
   url: string,
   format: ExportFormat,
-  options: { signal?: AbortSignal; onProgress?: (progress: DownloadProgress) => void; fetch?: typeof fetch } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (progress: DownloadProgress) => void;
+    fetch?: typeof fetch;
+  } = {},
 ): Promise<DownloadedFile> {
-  const response = await (options.fetch ?? fetch)(url, { signal: options.signal, credentials: "same-origin" });
-  if (!response.ok || !response.body) throw new ExportFailedError(response.status, await refusalMessage(response));
+  const response = await (options.fetch ?? fetch)(url, {
+    signal: options.signal,
+    credentials: "same-origin",
+  });
+  if (!response.ok || !response.body)
+    throw new ExportFailedError(response.status, await refusalMessage(response));
   const reader = response.body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let bytes = 0;
@@ -71,7 +79,9 @@ export async function downloadExport(
 
 /** The file name of `attachment; filename="calls-20261101-20261107.csv"`. */
 export function fileNameOf(contentDisposition: string | null): string | null {
-  const match = /filename="([^"]+)"/.exec(contentDisposition ?? "") ?? /filename=([^;\s]+)/.exec(contentDisposition ?? "");
+  const match =
+    /filename="([^"]+)"/.exec(contentDisposition ?? "") ??
+    /filename=([^;\s]+)/.exec(contentDisposition ?? "");
   return match?.[1] ?? null;
 }
 

@@ -54,8 +54,12 @@ export class ExportLimiter {
 
 /** The 429 an export route sends when the limiter refuses a start. */
 export function tooManyExports(retryAfterSeconds: number): Response {
-  return jsonError("TOO_MANY_REQUESTS", "Too many exports at once: wait for one to finish, or try again shortly.", {
-    body: { retryAfterSeconds },
-    headers: { "Retry-After": String(retryAfterSeconds) },
-  });
+  return jsonError(
+    "TOO_MANY_REQUESTS",
+    "Too many exports at once: wait for one to finish, or try again shortly.",
+    {
+      body: { retryAfterSeconds },
+      headers: { "Retry-After": String(retryAfterSeconds) },
+    },
+  );
 }

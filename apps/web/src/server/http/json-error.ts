@@ -25,7 +25,8 @@ export function jsonError(kind: ErrorKind, message: string, details: ErrorDetail
  * message only) and answered with a bare 500, since its text may describe internals.
  */
 export function errorResponse(error: unknown, where: string, headers?: Record<string, string>): Response {
-  if (error instanceof ApiError) return jsonError(error.kind, error.message, { reason: error.reason, headers });
+  if (error instanceof ApiError)
+    return jsonError(error.kind, error.message, { reason: error.reason, headers });
   logServerError(where, error);
   return jsonError("INTERNAL_SERVER_ERROR", "Something went wrong on the server.");
 }

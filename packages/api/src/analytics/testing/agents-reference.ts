@@ -26,16 +26,29 @@ export function agentRuleRecords(at: number): CallRecord[] {
     // An agent calling the hotline from their extension: the call is the answering agent's only.
     inboundCall({ caller: { number: "hoanglehtkbee", type: "user", username: "hoangle" } }),
     // Forwarded to a colleague's extension over the trunk: the call is the caller's only.
-    outboundCall({ caller: { number: "102", type: "user", username: "thutran" }, callee: { number: "105", type: "user", username: "minhnguyen" } }),
+    outboundCall({
+      caller: { number: "102", type: "user", username: "thutran" },
+      callee: { number: "105", type: "user", username: "minhnguyen" },
+    }),
     // An extension without a username (empty, or absent): known by its number.
-    internalCall({ caller: { number: "101", type: "user", username: "lanpham" }, callee: { number: "109", type: "user", username: "" } }),
+    internalCall({
+      caller: { number: "101", type: "user", username: "lanpham" },
+      callee: { number: "109", type: "user", username: "" },
+    }),
     inboundCall({ callee: { number: "110", type: "user" } }),
     // A user party AntRing types otherwise but names: still an agent.
     inboundCall({ callee: { number: "111", type: "sip", username: "thutran" } }),
     // Calling oneself: one agent, counted once.
-    internalCall({ caller: { number: "101", type: "user", username: "lanpham" }, callee: { number: "101", type: "user", username: "lanpham" } }),
+    internalCall({
+      caller: { number: "101", type: "user", username: "lanpham" },
+      callee: { number: "101", type: "user", username: "lanpham" },
+    }),
     // An IVR call names the DID as its callee: nobody's.
-    inboundCall({ callee: { number: "02873019555", type: "realnumber" }, status_detail: "IVR", billing_seconds: 0 }),
+    inboundCall({
+      callee: { number: "02873019555", type: "realnumber" },
+      status_detail: "IVR",
+      billing_seconds: 0,
+    }),
   ];
   return records.map((record, i) => ({ ...record, unix_timestamp: Math.floor(at / 1000) + i * 60 }));
 }

@@ -30,7 +30,11 @@ export function ColumnChooser({
         <legend className="visually-hidden">{m.columnChooser.label}</legend>
         {COLUMN_IDS.filter((id) => id !== "started_at").map((id) => (
           <label key={id}>
-            <input type="checkbox" checked={visibility[id]} onChange={(event) => onChange(id, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={visibility[id]}
+              onChange={(event) => onChange(id, event.target.checked)}
+            />
             {m.columns[id]}
           </label>
         ))}

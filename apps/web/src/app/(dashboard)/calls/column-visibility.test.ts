@@ -9,7 +9,9 @@ describe("remembered column visibility", () => {
   });
 
   it("ignores unknown columns, wrong types and damaged entries", () => {
-    expect(parseStoredVisibility(JSON.stringify({ secret: true, agents: "no" }))).toEqual(DEFAULT_COLUMN_VISIBILITY);
+    expect(parseStoredVisibility(JSON.stringify({ secret: true, agents: "no" }))).toEqual(
+      DEFAULT_COLUMN_VISIBILITY,
+    );
     expect(parseStoredVisibility("{not json")).toEqual(DEFAULT_COLUMN_VISIBILITY);
     expect(parseStoredVisibility(null)).toEqual(DEFAULT_COLUMN_VISIBILITY);
   });

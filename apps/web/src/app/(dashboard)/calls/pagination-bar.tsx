@@ -36,25 +36,47 @@ export function PaginationBar({
 }) {
   const from = shownRows === 0 ? 0 : (page - 1) * size + 1;
   const to = shownRows === 0 ? 0 : from + shownRows - 1;
-  const values = { from: formatNumber(from), to: formatNumber(to), total: total === undefined ? "" : formatNumber(total) };
+  const values = {
+    from: formatNumber(from),
+    to: formatNumber(to),
+    total: total === undefined ? "" : formatNumber(total),
+  };
   return (
     <nav className={styles.pagination} aria-label={m.pagination.label}>
       <button type="button" className={controls.button} onClick={onFirst} disabled={page === 1 || busy}>
         {m.pagination.first}
       </button>
-      <button type="button" className={controls.button} onClick={onPrevious} disabled={page === 1 || busy} data-testid="previous-page">
+      <button
+        type="button"
+        className={controls.button}
+        onClick={onPrevious}
+        disabled={page === 1 || busy}
+        data-testid="previous-page"
+      >
         {m.pagination.previous}
       </button>
       <span className={styles.position} data-testid="page-position">
         {fillTemplate(m.pagination.page, { page: formatNumber(page) })}
-        {shownRows > 0 && <> · {fillTemplate(total === undefined ? m.pagination.rows : m.pagination.rowsOf, values)}</>}
+        {shownRows > 0 && (
+          <> · {fillTemplate(total === undefined ? m.pagination.rows : m.pagination.rowsOf, values)}</>
+        )}
       </span>
-      <button type="button" className={controls.button} onClick={onNext} disabled={!hasNext || busy} data-testid="next-page">
+      <button
+        type="button"
+        className={controls.button}
+        onClick={onNext}
+        disabled={!hasNext || busy}
+        data-testid="next-page"
+      >
         {m.pagination.next}
       </button>
       <label className={styles.pageSize}>
         {m.pagination.pageSize}
-        <select className={controls.select} value={size} onChange={(event) => onSize(Number(event.target.value) as PageSize)}>
+        <select
+          className={controls.select}
+          value={size}
+          onChange={(event) => onSize(Number(event.target.value) as PageSize)}
+        >
           {PAGE_SIZES.map((choice) => (
             <option key={choice} value={choice}>
               {choice}

@@ -72,10 +72,22 @@ export function RecordingPlayer({ callId, messages: m }: { callId: string; messa
         }}
       />
       <div className={styles.controls}>
-        <button type="button" className={`${controls.button} ${styles.skip} ${styles.play}`} onClick={togglePlay} aria-label={playing ? m.player.pause : m.player.play} data-testid="player-toggle">
+        <button
+          type="button"
+          className={`${controls.button} ${styles.skip} ${styles.play}`}
+          onClick={togglePlay}
+          aria-label={playing ? m.player.pause : m.player.play}
+          data-testid="player-toggle"
+        >
           <span aria-hidden="true">{playing ? "❚❚" : "▶"}</span>
         </button>
-        <button type="button" className={`${controls.button} ${styles.skip}`} onClick={() => seekTo(time - SKIP_SECONDS)} aria-label={m.player.back10} data-testid="player-back">
+        <button
+          type="button"
+          className={`${controls.button} ${styles.skip}`}
+          onClick={() => seekTo(time - SKIP_SECONDS)}
+          aria-label={m.player.back10}
+          data-testid="player-back"
+        >
           <span aria-hidden="true">−10</span>
         </button>
         <input
@@ -91,7 +103,13 @@ export function RecordingPlayer({ callId, messages: m }: { callId: string; messa
           onChange={(event) => seekTo(Number(event.target.value))}
           data-testid="player-seek"
         />
-        <button type="button" className={`${controls.button} ${styles.skip}`} onClick={() => seekTo(time + SKIP_SECONDS)} aria-label={m.player.forward10} data-testid="player-forward">
+        <button
+          type="button"
+          className={`${controls.button} ${styles.skip}`}
+          onClick={() => seekTo(time + SKIP_SECONDS)}
+          aria-label={m.player.forward10}
+          data-testid="player-forward"
+        >
           <span aria-hidden="true">+10</span>
         </button>
         <span className={styles.time} data-testid="player-time">

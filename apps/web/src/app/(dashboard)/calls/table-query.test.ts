@@ -81,7 +81,10 @@ describe("table query in the URL", () => {
 
   it("starts again on page 1 when the order or page size changes, and keeps the open call", () => {
     const paged = nextPage(nextPage(at(FILTER).table, "c1"), "c2");
-    expect(sortedBy(paged, { column: "did_number", direction: "asc" })).toMatchObject({ page: 1, previous: [] });
+    expect(sortedBy(paged, { column: "did_number", direction: "asc" })).toMatchObject({
+      page: 1,
+      previous: [],
+    });
     expect(withPageSize(paged, 200)).toMatchObject({ page: 1, size: 200 });
     const opened = withCall(paged, "rec:call_1.mp3");
     const url = writeTableQuery(new URLSearchParams(FILTER), opened);

@@ -69,11 +69,23 @@ export function readTableQuery(params: URLSearchParams): TableQuery {
   const column = isSortColumn(sortParam) ? sortParam : DEFAULT_SORT.column;
   const dirParam = params.get("dir");
   const direction: SortDirection =
-    dirParam === "asc" || dirParam === "desc" ? dirParam : isSortColumn(sortParam) ? FIRST_SORT_DIRECTION[column] : DEFAULT_SORT.direction;
+    dirParam === "asc" || dirParam === "desc"
+      ? dirParam
+      : isSortColumn(sortParam)
+        ? FIRST_SORT_DIRECTION[column]
+        : DEFAULT_SORT.direction;
   const sizeParam = Number(params.get("size"));
-  const size = (PAGE_SIZES as readonly number[]).includes(sizeParam) ? (sizeParam as PageSize) : DEFAULT_PAGE_SIZE;
+  const size = (PAGE_SIZES as readonly number[]).includes(sizeParam)
+    ? (sizeParam as PageSize)
+    : DEFAULT_PAGE_SIZE;
   const call = params.get("call") || undefined;
-  const base: TableQuery = { sort: { column, direction }, size, page: 1, previous: [], ...(call && { call }) };
+  const base: TableQuery = {
+    sort: { column, direction },
+    size,
+    page: 1,
+    previous: [],
+    ...(call && { call }),
+  };
 
   const cursor = params.get("cursor");
   if (cursor === null || !CURSOR.test(cursor) || params.get("scope") !== filterScope(params)) return base;

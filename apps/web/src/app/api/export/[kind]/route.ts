@@ -39,7 +39,10 @@ export async function GET(
       filter = parseCallFilter(callFilterFromQuery(query));
     } catch (error) {
       if (!(error instanceof InvalidFilterError)) throw error;
-      return jsonError("BAD_REQUEST", error.message, { reason: error.reason, body: { problems: error.problems } });
+      return jsonError("BAD_REQUEST", error.message, {
+        reason: error.reason,
+        body: { problems: error.problems },
+      });
     }
     return await serveExport(request, user.id, kind, () =>
       openExport(ctx, { kind, format, filter, labels: language }),

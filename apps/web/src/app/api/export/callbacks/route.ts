@@ -20,7 +20,8 @@ export async function GET(request: NextRequest): Promise<Response> {
     const parsed = caseFilterSchema.safeParse(
       caseFilter(query, resolveRange(query, ctx.timeZone, new Date()), user.id),
     );
-    if (!parsed.success) return jsonError("BAD_REQUEST", parsed.error.issues.map((i) => i.message).join("; "));
+    if (!parsed.success)
+      return jsonError("BAD_REQUEST", parsed.error.issues.map((i) => i.message).join("; "));
     const filter = parsed.data;
     return await serveExport(request, user.id, "callbacks", () =>
       openCallbackExport(ctx, { format, filter }),
