@@ -12,13 +12,13 @@ interface Fixtures {
    * Signs `page` (or another page) in as this spec file's user of `role` (`<spec>-<role>@example.com`, created the
    * first time): spec files share one server and database, so each has users of its own.
    */
-  signInAs(role: TestRole, onPage?: Page): Promise<{ email: string; password: string }>;
+  signInAs: (role: TestRole, onPage?: Page) => Promise<{ email: string; password: string }>;
   /** A page of its own signed in as the demo admin, for settings and API calls beside the page under test. */
   adminPage: Page;
   /** tRPC calls from the signed-in `page`, as the app's own code makes them (same origin, session cookie). */
   trpc: {
-    query<T>(procedure: string, input?: unknown): Promise<T>;
-    mutate(procedure: string, input: unknown): Promise<{ status: number; body: unknown }>;
+    query: <T>(procedure: string, input?: unknown) => Promise<T>;
+    mutate: (procedure: string, input: unknown) => Promise<{ status: number; body: unknown }>;
   };
 }
 

@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 // The KPI glossary (issue 12): every formula and the wait caveat, in Vietnamese and English, linked from the
 // navigation and from each overview card.
 
-test.beforeEach(async ({ page, signInAs }) => {
+test.beforeEach(async ({ signInAs }) => {
   test.setTimeout(120_000);
   await signInAs("viewer");
 });

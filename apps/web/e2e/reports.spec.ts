@@ -152,10 +152,7 @@ test("an address the mail server refuses fails the delivery, shown on the page, 
   expect(mails.filter((m) => m.raw.includes(name))).toHaveLength(0);
 });
 
-test("the preview shows the charts and the period's KPIs as the analytics count them", async ({
-  page,
-  signInAs,
-}) => {
+test("the preview shows the charts and the period's KPIs as the analytics count them", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, DEMO_ADMIN);
   await page.goto("/reports");

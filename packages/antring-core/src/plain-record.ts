@@ -52,7 +52,7 @@ export function plainlyValidRecord(raw: Record<string, unknown>): CallRecord | n
     caller,
     callee,
     class: cls as CallRecord["class"],
-    did_number: did === undefined || did === "" ? null : (did as string | null),
+    did_number: did === undefined || did === "" ? null : did,
     direction: direction as CallRecord["direction"],
     status_detail: status as CallRecord["status_detail"],
     duration_seconds: duration,

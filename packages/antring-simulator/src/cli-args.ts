@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { CLICK_TO_CALL_BODIES, RECORDING_SHAPES } from "./faults";
 import { LIVE_PROTOCOLS, LIVE_REFUSALS } from "./live/live-options";
-import type { HistoryEnvelope, SimulatorOptions } from "./types";
+import type { SimulatorOptions } from "./types";
 
 export const USAGE = `Usage: pnpm simulator [options]
 

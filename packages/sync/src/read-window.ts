@@ -90,6 +90,8 @@ async function readOnce(
   // of its writes has finished. Call-back cases are not rebuilt per batch but by the sync (see CaseRefresher).
   const writes = new Set<Promise<void>>();
   let writeError: Error | null = null;
+  // Read through a call: the writes set it from their own callbacks, which narrowing inside the loop cannot see.
+  const writeFailure = (): Error | null => writeError;
   const flush = async () => {
     if (buffer.length === 0) return;
     const rows = buffer;
@@ -132,7 +134,8 @@ async function readOnce(
     for (let pageNumber = 1; ; pageNumber++) {
       topUp();
       const page = await ahead.shift()!;
-      if (writeError !== null) throw writeError;
+      const failure = writeFailure();
+      if (failure !== null) throw failure;
       const full = page.rawCount >= ctx.pageSize;
       if (!full) reachedEnd = true;
 

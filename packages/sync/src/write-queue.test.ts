@@ -18,7 +18,7 @@ describe("WriteQueue", () => {
       await first.opened;
       order.push("a ends");
     });
-    const b = await queue.enqueue(10, async () => void order.push("b runs"));
+    const b = await queue.enqueue(10, () => Promise.resolve(void order.push("b runs")));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(order).toEqual(["a starts"]); // b waits for a
     first.open();
@@ -32,7 +32,7 @@ describe("WriteQueue", () => {
     const first = await queue.enqueue(60, () => slow.opened);
     let admitted = false;
     const second = queue
-      .enqueue(60, async () => undefined)
+      .enqueue(60, () => Promise.resolve(undefined))
       .then((handle) => {
         admitted = true;
         return handle;
@@ -49,10 +49,10 @@ describe("WriteQueue", () => {
 
   it("lets a batch larger than the bound in alone, and reports each write's own failure", async () => {
     const queue = new WriteQueue(10);
-    const big = await queue.enqueue(50, async () => 50);
+    const big = await queue.enqueue(50, () => Promise.resolve(50));
     const failing = await queue.enqueue(5, () => Promise.reject(new Error("disk full")));
     const failed = expect(failing.written).rejects.toThrow("disk full");
-    const after = await queue.enqueue(5, async () => 5);
+    const after = await queue.enqueue(5, () => Promise.resolve(5));
     expect(await big.written).toBe(50);
     await failed;
     expect(await after.written).toBe(5); // a failed write does not stop the queue

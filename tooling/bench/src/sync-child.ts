@@ -6,7 +6,7 @@ import { openDatabase } from "@antdash/db";
 import { syncRange, type SyncRangeOptions } from "@antdash/sync";
 import { profileQueries, sampleMemory } from "./sync-profile";
 
-const [baseUrl, appId, appSecret, from, to, dataDir, databaseUrl] = process.argv.slice(2) as string[];
+const [baseUrl, appId, appSecret, from, to, dataDir, databaseUrl] = process.argv.slice(2);
 const profiling = process.env.BENCH_PROFILE === "1";
 const options = JSON.parse(process.env.BENCH_SYNC_OPTIONS ?? "{}") as Partial<SyncRangeOptions>;
 const db = await openDatabase({ dataDir, databaseUrl: databaseUrl || undefined });

@@ -30,7 +30,7 @@ describe("process-kit", () => {
     );
     expect(running(grandchild)).toBe(true);
     await stopProcess(child, { group: true });
-    await waitUntil("the grandchild to exit", async () => (running(grandchild) ? undefined : true), {
+    await waitUntil("the grandchild to exit", () => Promise.resolve(running(grandchild) ? undefined : true), {
       timeoutMs: 10_000,
       intervalMs: 20,
     });
@@ -57,7 +57,7 @@ describe("process-kit", () => {
   it("waits until an attempt answers, names what never happened, and gives up at once on a fatal error", async () => {
     let tries = 0;
     await expect(
-      waitUntil("three tries", async () => (++tries >= 3 ? tries : undefined), {
+      waitUntil("three tries", () => Promise.resolve(++tries >= 3 ? tries : undefined), {
         timeoutMs: 5_000,
         intervalMs: 1,
       }),

@@ -59,7 +59,7 @@ export function useFilterForm({
   const onApply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "");
+    const text = (name: string) => (form.get(name) as string | null) ?? "";
     const result = checkDraft(
       {
         custom: customOpen,

@@ -117,7 +117,7 @@ async function* sheetXml(sheet: XlsxSheet): AsyncGenerator<string> {
     batch.map((cells) => rowXml(++r, cells, styles)).join("");
   // One string per ROWS_PER_CHUNK rows: few chunks keep the zip's per-chunk cost low, and small ones keep what
   // waits for the zip small (a 5,000-row batch of calls is about 10 MB of XML).
-  async function* chunks(batch: readonly (readonly XlsxCell[])[]) {
+  function* chunks(batch: readonly (readonly XlsxCell[])[]) {
     for (let i = 0; i < batch.length; i += ROWS_PER_CHUNK) yield batchXml(batch.slice(i, i + ROWS_PER_CHUNK));
   }
   if (!first.done) yield* chunks(first.value);
