@@ -30,6 +30,7 @@ export async function waitUntil<T>(
     if (Date.now() >= deadline) break;
     await sleep(intervalMs);
   }
-  const cause = last === undefined ? "" : ` (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`;
+  const cause =
+    last === undefined ? "" : ` (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`;
   throw new Error(`${what} did not happen within ${timeoutMs / 1000} s${cause}`);
 }
