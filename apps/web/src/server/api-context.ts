@@ -1,5 +1,5 @@
 import { type ApiContext, createApiContext } from "@antdash/api";
-import { renderReportHtml } from "@antdash/dashboard-ui/print";
+import { renderReportHtml } from "./reports/render-report-html";
 import { getAntringClient } from "./antring";
 import { type CookieReader, sessionClaims } from "./auth/session-user";
 import { clientIp } from "./client-ip";

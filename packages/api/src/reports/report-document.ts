@@ -44,5 +44,5 @@ export async function reportPdf(
   renderHtml: RenderReportHtml,
   chromiumPath?: string,
 ): Promise<Buffer> {
-  return renderPdf(renderHtml(data), { locale: data.locale, ...(chromiumPath && { chromiumPath }) });
+  return renderPdf(await renderHtml(data), { locale: data.locale, ...(chromiumPath && { chromiumPath }) });
 }

@@ -25,7 +25,7 @@ export async function reportPreview(
     schedule,
     data,
     period: { from: period.from, to: period.to },
-    html: opts.renderHtml(data, opts.styleNonce ? { styleNonce: opts.styleNonce } : {}),
+    html: await opts.renderHtml(data, opts.styleNonce ? { styleNonce: opts.styleNonce } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import type { ReportData } from "./report-data";
  * apps that send, preview or write reports pass it in. `styleNonce` lets a page's Content-Security-Policy accept
  * the document's style element.
  */
-export type RenderReportHtml = (data: ReportData, opts?: { styleNonce?: string }) => string;
+export type RenderReportHtml = (data: ReportData, opts?: { styleNonce?: string }) => string | Promise<string>;
 
 /** A report was asked for where no renderer was passed in (a wiring mistake, never the user's). */
 export class ReportRendererMissingError extends Error {

@@ -6,7 +6,7 @@ import {
   sendDueReports,
 } from "@antdash/api";
 import type { Database } from "@antdash/db";
-import { renderReportHtml } from "@antdash/dashboard-ui/print";
+import { renderReportHtml } from "./render-report-html";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { authSecret, serverEnv } from "../../env";

@@ -1,5 +1,5 @@
 import { reportPreview, reportPreviewPdf, requireRole } from "@antdash/api";
-import { renderReportHtml } from "@antdash/dashboard-ui/print";
+import { renderReportHtml } from "~/server/reports/render-report-html";
 import type { NextRequest } from "next/server";
 import { serverEnv } from "~/env";
 import { createRequestApiContext } from "~/server/api-context";
