@@ -11,6 +11,7 @@ import { encodeCursor } from "./cursor";
 import { appRouter } from "./root";
 import type { SyncController } from "./sync/sync-controller";
 import { type ApiCaller, type ApiFixture, openApiFixture } from "./test/api-fixture";
+import { probeReportHtml } from "./test/report-html-probe";
 import { PROCEDURE_SAMPLES } from "./test/procedure-samples";
 
 /** Backfills are accepted and dropped: the fuzzer must not start real syncs of random ranges. */
@@ -110,7 +111,7 @@ describe.each(testDatabaseModes())("every procedure's input, fuzzed on %s", (mod
 
   beforeAll(async () => {
     f = await openApiFixture(mode, { historyDays: 3, callsPerDay: 30 });
-    api = f.caller(f.users.admin, { syncController: idleSyncController });
+    api = f.caller(f.users.admin, { syncController: idleSyncController, renderReportHtml: probeReportHtml });
     for (const path of procedurePaths) samples.set(path, await PROCEDURE_SAMPLES[path]?.input(f));
   });
   afterAll(() => f.close());
