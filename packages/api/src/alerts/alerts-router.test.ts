@@ -12,7 +12,7 @@ import type { SessionUser, TvPrincipal } from "../context";
 import { appRouter } from "../root";
 import { TEST_PASSWORD } from "../test/api-fixture";
 import { createCallerFactory } from "../trpc";
-import { callBack, missedCall } from "./alert-test-calls";
+import { callBack, missedCall } from "../test/missed-call-records";
 import { evaluateAlerts } from "./evaluate-alerts";
 
 const createCaller = createCallerFactory(appRouter);

@@ -8,7 +8,7 @@ import { createSmtpMailer } from "../outbox/mailer";
 import { listDeliveries } from "../outbox/outbox";
 import { createAlertRule } from "./alert-rules";
 import { webhookSignature, sendDueAlerts, WEBHOOK_SIGNATURE_HEADER } from "./alert-sender";
-import { callBack, missedCall } from "./alert-test-calls";
+import { callBack, missedCall } from "../test/missed-call-records";
 import { evaluateAlerts, listAlertEvents } from "./evaluate-alerts";
 
 // 2026-11-20 03:00 UTC = 10:00 on a Friday in Asia/Ho_Chi_Minh.

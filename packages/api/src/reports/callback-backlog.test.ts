@@ -1,35 +1,12 @@
-import type { CallRecord } from "@antdash/antring-core";
 import { insertCalls, toCallRow } from "@antdash/db";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callBack as calledBack, missedCall as missed } from "../test/missed-call-records";
 import { callbackBacklog } from "./callback-backlog";
 
 // 2026-11-20 03:00 UTC = 10:00 in Asia/Ho_Chi_Minh.
 const T = Date.UTC(2026, 10, 20, 3, 0, 0);
 const MINUTE = 60_000;
-
-const missed = (number: string, at: number): CallRecord => ({
-  caller: { number, type: "realnumber" },
-  callee: { number: "thutranhtkbee", type: "user", username: "thutran" },
-  class: "trunking",
-  did_number: "02873019555",
-  direction: "to_ab",
-  status_detail: "CANCELLED",
-  duration_seconds: 40,
-  unix_timestamp: Math.floor(at / 1000),
-  billing_seconds: 0,
-  recording: "",
-});
-
-const calledBack = (number: string, at: number): CallRecord => ({
-  ...missed(number, at),
-  caller: { number: "101", type: "user", username: "lan" },
-  callee: { number, type: "realnumber" },
-  did_number: null,
-  direction: "from_ab",
-  status_detail: "SUCCESS",
-  billing_seconds: 30,
-});
 
 describe.each(testDatabaseModes())("the report's call-back backlog on %s", (mode) => {
   let db: TestDatabase;
@@ -41,7 +18,10 @@ describe.each(testDatabaseModes())("the report's call-back backlog on %s", (mode
       missed("0901000003", T - 30 * MINUTE),
       calledBack("0901000002", T + 10 * MINUTE),
     ];
-    await insertCalls(db, rows.map((r, i) => toCallRow(r, `fp:backlog-${i}:0`, db.timeZone)));
+    await insertCalls(
+      db,
+      rows.map((r, i) => toCallRow(r, `fp:backlog-${i}:0`, db.timeZone)),
+    );
   }, 300_000);
   afterAll(async () => {
     await db?.dispose();

@@ -1,6 +1,6 @@
 import type { CallRecord } from "@antdash/antring-core";
 
-/** Test records for the alert tests: a customer's missed inbound call at `at` (epoch ms)... */
+/** Test records (alerts, the call-back backlog): a customer's missed inbound call at `at` (epoch ms)... */
 export function missedCall(number: string, at: number): CallRecord {
   return {
     caller: { number, type: "realnumber" },
