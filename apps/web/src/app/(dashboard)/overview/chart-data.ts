@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@antdash/api";
 import { fillTemplate } from "~/filters/fill-template";
 import { DIRECTION_VALUES, STATUS_VALUES } from "~/i18n/call-values";
 import { intlLocale, type Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages";
 import { statusContextOf, statusNamesFor } from "~/i18n/status-name";
 import { isUnfinishedBucket } from "~/lib/partial-bucket";
 import type { ChartDatum } from "@antdash/dashboard-ui";
@@ -11,7 +12,6 @@ import { bucketHref, drillHref, durationBinHref, type PageFilter } from "./drill
 import { binLabel, formatDurationInWords as formatDuration } from "~/format/duration-words";
 import type { HeatmapCellView } from "./heatmap-grid";
 import { weekdayHourSlots } from "./heatmap-slots";
-import type { OverviewWords } from "./overview-board";
 import { kindNarrow } from "@antdash/dashboard-ui";
 import type { SeriesBucket } from "@antdash/dashboard-ui";
 import type { WaitBucketView } from "./wait-chart";
@@ -23,6 +23,12 @@ type Overview = RouterOutputs["analytics"]["overview"];
 type Summary = Overview["summary"];
 type Status = keyof Summary["byStatus"];
 type Direction = keyof Summary["byDirection"];
+
+/** The words the overview's cards and charts show, in the page's language. */
+export interface OverviewWords {
+  overview: Messages["overview"];
+  names: Pick<Messages["filters"], "directions" | "statuses">;
+}
 
 export interface ChartContext {
   filter: PageFilter;

@@ -6,7 +6,6 @@ import { useState } from "react";
 import { ChartTable } from "~/charts/chart-table";
 import { fillTemplate } from "~/filters/fill-template";
 import { intlLocale, type Locale } from "~/i18n/locale";
-import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { ChartCard, type CardState } from "./chart-card";
 import type { ChartDatum } from "@antdash/dashboard-ui";
@@ -23,6 +22,7 @@ import {
   waitView,
   statusData,
   statusSeries,
+  type OverviewWords,
 } from "./chart-data";
 import { HeatmapGrid } from "./heatmap-grid";
 import { type KpiExplanations, KpiCards, type KpiTargets } from "./kpi-cards";
@@ -45,11 +45,6 @@ const DistributionChart = dynamic(() => import("./distribution-chart"), {
   ssr: false,
   loading: placeholder(300),
 });
-
-export interface OverviewWords {
-  overview: Messages["overview"];
-  names: Pick<Messages["filters"], "directions" | "statuses">;
-}
 
 /** KPI cards and the six charts of one filter; every query was prefetched by the page on the server. */
 export function OverviewBoard({
