@@ -1,26 +1,13 @@
 import { mix32 } from "./random";
-import type { CallRecord } from "./records";
+import { CALL_RECORD_FIELDS, type CallRecord } from "./records";
 
 /** How a record is spoiled when malformedRate picks it; each exercises a different client check. */
 type Spoiler = (record: Record<string, unknown>, variant: number) => void;
 
-const FIELDS: readonly (keyof CallRecord)[] = [
-  "caller",
-  "callee",
-  "class",
-  "did_number",
-  "direction",
-  "status_detail",
-  "duration_seconds",
-  "unix_timestamp",
-  "billing_seconds",
-  "recording",
-];
-
 const SPOILERS: readonly Spoiler[] = [
   // missing field
   (record, variant) => {
-    delete record[FIELDS[variant % FIELDS.length] ?? "caller"];
+    delete record[CALL_RECORD_FIELDS[variant % CALL_RECORD_FIELDS.length] ?? "caller"];
   },
   // wrong type
   (record, variant) => {

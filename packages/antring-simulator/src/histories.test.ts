@@ -1,21 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS, type CallRecord } from "./records";
+import { CALL_CLASSES, CALL_RECORD_FIELDS, DIRECTIONS, STATUS_DETAILS, type CallRecord } from "./records";
 import { startSimulator } from "./simulator";
 import { DAY, NOW, allPages, getJson, historiesUrl, iso, recordsOf, sha256Hex } from "./test/http";
 import type { RunningSimulator } from "./types";
-
-const FIELDS = [
-  "caller",
-  "callee",
-  "class",
-  "did_number",
-  "direction",
-  "status_detail",
-  "duration_seconds",
-  "unix_timestamp",
-  "billing_seconds",
-  "recording",
-];
 
 function partyProblems(name: string, party: unknown): string[] {
   if (typeof party !== "object" || party === null) return [`${name} is not an object`];
@@ -34,7 +21,7 @@ function partyProblems(name: string, party: unknown): string[] {
 function recordProblems(value: unknown): string[] {
   const record = value as Record<string, unknown>;
   const problems: string[] = [];
-  if (Object.keys(record).sort().join() !== [...FIELDS].sort().join())
+  if (Object.keys(record).sort().join() !== [...CALL_RECORD_FIELDS].sort().join())
     problems.push(`fields ${Object.keys(record).join()}`);
   problems.push(...partyProblems("caller", record.caller), ...partyProblems("callee", record.callee));
   if (!(CALL_CLASSES as readonly unknown[]).includes(record.class))

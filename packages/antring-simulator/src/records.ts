@@ -36,3 +36,17 @@ export interface CallRecord {
   /** Recording file name, "" when the call was not recorded. */
   recording: string;
 }
+
+/** Every field of a record, in the documented order. */
+export const CALL_RECORD_FIELDS = [
+  "caller",
+  "callee",
+  "class",
+  "did_number",
+  "direction",
+  "status_detail",
+  "duration_seconds",
+  "unix_timestamp",
+  "billing_seconds",
+  "recording",
+] as const satisfies readonly (keyof CallRecord)[];

@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from "node:http";
 import { createServerV2 } from "./socket-io-v2";
+import { connectSocketIoPeer } from "./socket-io-session";
 import type { LiveFront, PeerRegistry } from "../live-peer";
 
 /** socket.io-parser 3 packet type of an event. */
@@ -8,22 +9,12 @@ const EVENT_PACKET = 2;
 /** Socket.IO 2 (engine.io 3, path /socket.io), with socket.io 2.5 (aliased socket.io-v2). */
 export function attachSio2(httpServer: HttpServer, registry: PeerRegistry): LiveFront {
   const io = createServerV2(httpServer, { path: "/socket.io", serveClient: false });
-  io.on("connection", (socket) => {
-    const session = registry.connect({
-      sendEvent: (event, frame) => socket.emit(event, frame),
-      // 2.x keeps `error` for itself (emit would not send it): a raw event packet carries it.
-      sendError: (payload) => socket.packet({ type: EVENT_PACKET, data: ["error", payload] }),
-      sendAuthFailure: (message) => socket.emit("auth_failure", { message }),
-      disconnect: () => socket.disconnect(true),
-      drop: () => socket.conn.close(),
-    });
-    socket.on("subscribe", (payload: unknown, ack?: unknown) => {
-      const reply = session.subscribe(payload);
-      if (reply !== undefined && typeof ack === "function") (ack as (reply: unknown) => void)(reply);
-    });
-    socket.on("unsubscribe", (payload: unknown) => session.unsubscribe(payload));
-    socket.on("disconnect", () => session.closed());
-  });
+  io.on("connection", (socket) =>
+    // 2.x keeps `error` for itself (emit would not send it): a raw event packet carries it.
+    connectSocketIoPeer(socket, registry, (payload) =>
+      socket.packet({ type: EVENT_PACKET, data: ["error", payload] }),
+    ),
+  );
   return {
     dropAll: () => {
       const sockets = Object.values(io.sockets.sockets);
