@@ -8,7 +8,23 @@ import { retryOnDeadlock } from "../util/retry-on-deadlock";
 const NUMBERS_PER_ROUND = 1_000;
 
 /** The customer's side of a trunking call: the caller of an inbound call, the callee of an outbound one. */
-export const CUSTOMER_NUMBER_SQL = `CASE WHEN direction = 'to_ab' THEN caller_normalized ELSE callee_normalized END`;
+const CUSTOMER_NUMBER_SQL = `CASE WHEN direction = 'to_ab' THEN caller_normalized ELSE callee_normalized END`;
+
+/**
+ * The CTE `dirty_numbers`: marks the customers' numbers of the trunking calls in the CTE `source` for the case
+ * rebuild. Numbers are marked in order, as the rollups are, so concurrent writers and the case rebuild lock them in
+ * the same order (no deadlock).
+ */
+export function markDirtyNumbersCte(source: string): string {
+  return `dirty_numbers AS (
+    INSERT INTO callback_dirty_numbers (number)
+    SELECT number FROM (
+      SELECT DISTINCT ${CUSTOMER_NUMBER_SQL} AS number FROM ${source}
+       WHERE class = 'trunking' AND ${CUSTOMER_NUMBER_SQL} <> ''
+    ) AS customers ORDER BY number
+    ON CONFLICT (number) DO UPDATE SET mark = EXCLUDED.mark
+  )`;
+}
 
 // Every trunking call of the given numbers, each side through its own index.
 const CALLS_SQL = `

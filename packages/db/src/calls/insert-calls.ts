@@ -1,6 +1,6 @@
 import type { Database } from "../database/open-database";
 import type { CallRow } from "./call-row";
-import { CUSTOMER_NUMBER_SQL, refreshCallbackCases } from "../callbacks/refresh-cases";
+import { markDirtyNumbersCte, refreshCallbackCases } from "../callbacks/refresh-cases";
 import { retryOnDeadlock } from "../util/retry-on-deadlock";
 import { ROLLUP_SOURCE_COLUMNS, rollupUpsertCtes } from "./rollups";
 
@@ -45,8 +45,7 @@ const parameterType = (type: string) => (type === "text[]" ? "text" : type);
 // The same statement adds the rows it really inserted (RETURNING) to every rollup: one statement is one
 // transaction, so the rollups and the calls can never disagree, even after a crash or a re-read window.
 // It also marks the customers' numbers of the new trunking calls dirty: their call-back cases are rebuilt right
-// after (refreshCallbackCases), or by the next writer if this process dies first. Numbers are marked in order, as
-// the rollups are, so concurrent writers and the case rebuild lock them in the same order (no deadlock).
+// after (refreshCallbackCases), or by the next writer if this process dies first (markDirtyNumbersCte).
 const INSERT_SQL = `
   WITH inserted AS (
     INSERT INTO calls (${COLUMNS.map(([column]) => quoted(column)).join(", ")})
@@ -57,14 +56,7 @@ const INSERT_SQL = `
     RETURNING ${ROLLUP_SOURCE_COLUMNS}, caller_normalized, callee_normalized
   ),
   ${rollupUpsertCtes("inserted")},
-  dirty_numbers AS (
-    INSERT INTO callback_dirty_numbers (number)
-    SELECT number FROM (
-      SELECT DISTINCT ${CUSTOMER_NUMBER_SQL} AS number FROM inserted
-       WHERE class = 'trunking' AND ${CUSTOMER_NUMBER_SQL} <> ''
-    ) AS customers ORDER BY number
-    ON CONFLICT (number) DO UPDATE SET mark = EXCLUDED.mark
-  )
+  ${markDirtyNumbersCte("inserted")}
   SELECT count(*)::int AS inserted FROM inserted`;
 
 /** Larger batches are split so one statement's parameters stay a few MB. */

@@ -1,6 +1,6 @@
 import type { Database } from "../database/open-database";
 import type { CallRow } from "./call-row";
-import { CUSTOMER_NUMBER_SQL, refreshCallbackCases } from "../callbacks/refresh-cases";
+import { markDirtyNumbersCte, refreshCallbackCases } from "../callbacks/refresh-cases";
 import { insertCalls } from "./insert-calls";
 import { emptyRollupCleanupSql, rollupUpsertCtes } from "./rollups";
 
@@ -46,15 +46,8 @@ const DELETE_STALE_SQL = `
   ),
   ${rollupUpsertCtes("stale", -1)},
   -- A removed or changed call can change its customer's call-back cases (a missed call that AntRing now lists as
-  -- answered): the numbers are marked for the rebuild, in key order as insertCalls marks them.
-  dirty_numbers AS (
-    INSERT INTO callback_dirty_numbers (number)
-    SELECT number FROM (
-      SELECT DISTINCT ${CUSTOMER_NUMBER_SQL} AS number FROM stale
-       WHERE class = 'trunking' AND ${CUSTOMER_NUMBER_SQL} <> ''
-    ) AS customers ORDER BY number
-    ON CONFLICT (number) DO UPDATE SET mark = EXCLUDED.mark
-  )
+  -- answered): the numbers are marked for the rebuild, as insertCalls marks them.
+  ${markDirtyNumbersCte("stale")}
   SELECT id, unix_timestamp, caller_number, caller_type, caller_username, callee_number, callee_type,
          callee_username, direction, class, did_number, status_detail, duration_seconds, billing_seconds, recording
   FROM stale`;

@@ -3,13 +3,7 @@ import type { Database } from "../database/open-database";
 export type SyncRunKind = "backfill" | "incremental";
 export type SyncRunStatus = "running" | "succeeded" | "failed" | "cancelled";
 
-export interface SyncRunView {
-  id: string;
-  kind: SyncRunKind;
-  status: SyncRunStatus;
-  rangeFrom: Date;
-  rangeTo: Date;
-  windowsTotal: number;
+export interface SyncRunProgress {
   windowsDone: number;
   callsSeen: number;
   callsInserted: number;
@@ -20,19 +14,18 @@ export interface SyncRunView {
   callsRemoved: number;
   /** Corrected calls per changed field, e.g. {"recording": 3, "did_number": 1}. */
   correctedFields: Record<string, number>;
+}
+
+export interface SyncRunView extends SyncRunProgress {
+  id: string;
+  kind: SyncRunKind;
+  status: SyncRunStatus;
+  rangeFrom: Date;
+  rangeTo: Date;
+  windowsTotal: number;
   error: string | null;
   startedAt: Date;
   finishedAt: Date | null;
-}
-
-export interface SyncRunProgress {
-  windowsDone: number;
-  callsSeen: number;
-  callsInserted: number;
-  quarantined: number;
-  callsCorrected: number;
-  callsRemoved: number;
-  correctedFields: Record<string, number>;
 }
 
 /** Records a run as "running". */
