@@ -1,7 +1,7 @@
 import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { rebuildCallbackCases } from "@antdash/db";
-import { openTestDatabase, testDatabaseModes } from "@antdash/db/testing";
+import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { compareWithUpstream } from "./faults/cache-truth";
 import { syncRange } from "./sync-range";
@@ -21,15 +21,17 @@ interface Totals {
   durationSeconds: number;
 }
 
+const noTotals = (): Totals => ({
+  total: 0,
+  byDirection: {},
+  byStatus: {},
+  byDid: {},
+  billingSeconds: 0,
+  durationSeconds: 0,
+});
+
 function upstreamTotals(calls: readonly CallRecord[]): Totals {
-  const t: Totals = {
-    total: 0,
-    byDirection: {},
-    byStatus: {},
-    byDid: {},
-    billingSeconds: 0,
-    durationSeconds: 0,
-  };
+  const t = noTotals();
   for (const c of calls) {
     t.total++;
     t.byDirection[c.direction] = (t.byDirection[c.direction] ?? 0) + 1;
@@ -41,15 +43,8 @@ function upstreamTotals(calls: readonly CallRecord[]): Totals {
   return t;
 }
 
-async function cachedTotals(db: Awaited<ReturnType<typeof openTestDatabase>>): Promise<Totals> {
-  const t: Totals = {
-    total: 0,
-    byDirection: {},
-    byStatus: {},
-    byDid: {},
-    billingSeconds: 0,
-    durationSeconds: 0,
-  };
+async function cachedTotals(db: TestDatabase): Promise<Totals> {
+  const t = noTotals();
   const sums = await db.pool.query<{ n: number; b: string | null; d: string | null }>(
     "SELECT count(*)::int AS n, sum(billing_seconds)::bigint AS b, sum(duration_seconds)::bigint AS d FROM calls",
   );
@@ -105,12 +100,30 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
       retry: { retries: 8, baseDelayMs: 5, maxDelayMs: 50 },
       ...overrides,
     });
+  /** The whole span [FROM, TO], synced at the frozen clock. */
+  const syncAll = (db: TestDatabase, by: AntringClient = client()) =>
+    syncRange({ db, client: by, from: FROM, to: TO, now: () => new Date(NOW) });
+
+  /** `body` on a fresh database while the simulator has `faults`; afterwards every fault is off again. */
+  async function withFreshDatabase(
+    faults: Parameters<RunningSimulator["setFaults"]>[0],
+    body: (db: TestDatabase) => Promise<void>,
+  ): Promise<void> {
+    const db = await openTestDatabase(mode);
+    sim.setFaults(faults);
+    try {
+      await body(db);
+    } finally {
+      sim.setFaults({ failureRate: 0, malformedRate: 0, latencyMs: 0 });
+      sim.setEnvelope("success");
+      await db.dispose();
+    }
+  }
 
   it("copies a 92-day span exactly, and a second sync changes nothing", async () => {
     expect(upstream.total).toBeGreaterThan(5000);
-    const db = await openTestDatabase(mode);
-    try {
-      const first = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+    await withFreshDatabase({}, async (db) => {
+      const first = await syncAll(db);
       expect(first.windowsTotal).toBeGreaterThanOrEqual(3);
       expect(first.callsSeen).toBe(upstream.total);
       expect(first.callsWritten).toBe(upstream.total);
@@ -130,12 +143,10 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
       await rebuildCallbackCases(db);
       expect((await db.pool.query(casesSql)).rows).toEqual(cases);
 
-      const second = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      const second = await syncAll(db);
       expect(second.callsWritten).toBe(0);
       expect(await cachedTotals(db)).toEqual(upstream);
-    } finally {
-      await db.dispose();
-    }
+    });
   });
 
   it("keeps genuinely identical calls of the same second apart", () => {
@@ -144,40 +155,29 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
   });
 
   it("re-reading every window (nothing skipped) writes nothing new", async () => {
-    const db = await openTestDatabase(mode);
-    try {
-      await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+    await withFreshDatabase({}, async (db) => {
+      await syncAll(db);
       await db.pool.query("DELETE FROM sync_windows");
-      const again = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      const again = await syncAll(db);
       expect(again.windowsSkipped).toBe(0);
       expect(again.callsSeen).toBe(upstream.total);
       expect(again.callsWritten).toBe(0);
       expect(await cachedTotals(db)).toEqual(upstream);
-    } finally {
-      await db.dispose();
-    }
+    });
   });
 
   it("is exact with 20% of history requests failing (503/500) and the {data:[…]} envelope", async () => {
-    const db = await openTestDatabase(mode);
-    sim.setEnvelope("data");
-    sim.setFaults({ failureRate: 0.2, failureStatuses: [503, 500] });
-    try {
-      const result = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+    await withFreshDatabase({ failureRate: 0.2, failureStatuses: [503, 500] }, async (db) => {
+      sim.setEnvelope("data");
+      const result = await syncAll(db);
       expect(result.callsSeen).toBe(upstream.total);
       expect(await cachedTotals(db)).toEqual(upstream);
-    } finally {
-      sim.setFaults({ failureRate: 0 });
-      sim.setEnvelope("success");
-      await db.dispose();
-    }
+    });
   });
 
   it("quarantines malformed records with their reason and keeps every good one", async () => {
-    const db = await openTestDatabase(mode);
-    sim.setFaults({ malformedRate: 0.01 });
-    try {
-      const result = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+    await withFreshDatabase({ malformedRate: 0.01 }, async (db) => {
+      const result = await syncAll(db);
       expect(result.quarantined).toBeGreaterThan(0);
       const cached = await cachedTotals(db);
       expect(cached.total + result.quarantined).toBe(upstream.total);
@@ -187,53 +187,36 @@ describe.each(testDatabaseModes())("syncRange on %s", (mode) => {
       expect(rows.length).toBeGreaterThan(0);
       for (const r of rows) expect(r.reason.length).toBeGreaterThan(3);
       // A second pass over the same malformed data reports nothing new.
-      const again = await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      const again = await syncAll(db);
       expect(again.callsWritten).toBe(0);
-    } finally {
-      sim.setFaults({ malformedRate: 0 });
-      await db.dispose();
-    }
+    });
   });
 
   it("fails with a one-line reason when AntRing keeps failing, then resumes without gaps", async () => {
-    const db = await openTestDatabase(mode);
-    sim.setFaults({ failureRate: 1 });
-    try {
+    await withFreshDatabase({ failureRate: 1 }, async (db) => {
       const failing = client({ retry: { retries: 1, baseDelayMs: 1, maxDelayMs: 2 } });
-      await expect(
-        syncRange({ db, client: failing, from: FROM, to: TO, now: () => new Date(NOW) }),
-      ).rejects.toThrow(/sync failed/);
+      await expect(syncAll(db, failing)).rejects.toThrow(/sync failed/);
       sim.setFaults({ failureRate: 0 });
-      await syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+      await syncAll(db);
       expect(await cachedTotals(db)).toEqual(upstream);
       const runs = await db.pool.query<{ status: string }>(
         "SELECT status FROM sync_runs ORDER BY started_at",
       );
       expect(runs.rows.map((r) => r.status)).toEqual(["failed", "succeeded"]);
-    } finally {
-      sim.setFaults({ failureRate: 0 });
-      await db.dispose();
-    }
+    });
   });
 
   it("lets one runner at a time hold the sync", async () => {
-    const db = await openTestDatabase(mode);
-    sim.setFaults({ latencyMs: 20 });
-    try {
-      const a = syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) });
+    await withFreshDatabase({ latencyMs: 20 }, async (db) => {
+      const a = syncAll(db);
       // Once the first holds the lease (its row exists), a second runner must be refused.
       await vi.waitFor(
         async () => expect((await db.pool.query("SELECT owner FROM sync_locks")).rowCount).toBe(1),
         { timeout: 30_000, interval: 5 },
       );
-      await expect(
-        syncRange({ db, client: client(), from: FROM, to: TO, now: () => new Date(NOW) }),
-      ).rejects.toThrow(/lock|busy|running/i);
+      await expect(syncAll(db)).rejects.toThrow(/lock|busy|running/i);
       await a;
       expect(await cachedTotals(db)).toEqual(upstream);
-    } finally {
-      sim.setFaults({ latencyMs: 0 });
-      await db.dispose();
-    }
+    });
   });
 });

@@ -12,7 +12,7 @@ import { CaseRefresher } from "./case-refresher";
 import { SyncFailedError } from "./errors";
 import { closeInterruptedRuns } from "./interrupted-runs";
 import { isSettled, planSyncWindows } from "./plan";
-import { type ProgressListener, ProgressTracker } from "./progress";
+import { type ProgressListener, ProgressTracker, type SyncProgress } from "./progress";
 import { readWindow } from "./read-window";
 import { acquireRunnerLock, runnerName } from "./runner-lock";
 import { isCovered, type TimeWindow } from "./window-coverage";
@@ -44,20 +44,8 @@ export interface SyncRangeOptions {
   now?: () => Date;
 }
 
-export interface SyncRangeResult {
-  runId: string;
-  windowsTotal: number;
-  windowsSkipped: number;
-  pagesFetched: number;
-  callsSeen: number;
-  callsWritten: number;
-  quarantined: number;
-  /** Cached calls replaced by a later, changed listing (see replaceWindowCalls), and per changed field. */
-  callsCorrected: number;
-  callsRemoved: number;
-  correctedFields: Record<string, number>;
-  elapsedMs: number;
-}
+/** What a finished sync reports: its last progress, less what only matters while it runs. */
+export type SyncRangeResult = Omit<SyncProgress, "kind" | "windowsDone" | "callsPerSecond" | "etaSeconds">;
 
 export const DEFAULT_SETTLE_MS = 2 * 60 * 60 * 1000;
 
@@ -168,20 +156,14 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
         .catch(() => undefined);
       throw new SyncFailedError(`sync failed: ${reason}`, run.id, failure);
     }
-    const c = progress.counters;
-    return {
-      runId: run.id,
-      windowsTotal: windows.length,
-      windowsSkipped: c.windowsSkipped,
-      pagesFetched: c.pagesFetched,
-      callsSeen: c.callsSeen,
-      callsWritten: c.callsWritten,
-      quarantined: c.quarantined,
-      callsCorrected: c.callsCorrected,
-      callsRemoved: c.callsRemoved,
-      correctedFields: { ...c.correctedFields },
-      elapsedMs: progress.snapshot().elapsedMs,
-    };
+    const {
+      kind: _kind,
+      windowsDone: _done,
+      callsPerSecond: _rate,
+      etaSeconds: _eta,
+      ...result
+    } = progress.snapshot();
+    return result;
   } finally {
     // A lease that cannot be released (database unreachable) expires, or the next runner of this process takes it
     // over at once (acquireRunnerLock); failing here would hide the run's own outcome.
