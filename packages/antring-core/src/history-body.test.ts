@@ -3,20 +3,13 @@ import { describe, expect, it } from "vitest";
 import { AntringProtocolError } from "./errors";
 import { parseHistoryBody } from "./history-body";
 import type { CallRecord } from "./records";
+import { inboundCall } from "./testing/call-records";
 
-// The documented example record, as AntRing shows it.
-const documented: CallRecord = {
-  caller: { number: "01693608879", type: "realnumber" },
-  callee: { number: "thutranhtkbee", type: "user", username: "thutran" },
-  class: "trunking",
-  did_number: "02873019555",
+// The documented example record, as AntRing shows it: the factory's call with the example's direction and recording.
+const documented: CallRecord = inboundCall({
   direction: "from_ab",
-  status_detail: "SUCCESS",
-  duration_seconds: 50,
-  unix_timestamp: 1519639917,
-  billing_seconds: 43,
   recording: "call_recording_dl5m5j5hfh4n8njj1oor.mp3",
-};
+});
 
 function only(body: unknown) {
   const parsed = parseHistoryBody(body);

@@ -1,33 +1,18 @@
 // The live feed against the real simulator over loopback Socket.IO: no mocks.
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type RecordedFeed, recordLiveCalls, until } from "../test/live-feed-recorder";
 import { clientFor, expectRedacted, SECRET } from "../test/simulator-fixture";
 import type { AntringClient } from "../client";
-import {
-  connectLiveCalls,
-  type LiveCallFeed,
-  type LiveCallFeedOptions,
-  type LiveFeedStatus,
-} from "./live-feed";
+import { connectLiveCalls, type LiveCallFeed, type LiveCallFeedOptions } from "./live-feed";
 import { LiveCallBoard } from "./live-call-board";
 import type { LiveCallSignal } from "./live-signal";
 
 const FAST_RECONNECT = { baseDelayMs: 20, maxDelayMs: 100 };
 
-interface Watched {
-  feed: LiveCallFeed;
-  signals: LiveCallSignal[];
-  statuses: LiveFeedStatus[];
+interface Watched extends RecordedFeed {
   until(predicate: () => boolean, what: string): Promise<void>;
   ofCall(callId: string): LiveCallSignal[];
-}
-
-async function until(predicate: () => boolean, what: string, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 describe("connectLiveCalls", () => {
@@ -35,32 +20,20 @@ describe("connectLiveCalls", () => {
   let client: AntringClient;
   const feeds: LiveCallFeed[] = [];
 
-  /** A feed on the simulator that records its signals (also handed to `alsoOnSignal`) and statuses. */
+  /** A recording feed on the simulator (see recordLiveCalls), closed after the test. */
   function watch(
-    options: Partial<LiveCallFeedOptions> = {},
+    options: Partial<Omit<LiveCallFeedOptions, "onSignal" | "onStatus">> = {},
     alsoOnSignal?: (signal: LiveCallSignal) => void,
   ): Watched {
-    const signals: LiveCallSignal[] = [];
-    const statuses: LiveFeedStatus[] = [];
-    const feed = connectLiveCalls({
-      client,
-      url: sim.liveUrl,
-      accountId: "account-1",
-      reconnect: FAST_RECONNECT,
-      onSignal: (signal) => {
-        signals.push(signal);
-        alsoOnSignal?.(signal);
-      },
-      onStatus: (status) => statuses.push(status),
-      ...options,
-    });
-    feeds.push(feed);
+    const recorded = recordLiveCalls(
+      { client, url: sim.liveUrl, accountId: "account-1", reconnect: FAST_RECONNECT, ...options },
+      alsoOnSignal,
+    );
+    feeds.push(recorded.feed);
     return {
-      feed,
-      signals,
-      statuses,
+      ...recorded,
       until,
-      ofCall: (callId) => signals.filter((s) => s.callId === callId),
+      ofCall: (callId) => recorded.signals.filter((s) => s.callId === callId),
     };
   }
 

@@ -9,19 +9,12 @@ import {
 import { createServer, type AddressInfo, type Socket } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { AntringClient } from "../client";
+import { type RecordedFeed, recordLiveCalls, until } from "../test/live-feed-recorder";
 import { clientFor, SECRET } from "../test/simulator-fixture";
-import { connectLiveCalls, DEFAULT_LIVE_BINDINGS, type LiveCallFeed, type LiveFeedStatus } from "./live-feed";
+import { DEFAULT_LIVE_BINDINGS, type LiveCallFeed } from "./live-feed";
 import { LIVE_PROTOCOLS, type LiveProtocol } from "./live-protocol";
 import type { LiveCallSignal } from "./live-signal";
 import { probeLiveFeed } from "./probe-live-feed";
-
-async function until(predicate: () => boolean, what: string, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe.each(LIVE_PROTOCOLS)("a server speaking %s", (protocol: LiveProtocol) => {
   let sim: RunningSimulator;
@@ -29,20 +22,16 @@ describe.each(LIVE_PROTOCOLS)("a server speaking %s", (protocol: LiveProtocol) =
   const feeds: LiveCallFeed[] = [];
   const earlier = LIVE_PROTOCOLS.slice(0, LIVE_PROTOCOLS.indexOf(protocol));
 
-  function watch(): { feed: LiveCallFeed; signals: LiveCallSignal[]; statuses: LiveFeedStatus[] } {
-    const signals: LiveCallSignal[] = [];
-    const statuses: LiveFeedStatus[] = [];
-    const feed = connectLiveCalls({
+  function watch(): RecordedFeed {
+    const recorded = recordLiveCalls({
       client,
       url: sim.liveUrl,
       accountId: "account-42",
       reconnect: { baseDelayMs: 20, maxDelayMs: 100 },
       connectTimeoutMs: 3_000,
-      onSignal: (signal) => signals.push(signal),
-      onStatus: (status) => statuses.push(status),
     });
-    feeds.push(feed);
-    return { feed, signals, statuses };
+    feeds.push(recorded.feed);
+    return recorded;
   }
 
   /** Every binding of the feed is in place on the server. */
