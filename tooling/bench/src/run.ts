@@ -129,6 +129,27 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 }
 
+interface MillionDatabase {
+  name: string;
+  db: Database;
+  into: { dataDir: string; url: string };
+  range: { from: Date; to: Date };
+  rebuildMs: number;
+}
+
+/** One section at 1M calls: its heading, then `bench` on each database under the database's name. */
+async function eachMillion(
+  millions: readonly MillionDatabase[],
+  heading: string,
+  bench: (m: MillionDatabase) => Promise<void>,
+): Promise<void> {
+  console.log(heading);
+  for (const m of millions) {
+    console.log(`-- ${m.name}`);
+    await bench(m);
+  }
+}
+
 /** The sections over 1M cached calls: each target's first synced database, grown to 1M calls. */
 async function atOneMillion(
   targets: ReadonlyArray<{ name: string }>,
@@ -136,13 +157,7 @@ async function atOneMillion(
 ): Promise<void> {
   console.log("\n== 1M cached calls: the synced calls copied with new keys, shifted back by whole weeks ==");
   // Kept open for every section at 1M (an embedded database is served by this process; export children attach).
-  const millions: Array<{
-    name: string;
-    db: Database;
-    into: { dataDir: string; url: string };
-    range: { from: Date; to: Date };
-    rebuildMs: number;
-  }> = [];
+  const millions: MillionDatabase[] = [];
   try {
     for (const t of targets) {
       const into = filled.get(t.name)!;
@@ -179,50 +194,36 @@ async function atOneMillion(
     }
 
     if (SECTIONS.has("overview")) {
-      console.log(
-        "\n== Analytics overview over 1M cached calls (issue 4: p50 <= 100 ms on PostgreSQL, <= 300 ms embedded,",
+      await eachMillion(
+        millions,
+        "\n== Analytics overview over 1M cached calls (issue 4: p50 <= 100 ms on PostgreSQL, <= 300 ms embedded,\n" +
+          "   and >= 10x faster than the same numbers by plain GROUP BY over the raw calls) ==\n" +
+          "overview = summary + previous period + every breakdown + time series, through the tRPC caller\n",
+        (m) => benchOverview(m.db, m.range, m.db.mode === "postgres" ? 100 : 300),
       );
-      console.log("   and >= 10x faster than the same numbers by plain GROUP BY over the raw calls) ==");
-      console.log(
-        "overview = summary + previous period + every breakdown + time series, through the tRPC caller\n",
-      );
-      for (const m of millions) {
-        console.log(`-- ${m.name}`);
-        await benchOverview(m.db, m.range, m.db.mode === "postgres" ? 100 : 300);
-      }
     }
     if (SECTIONS.has("list")) {
-      console.log(
-        "\n== Call list over 1M cached calls (issue 4: a page of 50 rows, p50 <= 50 ms for any filter and sort) ==",
+      await eachMillion(
+        millions,
+        "\n== Call list over 1M cached calls (issue 4: a page of 50 rows, p50 <= 50 ms for any filter and sort) ==\n" +
+          "calls.list through the tRPC caller; a first page also counts the total when the rollups can\n",
+        (m) => benchCallList(m.db, m.range),
       );
-      console.log(
-        "calls.list through the tRPC caller; a first page also counts the total when the rollups can\n",
-      );
-      for (const m of millions) {
-        console.log(`-- ${m.name}`);
-        await benchCallList(m.db, m.range);
-      }
     }
     if (SECTIONS.has("callbacks")) {
-      console.log(
-        "\n== Call-backs over 1M cached calls (issue 13: a customer's calls p50 <= 20 ms whatever the sort) ==",
+      await eachMillion(
+        millions,
+        "\n== Call-backs over 1M cached calls (issue 13: a customer's calls p50 <= 20 ms whatever the sort) ==\n" +
+          "calls.list by a whole number (normalized index), the Call-backs page, its KPIs and repeat callers\n",
+        (m) => benchCallbacks(m.db, m.range),
       );
-      console.log(
-        "calls.list by a whole number (normalized index), the Call-backs page, its KPIs and repeat callers\n",
-      );
-      for (const m of millions) {
-        console.log(`-- ${m.name}`);
-        await benchCallbacks(m.db, m.range);
-      }
     }
     if (SECTIONS.has("export")) {
-      console.log(
+      await eachMillion(
+        millions,
         "\n== Exports of all 1M cached calls (issue 4: memory stays flat), each in its own process ==",
+        (m) => benchExports(m.into, m.range),
       );
-      for (const m of millions) {
-        console.log(`-- ${m.name}`);
-        await benchExports(m.into, m.range);
-      }
     }
   } finally {
     for (const m of millions) await m.db.close();
