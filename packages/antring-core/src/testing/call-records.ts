@@ -30,15 +30,9 @@ export function outboundCall(overrides: Partial<CallRecord> = {}): CallRecord {
   });
 }
 
+/** An agent's call to another extension: the outbound call, to a user, in class one_one. */
 export function internalCall(overrides: Partial<CallRecord> = {}): CallRecord {
-  return inboundCall({
-    caller: { number: "101", type: "user", username: "lan" },
-    callee: { number: "102", type: "user" },
-    class: "one_one",
-    did_number: null,
-    direction: "from_ab",
-    ...overrides,
-  });
+  return outboundCall({ callee: { number: "102", type: "user" }, class: "one_one", ...overrides });
 }
 
 /** `count` distinct unrecorded inbound calls, one per second from `start`. */
