@@ -28,6 +28,42 @@ const SECTIONS = new Set(
     .map((s) => s.trim()),
 );
 const at1M = ["report", "overview", "list", "callbacks", "export"].some((s) => SECTIONS.has(s));
+
+/** The sections that bench each 1M-call database in turn: their heading, then one run per database. */
+const BENCHES_AT_1M: ReadonlyArray<{
+  section: string;
+  heading: string;
+  bench: (m: MillionDatabase) => Promise<void>;
+}> = [
+  {
+    section: "overview",
+    heading:
+      "\n== Analytics overview over 1M cached calls (issue 4: p50 <= 100 ms on PostgreSQL, <= 300 ms embedded,\n" +
+      "   and >= 10x faster than the same numbers by plain GROUP BY over the raw calls) ==\n" +
+      "overview = summary + previous period + every breakdown + time series, through the tRPC caller\n",
+    bench: (m) => benchOverview(m.db, m.range, m.db.mode === "postgres" ? 100 : 300),
+  },
+  {
+    section: "list",
+    heading:
+      "\n== Call list over 1M cached calls (issue 4: a page of 50 rows, p50 <= 50 ms for any filter and sort) ==\n" +
+      "calls.list through the tRPC caller; a first page also counts the total when the rollups can\n",
+    bench: (m) => benchCallList(m.db, m.range),
+  },
+  {
+    section: "callbacks",
+    heading:
+      "\n== Call-backs over 1M cached calls (issue 13: a customer's calls p50 <= 20 ms whatever the sort) ==\n" +
+      "calls.list by a whole number (normalized index), the Call-backs page, its KPIs and repeat callers\n",
+    bench: (m) => benchCallbacks(m.db, m.range),
+  },
+  {
+    section: "export",
+    heading: "\n== Exports of all 1M cached calls (issue 4: memory stays flat), each in its own process ==",
+    bench: (m) => benchExports(m.into, m.range),
+  },
+];
+
 const simArgs = [
   "--port",
   "0",
@@ -137,19 +173,6 @@ interface MillionDatabase {
   rebuildMs: number;
 }
 
-/** One section at 1M calls: its heading, then `bench` on each database under the database's name. */
-async function eachMillion(
-  millions: readonly MillionDatabase[],
-  heading: string,
-  bench: (m: MillionDatabase) => Promise<void>,
-): Promise<void> {
-  console.log(heading);
-  for (const m of millions) {
-    console.log(`-- ${m.name}`);
-    await bench(m);
-  }
-}
-
 /** The sections over 1M cached calls: each target's first synced database, grown to 1M calls. */
 async function atOneMillion(
   targets: ReadonlyArray<{ name: string }>,
@@ -193,37 +216,13 @@ async function atOneMillion(
       }
     }
 
-    if (SECTIONS.has("overview")) {
-      await eachMillion(
-        millions,
-        "\n== Analytics overview over 1M cached calls (issue 4: p50 <= 100 ms on PostgreSQL, <= 300 ms embedded,\n" +
-          "   and >= 10x faster than the same numbers by plain GROUP BY over the raw calls) ==\n" +
-          "overview = summary + previous period + every breakdown + time series, through the tRPC caller\n",
-        (m) => benchOverview(m.db, m.range, m.db.mode === "postgres" ? 100 : 300),
-      );
-    }
-    if (SECTIONS.has("list")) {
-      await eachMillion(
-        millions,
-        "\n== Call list over 1M cached calls (issue 4: a page of 50 rows, p50 <= 50 ms for any filter and sort) ==\n" +
-          "calls.list through the tRPC caller; a first page also counts the total when the rollups can\n",
-        (m) => benchCallList(m.db, m.range),
-      );
-    }
-    if (SECTIONS.has("callbacks")) {
-      await eachMillion(
-        millions,
-        "\n== Call-backs over 1M cached calls (issue 13: a customer's calls p50 <= 20 ms whatever the sort) ==\n" +
-          "calls.list by a whole number (normalized index), the Call-backs page, its KPIs and repeat callers\n",
-        (m) => benchCallbacks(m.db, m.range),
-      );
-    }
-    if (SECTIONS.has("export")) {
-      await eachMillion(
-        millions,
-        "\n== Exports of all 1M cached calls (issue 4: memory stays flat), each in its own process ==",
-        (m) => benchExports(m.into, m.range),
-      );
+    for (const { section, heading, bench } of BENCHES_AT_1M) {
+      if (!SECTIONS.has(section)) continue;
+      console.log(heading);
+      for (const m of millions) {
+        console.log(`-- ${m.name}`);
+        await bench(m);
+      }
     }
   } finally {
     for (const m of millions) await m.db.close();
