@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -57,15 +57,9 @@ export function CaseActions({
   if (row.status === "closed") {
     return (
       <div className={styles.actions}>
-        <button
-          type="button"
-          className={controls.button}
-          disabled={busy}
-          onClick={() => reopen.mutate({ id: row.id })}
-          data-testid="case-reopen"
-        >
+        <CaseButton testId="case-reopen" disabled={busy} onClick={() => reopen.mutate({ id: row.id })}>
           {m.actions.reopen}
-        </button>
+        </CaseButton>
         {problem && <ActionProblem error={problem} messages={m} />}
       </div>
     );
@@ -82,15 +76,9 @@ export function CaseActions({
         messages={words.callBack}
       />
       {row.ownerId !== userId && (
-        <button
-          type="button"
-          className={controls.button}
-          disabled={busy}
-          onClick={() => take.mutate({ id: row.id })}
-          data-testid="case-take"
-        >
+        <CaseButton testId="case-take" disabled={busy} onClick={() => take.mutate({ id: row.id })}>
           {m.actions.take}
-        </button>
+        </CaseButton>
       )}
       {assignees.length > 0 && (
         <select
@@ -115,17 +103,37 @@ export function CaseActions({
             ))}
         </select>
       )}
-      <button
-        type="button"
-        className={controls.button}
-        onClick={() => setClosing(true)}
-        data-testid="case-close"
-      >
+      <CaseButton testId="case-close" onClick={() => setClosing(true)}>
         {m.actions.close}
-      </button>
+      </CaseButton>
       {problem && <ActionProblem error={problem} messages={m} />}
       {closing && <CloseDialog row={row} onDone={() => setClosing(false)} refresh={refresh} messages={m} />}
     </div>
+  );
+}
+
+/** One of a case's plain actions (take, reopen, close). */
+function CaseButton({
+  testId,
+  disabled,
+  onClick,
+  children,
+}: {
+  testId: string;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={controls.button}
+      disabled={disabled}
+      onClick={onClick}
+      data-testid={testId}
+    >
+      {children}
+    </button>
   );
 }
 
