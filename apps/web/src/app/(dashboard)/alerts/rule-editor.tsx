@@ -14,6 +14,7 @@ import {
 import { RulePreview } from "./rule-preview";
 import controls from "~/components/controls.module.css";
 import { Field, InputField } from "~/components/form-field";
+import { Options } from "~/components/options";
 import forms from "~/components/form.module.css";
 import section from "~/components/section.module.css";
 import styles from "./alerts.module.css";
@@ -149,11 +150,7 @@ export function RuleEditor({
         <InputField label={m.editor.name} {...text("name")} maxLength={120} required />
         <Field id={field("kind")} label={m.editor.kind}>
           <select id={field("kind")} value={form.kind} onChange={(e) => set("kind", e.target.value as Kind)}>
-            {(Object.keys(m.kinds) as Kind[]).map((kind) => (
-              <option key={kind} value={kind}>
-                {m.kinds[kind]}
-              </option>
-            ))}
+            <Options values={Object.keys(m.kinds) as Kind[]} names={m.kinds} />
           </select>
         </Field>
         <InputField

@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, type ReactNode, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { Button } from "~/components/button";
 import { Dialog } from "~/components/dialog";
 import dialog from "~/components/dialog.module.css";
 import { DialButton } from "~/components/dial/dial-button";
@@ -57,9 +58,9 @@ export function CaseActions({
   if (row.status === "closed") {
     return (
       <div className={styles.actions}>
-        <CaseButton testId="case-reopen" disabled={busy} onClick={() => reopen.mutate({ id: row.id })}>
+        <Button data-testid="case-reopen" disabled={busy} onClick={() => reopen.mutate({ id: row.id })}>
           {m.actions.reopen}
-        </CaseButton>
+        </Button>
         {problem && <ActionProblem error={problem} messages={m} />}
       </div>
     );
@@ -76,9 +77,9 @@ export function CaseActions({
         messages={words.callBack}
       />
       {row.ownerId !== userId && (
-        <CaseButton testId="case-take" disabled={busy} onClick={() => take.mutate({ id: row.id })}>
+        <Button data-testid="case-take" disabled={busy} onClick={() => take.mutate({ id: row.id })}>
           {m.actions.take}
-        </CaseButton>
+        </Button>
       )}
       {assignees.length > 0 && (
         <select
@@ -103,37 +104,12 @@ export function CaseActions({
             ))}
         </select>
       )}
-      <CaseButton testId="case-close" onClick={() => setClosing(true)}>
+      <Button data-testid="case-close" onClick={() => setClosing(true)}>
         {m.actions.close}
-      </CaseButton>
+      </Button>
       {problem && <ActionProblem error={problem} messages={m} />}
       {closing && <CloseDialog row={row} onDone={() => setClosing(false)} refresh={refresh} messages={m} />}
     </div>
-  );
-}
-
-/** One of a case's plain actions (take, reopen, close). */
-function CaseButton({
-  testId,
-  disabled,
-  onClick,
-  children,
-}: {
-  testId: string;
-  disabled?: boolean;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      className={controls.button}
-      disabled={disabled}
-      onClick={onClick}
-      data-testid={testId}
-    >
-      {children}
-    </button>
   );
 }
 
@@ -181,9 +157,7 @@ function CloseDialog({
         </fieldset>
         {close.error && <ActionProblem error={close.error} messages={m} />}
         <div className={dialog.actions}>
-          <button type="button" className={controls.button} onClick={onDone}>
-            {m.actions.cancel}
-          </button>
+          <Button onClick={onDone}>{m.actions.cancel}</Button>
           <button
             type="submit"
             className="button-primary"

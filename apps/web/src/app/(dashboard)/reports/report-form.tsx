@@ -9,6 +9,7 @@ import { EMPTY_FORM, formOf, type ReportFormState, toReportInput } from "./repor
 import controls from "~/components/controls.module.css";
 import { Field, InputField } from "~/components/form-field";
 import forms from "~/components/form.module.css";
+import { Options } from "~/components/options";
 import { Section } from "~/components/section";
 import styles from "./reports.module.css";
 
@@ -84,11 +85,7 @@ export function ReportForm({
             value={form.period}
             onChange={(e) => set("period", e.target.value as ReportFormState["period"])}
           >
-            {PERIODS.map((period) => (
-              <option key={period} value={period}>
-                {t.periods[period]}
-              </option>
-            ))}
+            <Options values={PERIODS} names={t.periods} />
           </select>
         </Field>
         {form.period === "weekly" ? (
@@ -151,11 +148,7 @@ export function ReportForm({
             value={form.attachment}
             onChange={(e) => set("attachment", e.target.value as ReportFormState["attachment"])}
           >
-            {ATTACHMENTS.map((attachment) => (
-              <option key={attachment} value={attachment}>
-                {t.attachments[attachment]}
-              </option>
-            ))}
+            <Options values={ATTACHMENTS} names={t.attachments} />
           </select>
         </fieldset>
         <label className={forms.check}>
