@@ -40,8 +40,8 @@ function initialForm(rule: AlertRuleView | null) {
   };
 }
 type Form = ReturnType<typeof initialForm>;
-/** The fields typed as text. */
-type TextKey = { [K in keyof Form]: Form[K] extends string ? K : never }[keyof Form];
+/** The fields typed as free text (not the kind, whose values are a fixed list). */
+type TextKey = { [K in keyof Form]: string extends Form[K] ? K : never }[keyof Form];
 
 /** What the procedures take, from the form. */
 function fieldsOf(form: Form): AlertRuleFields {
