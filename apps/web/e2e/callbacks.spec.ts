@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "./fixtures";
-import { createUser, DEMO_ADMIN, signIn } from "./helpers";
+import { signInAsNew } from "./helpers";
 import { placeCall, uniqueNumber } from "./tv-helpers";
 
 // The Call-backs page against the demo simulator: missed calls placed through POST /_sim/calls become cases after
@@ -15,16 +15,7 @@ const AGENT = {
   sipDevice: { sipUser: "demo-device", sipPassword: "demo-pass" },
 };
 
-async function signInWithDevice(page: Page): Promise<void> {
-  const admin = await page.context().browser()!.newPage();
-  try {
-    await signIn(admin, DEMO_ADMIN);
-    await createUser(admin, AGENT);
-  } finally {
-    await admin.close();
-  }
-  await signIn(page, AGENT);
-}
+const signInWithDevice = (page: Page) => signInAsNew(page, AGENT);
 
 /** 0903123456 → "0903 123 456", the way people write it. */
 const spaced = (n: string) => `${n.slice(0, 4)} ${n.slice(4, 7)} ${n.slice(7)}`;

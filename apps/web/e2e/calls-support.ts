@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
-// Shared by the calls, recording and export specs: the API's view of the same calls the page shows.
+// Shared by the calls, recording and export specs (and the overview's, for the wait on the demo history): the API's
+// view of the same calls the page shows.
 
 export async function trpcQuery<T>(page: Page, path: string, input?: unknown): Promise<T> {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;

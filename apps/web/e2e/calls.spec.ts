@@ -1,5 +1,12 @@
 import { expect, type Page, test } from "./fixtures";
-import { countCalls, finishedRange, listCalls, renderedCallIds, waitForSyncedHistory } from "./calls-support";
+import {
+  type CallPage,
+  countCalls,
+  finishedRange,
+  listCalls,
+  renderedCallIds,
+  waitForSyncedHistory,
+} from "./calls-support";
 
 // The calls page against the API's own answers for the same filter, sort and page.
 
@@ -8,8 +15,19 @@ const inbound = { from: range.from, to: range.to, direction: ["to_ab"] };
 const inboundUrl = `/calls?${range.query}&direction=to_ab`;
 
 /** The first `n` rows the table shows equal the API's first `n` for that page. */
-async function expectRows(page: Page, expected: string[], n = 15) {
+async function expectRows(page: Page, listed: CallPage, n = 15) {
+  const expected = listed.rows.map((r) => r.id);
   await expect.poll(async () => (await renderedCallIds(page)).slice(0, n)).toEqual(expected.slice(0, n));
+}
+
+/** The API's page of inbound calls by duration (`direction`), from `cursor` if given. */
+function byDuration(page: Page, direction: "asc" | "desc", cursor?: string | null): Promise<CallPage> {
+  return listCalls(page, {
+    filter: inbound,
+    sort: { column: "duration_seconds", direction },
+    limit: 50,
+    ...(cursor !== undefined && { cursor }),
+  });
 }
 
 test.beforeEach(async ({ page, signInAs }) => {
@@ -26,10 +44,7 @@ test("a filter from the URL loads; sorting is done by the server; pages go forwa
 
   await page.goto(inboundUrl);
   await expect(page.getByTestId("calls-total")).toHaveAttribute("data-total", String(total));
-  await expectRows(
-    page,
-    newest.rows.map((r) => r.id),
-  );
+  await expectRows(page, newest);
   const directions = await page
     .locator("[data-testid=calls-table] tbody [data-direction]")
     .evaluateAll((badges) => badges.map((badge) => badge.getAttribute("data-direction")));
@@ -39,27 +54,13 @@ test("a filter from the URL loads; sorting is done by the server; pages go forwa
   const durationHeader = page.locator('th[data-column="duration_seconds"]');
   await durationHeader.getByRole("button").click();
   await expect(durationHeader).toHaveAttribute("aria-sort", "descending");
-  const longest = await listCalls(page, {
-    filter: inbound,
-    sort: { column: "duration_seconds", direction: "desc" },
-    limit: 50,
-  });
-  await expectRows(
-    page,
-    longest.rows.map((r) => r.id),
-  );
+  const longest = await byDuration(page, "desc");
+  await expectRows(page, longest);
   await durationHeader.getByRole("button").click();
   await expect(durationHeader).toHaveAttribute("aria-sort", "ascending");
   await expect(page).toHaveURL(/sort=duration_seconds&dir=asc/);
-  const shortest = await listCalls(page, {
-    filter: inbound,
-    sort: { column: "duration_seconds", direction: "asc" },
-    limit: 50,
-  });
-  await expectRows(
-    page,
-    shortest.rows.map((r) => r.id),
-  );
+  const shortest = await byDuration(page, "asc");
+  await expectRows(page, shortest);
   const shown = await page
     .locator('[data-testid=calls-table] tbody td[data-column="duration_seconds"] [data-seconds]')
     .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute("data-seconds"))));
@@ -68,16 +69,8 @@ test("a filter from the URL loads; sorting is done by the server; pages go forwa
   // The next page continues the same order on the server.
   await page.getByTestId("next-page").click();
   await expect(page).toHaveURL(/cursor=/);
-  const second = await listCalls(page, {
-    filter: inbound,
-    sort: { column: "duration_seconds", direction: "asc" },
-    limit: 50,
-    cursor: shortest.nextCursor,
-  });
-  await expectRows(
-    page,
-    second.rows.map((r) => r.id),
-  );
+  const second = await byDuration(page, "asc", shortest.nextCursor);
+  await expectRows(page, second);
   await expect(page.getByTestId("page-position")).toContainText("51");
 
   // A reload shows the same filter, order and page.
@@ -86,23 +79,14 @@ test("a filter from the URL loads; sorting is done by the server; pages go forwa
   expect(page.url()).toBe(url);
   await expect(page.getByTestId("calls-total")).toHaveAttribute("data-total", String(total));
   await expect(durationHeader).toHaveAttribute("aria-sort", "ascending");
-  await expectRows(
-    page,
-    second.rows.map((r) => r.id),
-  );
+  await expectRows(page, second);
 
   await page.getByTestId("previous-page").click();
   await expect(page).not.toHaveURL(/cursor=/);
-  await expectRows(
-    page,
-    shortest.rows.map((r) => r.id),
-  );
+  await expectRows(page, shortest);
   // The browser's back button walks the same steps.
   await page.goBack();
-  await expectRows(
-    page,
-    second.rows.map((r) => r.id),
-  );
+  await expectRows(page, second);
 });
 
 test("the detail panel shows every field of the call, opens from the keyboard, and survives a reload", async ({
@@ -193,10 +177,7 @@ test("a long page renders only the rows in view, and the rest as it scrolls", as
   const long = await listCalls(page, { filter: { from: range.from, to: range.to }, limit: 200 });
   expect(long.rows).toHaveLength(200);
   await page.goto(`/calls?${range.query}&size=200`);
-  await expectRows(
-    page,
-    long.rows.map((r) => r.id),
-  );
+  await expectRows(page, long);
   const rendered = await renderedCallIds(page);
   expect(rendered.length).toBeLessThan(80);
   await expect(page.getByTestId("calls-table")).toHaveAttribute("aria-rowcount", "201");

@@ -1,13 +1,14 @@
 import { expect, type Page, test } from "./fixtures";
 
-import { chart, settledRange, waitForFirstSync } from "./overview-support";
+import { waitForSyncedHistory } from "./calls-support";
+import { chart, settledRange } from "./overview-support";
 
 // The filter lives in the URL: chart elements drill into /calls with exactly their calls, reloads restore the
 // filter, the back button undoes a change, invalid input is stopped before any request, views can be saved.
 
 test.beforeEach(async ({ page, signInAs }) => {
   await signInAs("supervisor");
-  await waitForFirstSync(page);
+  await waitForSyncedHistory(page);
 });
 
 /** The query of the current URL as a sorted list of [key, value] pairs. */

@@ -56,6 +56,15 @@ export async function signInAs(
     role,
     name: `${spec} ${role}`,
   };
+  await signInAsNew(page, user);
+  return user;
+}
+
+/** Signs the page in as `user`, whom the demo admin creates first (from a page of its own) unless they exist. */
+export async function signInAsNew(
+  page: Page,
+  user: { email: string; password: string; role: string } & Record<string, unknown>,
+): Promise<void> {
   const admin = await page.context().browser()!.newPage();
   try {
     await signIn(admin, DEMO_ADMIN);
@@ -64,7 +73,6 @@ export async function signInAs(
     await admin.close();
   }
   await signIn(page, user);
-  return user;
 }
 
 /** Creates a user from an admin's page; one that already exists (an earlier run, a retry) is fine. */

@@ -3,7 +3,8 @@ import { filters } from "../src/i18n/messages/filters";
 import { overview } from "../src/i18n/messages/overview";
 import { shell } from "../src/i18n/messages/shell";
 
-import { chart, settledRange, waitForFirstSync } from "./overview-support";
+import { waitForSyncedHistory } from "./calls-support";
+import { chart, settledRange } from "./overview-support";
 
 // Switching to Vietnamese translates every label of the overview, its filter bar and the shell. The message files
 // are the source of truth: every English text that differs from its Vietnamese counterpart must be gone.
@@ -61,7 +62,7 @@ async function chartsReady(page: Page) {
 test("switching to Vietnamese translates every label on the overview", async ({ page, signInAs }) => {
   test.setTimeout(120_000);
   await signInAs("supervisor");
-  await waitForFirstSync(page);
+  await waitForSyncedHistory(page);
   await page.goto(settledRange(7).url);
   const fragments = englishOnlyFragments();
   expect(fragments.length).toBeGreaterThan(80);

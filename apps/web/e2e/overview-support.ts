@@ -4,28 +4,10 @@ import { promisify } from "node:util";
 import type { CallKpis } from "@antdash/api";
 import { expect, type Locator, type Page } from "@playwright/test";
 
-// Shared by the overview, filter and language specs: waiting for the demo history, a stable range, the CLI's report
-// for it, and reading the numbers the overview's charts carry (data-key / data-value on every element).
+// Shared by the overview, filter and language specs: a stable range, the CLI's report for it, and reading the numbers
+// the overview's charts carry (data-key / data-value on every element). Waiting for the demo history: calls-support.
 
 const run = promisify(execFile);
-
-async function trpcQuery<T>(page: Page, procedure: string): Promise<T> {
-  const response = await page.request.get(`/api/trpc/${procedure}`);
-  expect(response.status(), procedure).toBe(200);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
-
-/** The demo history syncs in the background after start: wait until its first pass has finished. */
-export async function waitForFirstSync(page: Page): Promise<void> {
-  await expect
-    .poll(
-      async () => (await trpcQuery<{ lastSuccessAt: string | null }>(page, "sync.status")).lastSuccessAt,
-      {
-        timeout: 120_000,
-      },
-    )
-    .not.toBeNull();
-}
 
 /** `days` of demo history ending an hour ago, so calls arriving live during the test change nothing in it. */
 export function settledRange(days: number): { from: string; to: string; url: string } {

@@ -8,8 +8,8 @@ import {
   legendValues,
   settledRange,
   sum,
-  waitForFirstSync,
 } from "./overview-support";
+import { waitForSyncedHistory } from "./calls-support";
 
 // The overview's six charts against `pnpm cli report` for the same range (the issue's must-show).
 
@@ -17,7 +17,7 @@ const CHARTS = ["direction", "status", "timeseries", "did", "distribution", "hea
 
 test.beforeEach(async ({ page, signInAs }) => {
   await signInAs("supervisor");
-  await waitForFirstSync(page);
+  await waitForSyncedHistory(page);
 });
 
 test("all six charts render and their numbers equal pnpm cli report for the same range", async ({ page }) => {

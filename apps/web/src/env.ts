@@ -10,6 +10,11 @@ const optionalText = z
   .string()
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+/** A secret: kept as written, untrimmed; only "" counts as unset. */
+const optionalSecret = z
+  .string()
+  .optional()
+  .transform((value) => (value === "" ? undefined : value));
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
@@ -17,16 +22,10 @@ const envSchema = z.object({
   DATABASE_URL: optionalText,
   ANTRING_BASE_URL: optionalText.pipe(z.url().optional()),
   ANTRING_APP_ID: optionalText,
-  ANTRING_APP_SECRET: z
-    .string()
-    .optional()
-    .transform((value) => (value === "" ? undefined : value)),
+  ANTRING_APP_SECRET: optionalSecret,
   TZ: optionalText,
   ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
-  ADMIN_PASSWORD: z
-    .string()
-    .optional()
-    .transform((value) => (value === "" ? undefined : value)),
+  ADMIN_PASSWORD: optionalSecret,
   NEXTAUTH_SECRET: optionalText,
   NEXTAUTH_URL: optionalText.pipe(z.url().optional()),
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(30),

@@ -11,6 +11,7 @@ import { MultiSelect } from "./multi-select";
 import { SavedViews } from "./saved-views";
 import { SelectField } from "./select-field";
 import type { FilterForm } from "./use-filter-form";
+import { Options } from "~/components/options";
 
 type Criteria = FilterState["criteria"];
 
@@ -30,11 +31,7 @@ export function ChoiceFilters({ form, messages: m }: { form: FilterForm; message
         value={form.customOpen ? "custom" : form.state.range}
         onChange={(value) => form.onPreset(value as RangePreset)}
       >
-        {RANGE_PRESETS.map((preset) => (
-          <option key={preset} value={preset}>
-            {m.presets[preset]}
-          </option>
-        ))}
+        <Options values={RANGE_PRESETS} names={m.presets} />
       </SelectField>
       <MultiSelect
         label={m.direction}
@@ -82,11 +79,7 @@ export function ChoiceFilters({ form, messages: m }: { form: FilterForm; message
         value={criteria.hasRecording === undefined ? "any" : criteria.hasRecording ? "yes" : "no"}
         onChange={(value) => setCriteria({ hasRecording: value === "any" ? undefined : value === "yes" })}
       >
-        {(["any", "yes", "no"] as const).map((choice) => (
-          <option key={choice} value={choice}>
-            {m.recordingChoices[choice]}
-          </option>
-        ))}
+        <Options values={["any", "yes", "no"] as const} names={m.recordingChoices} />
       </SelectField>
       <SavedViews messages={m.views} />
     </div>

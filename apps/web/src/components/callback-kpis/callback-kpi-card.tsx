@@ -8,6 +8,7 @@ import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { type DurationUnits, formatDurationInWords } from "~/format/duration-words";
 import styles from "./callback-kpis.module.css";
+import { Fact } from "~/components/fact";
 
 /**
  * The overview's call-back card: the open backlog now, and for the cases first missed in the page's range how fast
@@ -52,16 +53,12 @@ export function CallbackKpiCard({
       )}
       {kpis.data && (
         <dl className={styles.grid}>
-          <div data-testid="callback-backlog" data-value={kpis.data.openBacklog}>
-            <dt>{m.backlog}</dt>
-            <dd>
-              <Link href="/callbacks">{numbers.format(kpis.data.openBacklog)}</Link>
-            </dd>
-          </div>
-          <div data-testid="callback-opened" data-value={kpis.data.overall.opened}>
-            <dt>{m.opened}</dt>
-            <dd>{numbers.format(kpis.data.overall.opened)}</dd>
-          </div>
+          <Fact testId="callback-backlog" term={m.backlog} value={kpis.data.openBacklog}>
+            <Link href="/callbacks">{numbers.format(kpis.data.openBacklog)}</Link>
+          </Fact>
+          <Fact testId="callback-opened" term={m.opened} value={kpis.data.overall.opened}>
+            {numbers.format(kpis.data.overall.opened)}
+          </Fact>
           {([1, 4, 24] as const).map((hours) => {
             const o = kpis.data.overall;
             const count =
@@ -73,22 +70,22 @@ export function CallbackKpiCard({
                   ? o.reachedWithin4hShare
                   : o.reachedWithin24hShare;
             return (
-              <div key={hours} data-testid={`callback-within-${hours}h`} data-value={count}>
-                <dt>{fillTemplate(m.reachedWithin, { hours })}</dt>
-                <dd>
-                  {share(rate)} <small>({numbers.format(count)})</small>
-                </dd>
-              </div>
+              <Fact
+                key={hours}
+                testId={`callback-within-${hours}h`}
+                term={fillTemplate(m.reachedWithin, { hours })}
+                value={count}
+              >
+                {share(rate)} <small>({numbers.format(count)})</small>
+              </Fact>
             );
           })}
-          <div data-testid="callback-median-first-attempt">
-            <dt>{m.medianToFirstAttempt}</dt>
-            <dd>{duration(kpis.data.overall.medianSecondsToFirstAttempt)}</dd>
-          </div>
-          <div data-testid="callback-median-reach">
-            <dt>{m.medianToReach}</dt>
-            <dd>{duration(kpis.data.overall.medianSecondsToReach)}</dd>
-          </div>
+          <Fact testId="callback-median-first-attempt" term={m.medianToFirstAttempt}>
+            {duration(kpis.data.overall.medianSecondsToFirstAttempt)}
+          </Fact>
+          <Fact testId="callback-median-reach" term={m.medianToReach}>
+            {duration(kpis.data.overall.medianSecondsToReach)}
+          </Fact>
           <div data-testid="callback-reached-split">
             <dt>{m.reachedSplit}</dt>
             <dd className={styles.split}>

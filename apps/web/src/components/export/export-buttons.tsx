@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { intlLocale, type Locale } from "~/i18n/locale";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
-import controls from "~/components/controls.module.css";
+import { Button } from "~/components/button";
 import styles from "./export-buttons.module.css";
 import {
   downloadExport,
@@ -82,24 +82,16 @@ export function ExportButtons({
   const running = state.kind === "running" ? state : null;
   return (
     <div className={styles.exports} role="group" aria-label={m.export.label}>
-      <button
-        type="button"
-        className={controls.button}
-        onClick={() => void start("csv")}
-        disabled={running !== null}
-        data-testid="export-csv"
-      >
-        {m.export.csv}
-      </button>
-      <button
-        type="button"
-        className={controls.button}
-        onClick={() => void start("xlsx")}
-        disabled={running !== null}
-        data-testid="export-xlsx"
-      >
-        {m.export.xlsx}
-      </button>
+      {(["csv", "xlsx"] as const).map((format) => (
+        <Button
+          key={format}
+          onClick={() => void start(format)}
+          disabled={running !== null}
+          data-testid={`export-${format}`}
+        >
+          {m.export[format]}
+        </Button>
+      ))}
       {running && (
         <>
           <progress
@@ -109,14 +101,9 @@ export function ExportButtons({
               ? { max: total, value: Math.min(running.progress.rows, total) }
               : {})}
           />
-          <button
-            type="button"
-            className={controls.button}
-            onClick={() => abortRef.current?.abort()}
-            data-testid="export-cancel"
-          >
+          <Button onClick={() => abortRef.current?.abort()} data-testid="export-cancel">
             {m.export.cancel}
-          </button>
+          </Button>
         </>
       )}
       <p className={styles.status} role="status" data-testid="export-status" data-state={state.kind}>

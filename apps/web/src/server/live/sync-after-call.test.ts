@@ -35,30 +35,38 @@ function manualTimers() {
   };
 }
 
+/**
+ * A trigger over `sync` (given the pass's number, from 0) and hand-driven timers; `passes()` counts the passes
+ * started.
+ */
+function syncAfterCall(
+  sync: (pass: number) => Promise<SyncRangeResult>,
+  options: { delaysMs?: number[]; onError?: (error: unknown) => void } = {},
+) {
+  const timers = manualTimers();
+  let passes = 0;
+  const trigger = createSyncAfterCall({
+    sync: () => sync(passes++),
+    delaysMs: options.delaysMs ?? [1000, 5000],
+    setTimer: timers.setTimer,
+    ...(options.onError && { onError: options.onError }),
+  });
+  return { timers, trigger, passes: () => passes };
+}
+
 describe("createSyncAfterCall", () => {
   it("syncs once shortly after a call ends when that pass brings the call in", async () => {
-    const timers = manualTimers();
-    let passes = 0;
-    const trigger = createSyncAfterCall({
-      sync: () => (passes++, Promise.resolve(result(1))),
-      delaysMs: [1000, 5000],
-      setTimer: timers.setTimer,
-    });
+    const { timers, trigger, passes } = syncAfterCall(() => Promise.resolve(result(1)));
     trigger.callEnded();
     expect(timers.delays()).toEqual([1000]);
     await timers.fireNext();
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
     expect(timers.pending).toBe(0);
   });
 
   it("tries the later delays while the history does not list anything new yet, then stops", async () => {
-    const timers = manualTimers();
-    const written = [0, 0, 0];
-    let passes = 0;
-    const trigger = createSyncAfterCall({
-      sync: () => Promise.resolve(result(written[passes++] ?? 0)),
+    const { timers, trigger, passes } = syncAfterCall(() => Promise.resolve(result(0)), {
       delaysMs: [1000, 5000, 15000],
-      setTimer: timers.setTimer,
     });
     trigger.callEnded();
     await timers.fireNext();
@@ -66,71 +74,51 @@ describe("createSyncAfterCall", () => {
     await timers.fireNext();
     expect(timers.delays()).toEqual([15000]);
     await timers.fireNext();
-    expect(passes).toBe(3);
+    expect(passes()).toBe(3);
     expect(timers.pending).toBe(0);
   });
 
   it("retries after a failed pass (e.g. the sync lease was busy) and reports the error", async () => {
-    const timers = manualTimers();
     const errors: unknown[] = [];
-    let passes = 0;
-    const trigger = createSyncAfterCall({
-      sync: () => {
-        passes++;
-        if (passes === 1) return Promise.reject(new Error("busy"));
-        return Promise.resolve(result(2));
-      },
-      delaysMs: [1000, 5000],
-      setTimer: timers.setTimer,
-      onError: (error) => errors.push(error),
-    });
+    const { timers, trigger, passes } = syncAfterCall(
+      (pass) => (pass === 0 ? Promise.reject(new Error("busy")) : Promise.resolve(result(2))),
+      { onError: (error) => errors.push(error) },
+    );
     trigger.callEnded();
     await timers.fireNext();
     expect(errors).toHaveLength(1);
     await timers.fireNext();
-    expect(passes).toBe(2);
+    expect(passes()).toBe(2);
     expect(timers.pending).toBe(0);
   });
 
   it("a call ending during a series starts it over instead of running a second series beside it", async () => {
-    const timers = manualTimers();
-    let passes = 0;
-    const trigger = createSyncAfterCall({
-      sync: () => (passes++, Promise.resolve(result(0))),
-      delaysMs: [1000, 5000],
-      setTimer: timers.setTimer,
-    });
+    const { timers, trigger, passes } = syncAfterCall(() => Promise.resolve(result(0)));
     trigger.callEnded();
     trigger.callEnded();
     // Two timers are queued, but the first belongs to a superseded series and does nothing.
     await timers.fireNext();
-    expect(passes).toBe(0);
+    expect(passes()).toBe(0);
     await timers.fireNext();
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
     expect(timers.delays()).toEqual([5000]);
   });
 
   it("a call ending while a pass runs gets a pass of its own after it", async () => {
-    const timers = manualTimers();
     let release: (value: SyncRangeResult) => void = () => {};
-    let passes = 0;
-    const trigger = createSyncAfterCall({
-      sync: () => {
-        passes++;
-        return new Promise<SyncRangeResult>((resolve) => (release = resolve));
-      },
-      delaysMs: [1000],
-      setTimer: timers.setTimer,
-    });
+    const { timers, trigger, passes } = syncAfterCall(
+      () => new Promise<SyncRangeResult>((resolve) => (release = resolve)),
+      { delaysMs: [1000] },
+    );
     trigger.callEnded();
     await timers.fireNext(); // pass 1 starts and hangs
     trigger.callEnded();
     await timers.fireNext(); // pass 1 still running: remembered for later
-    expect(passes).toBe(1);
+    expect(passes()).toBe(1);
     release(result(1));
     for (let i = 0; i < 5; i++) await Promise.resolve();
     expect(timers.delays()).toEqual([1000]);
     await timers.fireNext();
-    expect(passes).toBe(2);
+    expect(passes()).toBe(2);
   });
 });

@@ -4,9 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Locale } from "~/i18n/locale";
 import { useTRPC } from "~/trpc/react";
-import { DataTable } from "~/components/data-table";
 import forms from "~/components/form.module.css";
-import { QueryState } from "~/components/query-state";
+import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import table from "~/components/table.module.css";
 import { Timestamp } from "~/components/timestamp";
@@ -40,48 +39,41 @@ export function AlertDeliveries({
         </label>
       }
     >
-      <QueryState
+      <QueryTable
         query={deliveries}
-        isEmpty={(list) => list.length === 0}
         words={{ loading: m.loading, failed: m.failed, empty: m.deliveries.empty }}
-      >
-        {(list) => (
-          <DataTable
-            columns={[
-              m.deliveries.columns.created,
-              m.deliveries.columns.rule,
-              m.deliveries.columns.channel,
-              m.deliveries.columns.target,
-              m.deliveries.columns.state,
-              m.deliveries.columns.attempts,
-              m.deliveries.columns.error,
-              m.deliveries.columns.next,
-            ]}
-          >
-            {list.map((d) => (
-              <tr key={d.id} data-testid="alert-delivery" data-state={d.state}>
-                <td>
-                  <Timestamp at={d.createdAt} timeZone={timeZone} locale={locale} />
-                </td>
-                <td>
-                  {d.ruleName ?? m.history.deletedRule}
-                  {d.event ? ` · ${d.event === "fired" ? m.history.fired : m.history.recovered}` : ""}
-                </td>
-                <td>{m.deliveries.channels[d.channel]}</td>
-                <td>{d.channel === "webhook" ? "—" : d.target}</td>
-                <td>{m.deliveries.states[d.state]}</td>
-                <td>{d.attempts}</td>
-                <td className={d.lastError ? table.error : undefined}>{d.lastError ?? ""}</td>
-                <td>
-                  {d.state === "pending" && d.attempts > 0 ? (
-                    <Timestamp at={d.nextAttemptAt} timeZone={timeZone} locale={locale} />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+        columns={[
+          m.deliveries.columns.created,
+          m.deliveries.columns.rule,
+          m.deliveries.columns.channel,
+          m.deliveries.columns.target,
+          m.deliveries.columns.state,
+          m.deliveries.columns.attempts,
+          m.deliveries.columns.error,
+          m.deliveries.columns.next,
+        ]}
+        row={(d) => (
+          <tr key={d.id} data-testid="alert-delivery" data-state={d.state}>
+            <td>
+              <Timestamp at={d.createdAt} timeZone={timeZone} locale={locale} />
+            </td>
+            <td>
+              {d.ruleName ?? m.history.deletedRule}
+              {d.event ? ` · ${d.event === "fired" ? m.history.fired : m.history.recovered}` : ""}
+            </td>
+            <td>{m.deliveries.channels[d.channel]}</td>
+            <td>{d.channel === "webhook" ? "—" : d.target}</td>
+            <td>{m.deliveries.states[d.state]}</td>
+            <td>{d.attempts}</td>
+            <td className={d.lastError ? table.error : undefined}>{d.lastError ?? ""}</td>
+            <td>
+              {d.state === "pending" && d.attempts > 0 ? (
+                <Timestamp at={d.nextAttemptAt} timeZone={timeZone} locale={locale} />
+              ) : null}
+            </td>
+          </tr>
         )}
-      </QueryState>
+      />
     </Section>
   );
 }

@@ -4,8 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import type { Locale } from "~/i18n/locale";
 import { useTRPC } from "~/trpc/react";
 import controls from "~/components/controls.module.css";
-import { DataTable } from "~/components/data-table";
-import { QueryState } from "~/components/query-state";
+import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import { Timestamp } from "~/components/timestamp";
 import type { AlertsMessages } from "./alert-types";
@@ -30,33 +29,26 @@ export function AlertHistory({
   const events = history.data?.pages.flatMap((p) => p.events);
   return (
     <Section headingId="alerts-history-heading" title={m.history.heading} testId="alerts-history">
-      <QueryState
+      <QueryTable
         query={{ ...history, data: events }}
-        isEmpty={(list) => list.length === 0}
         words={{ loading: m.loading, failed: m.failed, empty: m.history.empty }}
-      >
-        {(list) => (
-          <DataTable
-            columns={[
-              m.history.columns.at,
-              m.history.columns.rule,
-              m.history.columns.event,
-              m.history.columns.value,
-            ]}
-          >
-            {list.map((event) => (
-              <tr key={event.id} data-testid="alert-event" data-kind={event.kind}>
-                <td>
-                  <Timestamp at={event.at} timeZone={timeZone} locale={locale} />
-                </td>
-                <td>{event.ruleName ?? m.history.deletedRule}</td>
-                <td>{event.kind === "fired" ? m.history.fired : m.history.recovered}</td>
-                <td>{event.value ?? "–"}</td>
-              </tr>
-            ))}
-          </DataTable>
+        columns={[
+          m.history.columns.at,
+          m.history.columns.rule,
+          m.history.columns.event,
+          m.history.columns.value,
+        ]}
+        row={(event) => (
+          <tr key={event.id} data-testid="alert-event" data-kind={event.kind}>
+            <td>
+              <Timestamp at={event.at} timeZone={timeZone} locale={locale} />
+            </td>
+            <td>{event.ruleName ?? m.history.deletedRule}</td>
+            <td>{event.kind === "fired" ? m.history.fired : m.history.recovered}</td>
+            <td>{event.value ?? "–"}</td>
+          </tr>
         )}
-      </QueryState>
+      />
       {history.hasNextPage ? (
         <button
           type="button"

@@ -13,6 +13,8 @@ import {
 } from "./alert-types";
 import { RulePreview } from "./rule-preview";
 import controls from "~/components/controls.module.css";
+import { Field, InputField } from "~/components/form-field";
+import { Options } from "~/components/options";
 import forms from "~/components/form.module.css";
 import section from "~/components/section.module.css";
 import styles from "./alerts.module.css";
@@ -38,6 +40,8 @@ function initialForm(rule: AlertRuleView | null) {
   };
 }
 type Form = ReturnType<typeof initialForm>;
+/** The fields typed as free text (not the kind, whose values are a fixed list). */
+type TextKey = { [K in keyof Form]: string extends Form[K] ? K : never }[keyof Form];
 
 /** What the procedures take, from the form. */
 function fieldsOf(form: Form): AlertRuleFields {
@@ -115,6 +119,12 @@ export function RuleEditor({
     else create.mutate(fields);
   };
   const field = (name: string) => `${id}-${name}`;
+  /** An input's id, value and change, bound to a text field of the form. */
+  const text = (key: TextKey) => ({
+    id: field(key),
+    value: form[key],
+    onValue: (value: string) => set(key, value),
+  });
 
   if (generated) {
     return (
@@ -137,65 +147,30 @@ export function RuleEditor({
     >
       <h2 id={field("heading")}>{rule ? m.editor.editHeading : m.editor.newHeading}</h2>
       <form className={`${forms.form} ${styles.editorForm}`} onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={field("name")}>{m.editor.name}</label>
-          <input
-            id={field("name")}
-            value={form.name}
-            onChange={(e) => set("name", e.target.value)}
-            maxLength={120}
-            required
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={field("kind")}>{m.editor.kind}</label>
+        <InputField label={m.editor.name} {...text("name")} maxLength={120} required />
+        <Field id={field("kind")} label={m.editor.kind}>
           <select id={field("kind")} value={form.kind} onChange={(e) => set("kind", e.target.value as Kind)}>
-            {(Object.keys(m.kinds) as Kind[]).map((kind) => (
-              <option key={kind} value={kind}>
-                {m.kinds[kind]}
-              </option>
-            ))}
+            <Options values={Object.keys(m.kinds) as Kind[]} names={m.kinds} />
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={field("threshold")}>{m.editor.threshold}</label>
-          <input
-            id={field("threshold")}
+        </Field>
+        <InputField
+          label={m.editor.threshold}
+          hint={m.thresholdHelp[form.kind]}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          {...text("threshold")}
+        />
+        <InputField label={m.editor.window} type="number" min={5} max={1440} {...text("windowMinutes")} />
+        {form.kind === "backlog" ? (
+          <InputField
+            label={m.editor.maxAgeHours}
             type="number"
-            inputMode="decimal"
             min={0}
             step="any"
-            value={form.threshold}
-            onChange={(e) => set("threshold", e.target.value)}
-            aria-describedby={field("threshold-help")}
+            {...text("maxAgeHours")}
           />
-          <small id={field("threshold-help")} className={section.help}>
-            {m.thresholdHelp[form.kind]}
-          </small>
-        </div>
-        <div className="field">
-          <label htmlFor={field("window")}>{m.editor.window}</label>
-          <input
-            id={field("window")}
-            type="number"
-            min={5}
-            max={1440}
-            value={form.windowMinutes}
-            onChange={(e) => set("windowMinutes", e.target.value)}
-          />
-        </div>
-        {form.kind === "backlog" ? (
-          <div className="field">
-            <label htmlFor={field("age")}>{m.editor.maxAgeHours}</label>
-            <input
-              id={field("age")}
-              type="number"
-              min={0}
-              step="any"
-              value={form.maxAgeHours}
-              onChange={(e) => set("maxAgeHours", e.target.value)}
-            />
-          </div>
         ) : null}
         <label className={forms.check}>
           <input type="checkbox" checked={form.enabled} onChange={(e) => set("enabled", e.target.checked)} />{" "}
@@ -232,61 +207,28 @@ export function RuleEditor({
                 ))}
               </div>
               <div className={styles.row}>
-                <div className="field">
-                  <label htmlFor={field("start")}>{m.editor.from}</label>
-                  <input
-                    id={field("start")}
-                    type="time"
-                    value={form.start}
-                    onChange={(e) => set("start", e.target.value)}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={field("end")}>{m.editor.to}</label>
-                  <input
-                    id={field("end")}
-                    type="time"
-                    value={form.end}
-                    onChange={(e) => set("end", e.target.value)}
-                  />
-                </div>
+                <InputField label={m.editor.from} type="time" {...text("start")} />
+                <InputField label={m.editor.to} type="time" {...text("end")} />
               </div>
             </>
           ) : null}
         </fieldset>
-        <div className="field">
-          <label htmlFor={field("emails")}>{m.editor.emails}</label>
-          <input id={field("emails")} value={form.emails} onChange={(e) => set("emails", e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={field("webhook")}>{m.editor.webhookUrl}</label>
-          <input
-            id={field("webhook")}
-            type="url"
-            value={form.webhookUrl}
-            onChange={(e) => set("webhookUrl", e.target.value)}
-            placeholder="https://"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={field("secret")}>
-            {m.editor.webhookSecret}{" "}
-            <span data-testid="webhook-secret-state">
-              ({rule?.webhookSecretSet ? m.editor.secretSet : m.editor.secretNotSet})
-            </span>
-          </label>
-          <input
-            id={field("secret")}
-            type="password"
-            autoComplete="new-password"
-            value={form.webhookSecret}
-            onChange={(e) => set("webhookSecret", e.target.value)}
-            aria-describedby={field("secret-help")}
-          />
-          <small id={field("secret-help")} className={section.help}>
-            {m.editor.secretHelp}
-          </small>
-        </div>
+        <InputField label={m.editor.emails} {...text("emails")} />
+        <InputField label={m.editor.webhookUrl} type="url" placeholder="https://" {...text("webhookUrl")} />
+        <InputField
+          label={
+            <>
+              {m.editor.webhookSecret}{" "}
+              <span data-testid="webhook-secret-state">
+                ({rule?.webhookSecretSet ? m.editor.secretSet : m.editor.secretNotSet})
+              </span>
+            </>
+          }
+          hint={m.editor.secretHelp}
+          type="password"
+          autoComplete="new-password"
+          {...text("webhookSecret")}
+        />
         {error ? (
           <p className="form-error" role="alert">
             {m.editor.failed} {error.message}

@@ -5,9 +5,8 @@ import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { type AlertRuleView, type AlertsMessages, hhmm } from "./alert-types";
 import controls from "~/components/controls.module.css";
-import { DataTable } from "~/components/data-table";
 import { InlineConfirm } from "~/components/inline-confirm";
-import { QueryState } from "~/components/query-state";
+import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import section from "~/components/section.module.css";
 import table from "~/components/table.module.css";
@@ -60,69 +59,58 @@ export function RulesTable({
           {remove.error.message}
         </p>
       ) : null}
-      <QueryState
+      <QueryTable
         query={rules}
-        isEmpty={(list) => list.length === 0}
         words={{ loading: m.loading, failed: m.failed, empty: m.rules.empty }}
-      >
-        {(list) => (
-          <DataTable
-            columns={[
-              m.rules.columns.name,
-              m.rules.columns.kind,
-              m.rules.columns.threshold,
-              m.rules.columns.window,
-              m.rules.columns.hours,
-              m.rules.columns.state,
-              ...(canEdit ? [m.rules.columns.actions] : []),
-            ]}
-          >
-            {list.map((rule) => (
-              <tr key={rule.id} data-testid="alert-rule-row">
-                <td>{rule.name}</td>
-                <td>{m.kinds[rule.kind]}</td>
-                <td>{rule.threshold}</td>
-                <td>{rule.windowMinutes}</td>
-                <td>{hours(rule)}</td>
-                <td data-testid="alert-rule-state">
-                  {!rule.enabled
-                    ? m.rules.disabledState
-                    : rule.firingSince
-                      ? m.rules.firingState
-                      : m.rules.okState}
-                </td>
-                {canEdit ? (
-                  <td className={table.actions}>
-                    {confirming === rule.id ? (
-                      <InlineConfirm
-                        question={m.rules.confirmDelete}
-                        confirmLabel={m.rules.confirm}
-                        cancelLabel={m.rules.cancel}
-                        pending={remove.isPending}
-                        onConfirm={() => remove.mutate({ id: rule.id })}
-                        onCancel={() => setConfirming(null)}
-                      />
-                    ) : (
-                      <>
-                        <button type="button" className={controls.button} onClick={() => onEdit(rule)}>
-                          {m.rules.edit} <span className="visually-hidden">{rule.name}</span>
-                        </button>
-                        <button
-                          type="button"
-                          className={controls.button}
-                          onClick={() => setConfirming(rule.id)}
-                        >
-                          {m.rules.delete} <span className="visually-hidden">{rule.name}</span>
-                        </button>
-                      </>
-                    )}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </DataTable>
+        columns={[
+          m.rules.columns.name,
+          m.rules.columns.kind,
+          m.rules.columns.threshold,
+          m.rules.columns.window,
+          m.rules.columns.hours,
+          m.rules.columns.state,
+          ...(canEdit ? [m.rules.columns.actions] : []),
+        ]}
+        row={(rule) => (
+          <tr key={rule.id} data-testid="alert-rule-row">
+            <td>{rule.name}</td>
+            <td>{m.kinds[rule.kind]}</td>
+            <td>{rule.threshold}</td>
+            <td>{rule.windowMinutes}</td>
+            <td>{hours(rule)}</td>
+            <td data-testid="alert-rule-state">
+              {!rule.enabled
+                ? m.rules.disabledState
+                : rule.firingSince
+                  ? m.rules.firingState
+                  : m.rules.okState}
+            </td>
+            {canEdit ? (
+              <td className={table.actions}>
+                {confirming === rule.id ? (
+                  <InlineConfirm
+                    question={m.rules.confirmDelete}
+                    confirmLabel={m.rules.confirm}
+                    cancelLabel={m.rules.cancel}
+                    pending={remove.isPending}
+                    onConfirm={() => remove.mutate({ id: rule.id })}
+                    onCancel={() => setConfirming(null)}
+                  />
+                ) : (
+                  <>
+                    <button type="button" className={controls.button} onClick={() => onEdit(rule)}>
+                      {m.rules.edit} <span className="visually-hidden">{rule.name}</span>
+                    </button>
+                    <button type="button" className={controls.button} onClick={() => setConfirming(rule.id)}>
+                      {m.rules.delete} <span className="visually-hidden">{rule.name}</span>
+                    </button>
+                  </>
+                )}
+              </td>
+            ) : null}
+          </tr>
         )}
-      </QueryState>
+      />
     </Section>
   );
 }

@@ -8,6 +8,7 @@ import { SelectField } from "~/filters/select-field";
 import styles from "~/filters/filter-bar.module.css";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
+import { Options } from "~/components/options";
 import {
   CASE_RANGES,
   CASE_SORTS,
@@ -68,11 +69,7 @@ export function CallbacksFilterBar({
           }
         >
           {query.range === "custom" && <option value="">{filterMessages.presets.custom}</option>}
-          {CASE_RANGES.map((r) => (
-            <option key={r} value={r}>
-              {filterMessages.presets[r]}
-            </option>
-          ))}
+          <Options values={CASE_RANGES} names={filterMessages.presets} />
         </SelectField>
         <SelectField
           label={f.status}
@@ -80,11 +77,7 @@ export function CallbacksFilterBar({
           value={query.status}
           onChange={(value) => set({ status: value as CallbackQuery["status"] })}
         >
-          {CASE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {m.statuses[s]}
-            </option>
-          ))}
+          <Options values={CASE_STATUSES} names={m.statuses} />
         </SelectField>
         <BreakdownSelect
           dimension="did"
@@ -137,11 +130,7 @@ export function CallbacksFilterBar({
           value={query.sort}
           onChange={(value) => set({ sort: value as CallbackQuery["sort"] })}
         >
-          {CASE_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {m.sorts[s]}
-            </option>
-          ))}
+          <Options values={CASE_SORTS} names={m.sorts} />
         </SelectField>
         <button type="submit" className="button-primary" data-testid="callbacks-apply">
           {f.apply}

@@ -7,7 +7,6 @@ import { fillTemplate } from "~/filters/fill-template";
 import type { Locale } from "~/i18n/locale";
 import { dateTimeFormatter } from "~/format/date-time";
 import { numberFormats } from "~/format/numbers";
-import controls from "~/components/controls.module.css";
 import { useTRPC } from "~/trpc/react";
 import type { CaseActionWords } from "./case-actions";
 import {
@@ -21,6 +20,7 @@ import {
 } from "~/lib/callbacks-query";
 import { CallbacksTable } from "./callbacks-table";
 import styles from "./callbacks.module.css";
+import { Button } from "~/components/button";
 import { LoadFailed } from "~/components/load-failed";
 import { ExportButtons } from "~/components/export/export-buttons";
 import { ListToolbar } from "~/components/list-toolbar";
@@ -114,31 +114,19 @@ export function CallbacksView({
       )}
       {(query.page > 1 || page.data?.nextCursor) && (
         <nav className={styles.pages} aria-label={m.pagination.label}>
-          <button
-            type="button"
-            className={controls.button}
-            disabled={query.page <= 1}
-            onClick={() => go(firstPage(query))}
-          >
+          <Button disabled={query.page <= 1} onClick={() => go(firstPage(query))}>
             {m.pagination.first}
-          </button>
-          <button
-            type="button"
-            className={controls.button}
-            disabled={query.page <= 1}
-            onClick={() => go(previousPage(query))}
-          >
+          </Button>
+          <Button disabled={query.page <= 1} onClick={() => go(previousPage(query))}>
             {m.pagination.previous}
-          </button>
+          </Button>
           <span>{fillTemplate(m.pagination.page, { page: formatNumber(query.page) })}</span>
-          <button
-            type="button"
-            className={controls.button}
+          <Button
             disabled={!page.data?.nextCursor || page.isPlaceholderData}
             onClick={() => page.data?.nextCursor && go(nextPage(query, page.data.nextCursor))}
           >
             {m.pagination.next}
-          </button>
+          </Button>
         </nav>
       )}
     </section>

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { fillTemplate } from "~/filters/fill-template";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { Button } from "~/components/button";
 import { Dialog } from "~/components/dialog";
 import dialog from "~/components/dialog.module.css";
 import { DialButton } from "~/components/dial/dial-button";
@@ -57,15 +58,9 @@ export function CaseActions({
   if (row.status === "closed") {
     return (
       <div className={styles.actions}>
-        <button
-          type="button"
-          className={controls.button}
-          disabled={busy}
-          onClick={() => reopen.mutate({ id: row.id })}
-          data-testid="case-reopen"
-        >
+        <Button data-testid="case-reopen" disabled={busy} onClick={() => reopen.mutate({ id: row.id })}>
           {m.actions.reopen}
-        </button>
+        </Button>
         {problem && <ActionProblem error={problem} messages={m} />}
       </div>
     );
@@ -82,15 +77,9 @@ export function CaseActions({
         messages={words.callBack}
       />
       {row.ownerId !== userId && (
-        <button
-          type="button"
-          className={controls.button}
-          disabled={busy}
-          onClick={() => take.mutate({ id: row.id })}
-          data-testid="case-take"
-        >
+        <Button data-testid="case-take" disabled={busy} onClick={() => take.mutate({ id: row.id })}>
           {m.actions.take}
-        </button>
+        </Button>
       )}
       {assignees.length > 0 && (
         <select
@@ -115,14 +104,9 @@ export function CaseActions({
             ))}
         </select>
       )}
-      <button
-        type="button"
-        className={controls.button}
-        onClick={() => setClosing(true)}
-        data-testid="case-close"
-      >
+      <Button data-testid="case-close" onClick={() => setClosing(true)}>
         {m.actions.close}
-      </button>
+      </Button>
       {problem && <ActionProblem error={problem} messages={m} />}
       {closing && <CloseDialog row={row} onDone={() => setClosing(false)} refresh={refresh} messages={m} />}
     </div>
@@ -173,9 +157,7 @@ function CloseDialog({
         </fieldset>
         {close.error && <ActionProblem error={close.error} messages={m} />}
         <div className={dialog.actions}>
-          <button type="button" className={controls.button} onClick={onDone}>
-            {m.actions.cancel}
-          </button>
+          <Button onClick={onDone}>{m.actions.cancel}</Button>
           <button
             type="submit"
             className="button-primary"

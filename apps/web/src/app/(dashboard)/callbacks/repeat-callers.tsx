@@ -10,6 +10,7 @@ import { useTRPC } from "~/trpc/react";
 import { dateTimeFormatter } from "~/format/date-time";
 import { historyHref } from "./callbacks-table";
 import styles from "./callbacks.module.css";
+import { Fact } from "~/components/fact";
 
 /** How many of the most frequent repeat callers the section lists. */
 const TOP_CALLERS = 20;
@@ -52,14 +53,12 @@ export function RepeatCallers({
       {repeat.data && (
         <>
           <dl className={styles.shares}>
-            <div data-testid="repeat-24h">
-              <dt>{r.share24h}</dt>
-              <dd>{share(repeat.data.overall.repeat24hShare)}</dd>
-            </div>
-            <div data-testid="repeat-7d">
-              <dt>{r.share7d}</dt>
-              <dd>{share(repeat.data.overall.repeat7dShare)}</dd>
-            </div>
+            <Fact testId="repeat-24h" term={r.share24h}>
+              {share(repeat.data.overall.repeat24hShare)}
+            </Fact>
+            <Fact testId="repeat-7d" term={r.share7d}>
+              {share(repeat.data.overall.repeat7dShare)}
+            </Fact>
           </dl>
           <h3>{r.topCallers}</h3>
           {repeat.data.topCallers.length === 0 ? (

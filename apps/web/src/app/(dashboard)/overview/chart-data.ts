@@ -55,34 +55,43 @@ const count = (ctx: ChartContext, n: number) => new Intl.NumberFormat(intlLocale
 const aria = (ctx: ChartContext, name: string, n: number) =>
   fillTemplate(ctx.messages.overview.element, { name, count: count(ctx, n) });
 
-export function directionData(summary: Summary, ctx: ChartContext): ChartDatum[] {
-  return DIRECTIONS.map((key) => {
-    const label = ctx.messages.names.directions[key];
-    const value = summary.byDirection[key] ?? 0;
+/** One datum a key, in the keys' order: its count (0 when absent), its name, its drill-down and its colour. */
+function keyedData<K extends string>(
+  ctx: ChartContext,
+  keys: readonly K[],
+  counts: Partial<Record<K, number>>,
+  names: Record<K, string>,
+  narrow: (key: K) => Parameters<typeof drillHref>[1],
+  tonePrefix: string,
+): ChartDatum[] {
+  return keys.map((key) => {
+    const label = names[key];
+    const value = counts[key] ?? 0;
     return {
       key,
       label,
       value,
-      href: drillHref(ctx.filter, { direction: [key] }),
+      href: drillHref(ctx.filter, narrow(key)),
       aria: aria(ctx, label, value),
-      tone: tone(`dir_${key}`),
+      tone: tone(`${tonePrefix}${key}`),
     };
   });
 }
 
+export function directionData(summary: Summary, ctx: ChartContext): ChartDatum[] {
+  const names = ctx.messages.names.directions;
+  return keyedData(ctx, DIRECTIONS, summary.byDirection, names, (key) => ({ direction: [key] }), "dir_");
+}
+
 export function statusData(summary: Summary, ctx: ChartContext): ChartDatum[] {
-  return STATUSES.map((key) => {
-    const label = statusNamesOf(ctx)[key];
-    const value = summary.byStatus[key] ?? 0;
-    return {
-      key,
-      label,
-      value,
-      href: drillHref(ctx.filter, { status: [key] }),
-      aria: aria(ctx, label, value),
-      tone: tone(`status_${key}`),
-    };
-  });
+  return keyedData(
+    ctx,
+    STATUSES,
+    summary.byStatus,
+    statusNamesOf(ctx),
+    (key) => ({ status: [key] }),
+    "status_",
+  );
 }
 
 /** Every DID with calls, busiest first. */

@@ -35,37 +35,34 @@ export default function DistributionChart({
   ticks: string[];
   axes: { duration: string; billing: string };
 }) {
-  const indexes = ticks.map((_, i) => i);
-  const tick = (i: number) => ticks[i] ?? "";
+  // Both axes count the same bins: one tick a bin, named by its lower edge.
+  const binAxis = {
+    type: "number",
+    domain: [-0.5, ticks.length - 0.5],
+    ticks: ticks.map((_, i) => i),
+    interval: 0,
+    tickFormatter: (i: number) => ticks[i] ?? "",
+    fontSize: 11,
+  } as const;
   return (
     <ResponsiveContainer width="100%" height={300}>
       <ScatterChart margin={{ top: 8, right: 16, bottom: 28, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
-          type="number"
+          {...binAxis}
           dataKey="durationIndex"
           name={axes.duration}
-          domain={[-0.5, ticks.length - 0.5]}
-          ticks={indexes}
-          interval={0}
-          tickFormatter={tick}
           angle={-35}
           textAnchor="end"
           height={56}
           label={{ value: axes.duration, position: "insideBottom", offset: -20 }}
-          fontSize={11}
         />
         <YAxis
-          type="number"
+          {...binAxis}
           dataKey="billingIndex"
           name={axes.billing}
-          domain={[-0.5, ticks.length - 0.5]}
-          ticks={indexes}
-          interval={0}
-          tickFormatter={tick}
           width={64}
           label={{ value: axes.billing, angle: -90, position: "insideLeft", offset: 0 }}
-          fontSize={11}
         />
         <ZAxis type="number" dataKey="value" range={[40, 1400]} />
         <Scatter

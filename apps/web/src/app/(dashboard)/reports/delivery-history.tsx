@@ -6,8 +6,7 @@ import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "~/format/date-time";
-import { DataTable } from "~/components/data-table";
-import { QueryState } from "~/components/query-state";
+import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import { StatusBadge } from "~/components/status-badge";
 import table from "~/components/table.module.css";
@@ -76,37 +75,30 @@ export function DeliveryHistory({
       title={m.history.heading.replace("{name}", report.name)}
       testId="delivery-history"
     >
-      <QueryState
+      <QueryTable
         query={history}
-        isEmpty={(list) => list.length === 0}
         words={{ loading: m.loading, failed: history.error?.message ?? m.failed, empty: m.history.empty }}
-      >
-        {(list) => (
-          <DataTable
-            columns={[
-              m.history.columns.time,
-              m.history.columns.period,
-              m.history.columns.requestedBy,
-              m.history.columns.status,
-              m.history.columns.attempts,
-              m.history.columns.error,
-            ]}
-          >
-            {list.map((d) => (
-              <tr key={d.id} data-testid="delivery-row" data-state={d.state}>
-                <td>{at(d.sentAt ?? d.createdAt)}</td>
-                <td>{d.periodFrom && d.periodTo ? `${at(d.periodFrom)} – ${at(d.periodTo)}` : "–"}</td>
-                <td>{d.requestedBy === "schedule" ? m.history.schedule : d.requestedBy}</td>
-                <td>
-                  <DeliveryBadge state={d.state} m={m} />
-                </td>
-                <td data-testid="delivery-attempts">{d.attempts}</td>
-                <td className={table.error}>{d.lastError ?? ""}</td>
-              </tr>
-            ))}
-          </DataTable>
+        columns={[
+          m.history.columns.time,
+          m.history.columns.period,
+          m.history.columns.requestedBy,
+          m.history.columns.status,
+          m.history.columns.attempts,
+          m.history.columns.error,
+        ]}
+        row={(d) => (
+          <tr key={d.id} data-testid="delivery-row" data-state={d.state}>
+            <td>{at(d.sentAt ?? d.createdAt)}</td>
+            <td>{d.periodFrom && d.periodTo ? `${at(d.periodFrom)} – ${at(d.periodTo)}` : "–"}</td>
+            <td>{d.requestedBy === "schedule" ? m.history.schedule : d.requestedBy}</td>
+            <td>
+              <DeliveryBadge state={d.state} m={m} />
+            </td>
+            <td data-testid="delivery-attempts">{d.attempts}</td>
+            <td className={table.error}>{d.lastError ?? ""}</td>
+          </tr>
         )}
-      </QueryState>
+      />
     </Section>
   );
 }

@@ -7,11 +7,16 @@ import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { EMPTY_FORM, formOf, type ReportFormState, toReportInput } from "./report-form-logic";
 import controls from "~/components/controls.module.css";
+import { Field, InputField } from "~/components/form-field";
 import forms from "~/components/form.module.css";
+import { Options } from "~/components/options";
 import { Section } from "~/components/section";
 import styles from "./reports.module.css";
 
 type M = Messages["reports"];
+
+const PERIODS = ["daily", "weekly", "monthly"] as const satisfies readonly ReportFormState["period"][];
+const ATTACHMENTS = ["none", "csv", "xlsx"] as const satisfies readonly ReportFormState["attachment"][];
 
 /** Create a report, or edit one; the API checks every field and its message names the one that is wrong. */
 export function ReportForm({
@@ -53,17 +58,14 @@ export function ReportForm({
       title={report ? t.editHeading.replace("{name}", report.name) : t.createHeading}
     >
       <form className={forms.form} onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="report-name">{t.name}</label>
-          <input
-            id="report-name"
-            value={form.name}
-            onChange={(e) => set("name", e.target.value)}
-            maxLength={120}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="report-source">{t.source}</label>
+        <InputField
+          id="report-name"
+          label={t.name}
+          value={form.name}
+          onValue={(v) => set("name", v)}
+          maxLength={120}
+        />
+        <Field id="report-source" label={t.source}>
           <select id="report-source" value={form.source} onChange={(e) => set("source", e.target.value)}>
             {report && form.source === "keep" ? (
               <option value="keep">{t.keepSource.replace("{name}", report.viewName ?? m.allCalls)}</option>
@@ -76,22 +78,18 @@ export function ReportForm({
             ))}
           </select>
           <small className={styles.muted}>{t.savedViewsHint}</small>
-        </div>
-        <div className="field">
-          <label htmlFor="report-period">{t.period}</label>
+        </Field>
+        <Field id="report-period" label={t.period}>
           <select
             id="report-period"
             value={form.period}
             onChange={(e) => set("period", e.target.value as ReportFormState["period"])}
           >
-            <option value="daily">{t.periods.daily}</option>
-            <option value="weekly">{t.periods.weekly}</option>
-            <option value="monthly">{t.periods.monthly}</option>
+            <Options values={PERIODS} names={t.periods} />
           </select>
-        </div>
+        </Field>
         {form.period === "weekly" ? (
-          <div className="field">
-            <label htmlFor="report-weekday">{t.weekday}</label>
+          <Field id="report-weekday" label={t.weekday}>
             <select
               id="report-weekday"
               value={form.weekday}
@@ -103,41 +101,35 @@ export function ReportForm({
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         ) : null}
         {form.period === "monthly" ? (
-          <div className="field">
-            <label htmlFor="report-month-day">{t.monthDay}</label>
-            <input
-              id="report-month-day"
-              type="number"
-              min={1}
-              max={28}
-              value={form.monthDay}
-              onChange={(e) => set("monthDay", Number(e.target.value))}
-            />
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor="report-send-time">{t.sendTime.replace("{zone}", timeZone)}</label>
-          <input
-            id="report-send-time"
-            type="time"
-            value={form.sendTime}
-            onChange={(e) => set("sendTime", e.target.value)}
+          <InputField
+            id="report-month-day"
+            label={t.monthDay}
+            type="number"
+            min={1}
+            max={28}
+            value={form.monthDay}
+            onValue={(v) => set("monthDay", Number(v))}
           />
-        </div>
-        <div className={`field ${forms.wide}`}>
-          <label htmlFor="report-recipients">{t.recipients}</label>
+        ) : null}
+        <InputField
+          id="report-send-time"
+          label={t.sendTime.replace("{zone}", timeZone)}
+          type="time"
+          value={form.sendTime}
+          onValue={(v) => set("sendTime", v)}
+        />
+        <Field id="report-recipients" label={t.recipients} className={forms.wide}>
           <textarea
             id="report-recipients"
             rows={3}
             value={form.recipients}
             onChange={(e) => set("recipients", e.target.value)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="report-locale">{t.language}</label>
+        </Field>
+        <Field id="report-locale" label={t.language}>
           <select
             id="report-locale"
             value={form.locale}
@@ -146,7 +138,7 @@ export function ReportForm({
             <option value="vi">Tiếng Việt</option>
             <option value="en">English</option>
           </select>
-        </div>
+        </Field>
         <fieldset className={`${forms.fieldset} ${styles.formats}`}>
           <legend>{t.formats}</legend>
           <span>{t.pdfAlways}</span>
@@ -156,9 +148,7 @@ export function ReportForm({
             value={form.attachment}
             onChange={(e) => set("attachment", e.target.value as ReportFormState["attachment"])}
           >
-            <option value="none">{t.attachments.none}</option>
-            <option value="csv">{t.attachments.csv}</option>
-            <option value="xlsx">{t.attachments.xlsx}</option>
+            <Options values={ATTACHMENTS} names={t.attachments} />
           </select>
         </fieldset>
         <label className={forms.check}>

@@ -11,8 +11,7 @@ import { DeliveryHistory, DeliveryStatus } from "./delivery-history";
 import { ReportForm } from "./report-form";
 import { scheduleText } from "./report-form-logic";
 import controls from "~/components/controls.module.css";
-import { DataTable } from "~/components/data-table";
-import { QueryState } from "~/components/query-state";
+import { QueryTable } from "~/components/query-table";
 import section from "~/components/section.module.css";
 import table from "~/components/table.module.css";
 import styles from "./reports.module.css";
@@ -62,39 +61,32 @@ export function ReportsView({
       ) : null}
 
       <section className={section.panel} aria-label={m.title}>
-        <QueryState
+        <QueryTable
           query={list}
-          isEmpty={(reports) => reports.length === 0}
           words={{ loading: m.loading, failed: m.failed, retry: m.retry, empty: m.empty }}
-        >
-          {(reports) => (
-            <DataTable
-              columns={[
-                m.columns.name,
-                m.columns.source,
-                m.columns.schedule,
-                m.columns.nextSend,
-                m.columns.recipients,
-                m.columns.lastDelivery,
-                m.columns.actions,
-              ]}
-            >
-              {reports.map((report) => (
-                <ReportRow
-                  key={report.id}
-                  report={report}
-                  timeZone={timeZone}
-                  locale={locale}
-                  canManage={canManage}
-                  m={m}
-                  onEdit={() => setEditing(report)}
-                  onHistory={() => setHistoryOf(historyOf?.id === report.id ? null : report)}
-                  historyOpen={historyOf?.id === report.id}
-                />
-              ))}
-            </DataTable>
+          columns={[
+            m.columns.name,
+            m.columns.source,
+            m.columns.schedule,
+            m.columns.nextSend,
+            m.columns.recipients,
+            m.columns.lastDelivery,
+            m.columns.actions,
+          ]}
+          row={(report) => (
+            <ReportRow
+              key={report.id}
+              report={report}
+              timeZone={timeZone}
+              locale={locale}
+              canManage={canManage}
+              m={m}
+              onEdit={() => setEditing(report)}
+              onHistory={() => setHistoryOf(historyOf?.id === report.id ? null : report)}
+              historyOpen={historyOf?.id === report.id}
+            />
           )}
-        </QueryState>
+        />
       </section>
       {historyOf ? <DeliveryHistory report={historyOf} timeZone={timeZone} locale={locale} m={m} /> : null}
     </div>

@@ -5,6 +5,7 @@ import { type FormEvent, useId, useState } from "react";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { type BackfillProblem, backfillRange } from "./backfill-range";
+import { InputField } from "~/components/form-field";
 import section from "~/components/section.module.css";
 import styles from "./sync.module.css";
 
@@ -51,36 +52,27 @@ export function BackfillForm({
   const fromInvalid = problem === "missing" || problem === "future";
   const toInvalid = problem === "missing" || problem === "order" || problem === "tooLong";
   const errorId = `${id}-error`;
+  /** A day's input: required, and pointing at the problem when it is the one to blame. */
+  const day = (invalid: boolean) => ({
+    type: "date",
+    required: true,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": invalid ? errorId : undefined,
+  });
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-describedby={`${id}-help`}>
       <p id={`${id}-help`} className={section.help}>
         {m.help} ({timeZone})
       </p>
       <div className={styles.fields}>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{m.from}</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={fromDay}
-            onChange={(e) => setFromDay(e.target.value)}
-            aria-invalid={fromInvalid || undefined}
-            aria-describedby={fromInvalid ? errorId : undefined}
-            required
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{m.to}</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={toDay}
-            onChange={(e) => setToDay(e.target.value)}
-            aria-invalid={toInvalid || undefined}
-            aria-describedby={toInvalid ? errorId : undefined}
-            required
-          />
-        </div>
+        <InputField
+          id={`${id}-from`}
+          label={m.from}
+          value={fromDay}
+          onValue={setFromDay}
+          {...day(fromInvalid)}
+        />
+        <InputField id={`${id}-to`} label={m.to} value={toDay} onValue={setToDay} {...day(toInvalid)} />
         <button type="submit" className="button-primary" disabled={start.isPending}>
           {start.isPending ? m.submitting : m.submit}
         </button>

@@ -82,6 +82,9 @@ export function SyncView({
   const running = progress.data !== undefined ? progress.data : data.running;
   const finished = finishedBackfill(data, startedAfter);
   const f = m.freshness;
+  /** When something last happened, relative to now; nothing when it never has. */
+  const ago = (at: Date | null, testId: string) =>
+    at ? <Timestamp at={at} timeZone={timeZone} locale={locale} relative testId={testId} /> : null;
 
   return (
     <div className={section.page}>
@@ -91,34 +94,12 @@ export function SyncView({
           <div>
             <dt>{f.newestCall}</dt>
             <dd>
-              {data.newestCallAt ? (
-                <Timestamp
-                  at={data.newestCallAt}
-                  timeZone={timeZone}
-                  locale={locale}
-                  relative
-                  testId="newest-call"
-                />
-              ) : (
-                <span data-testid="newest-call">{f.never}</span>
-              )}
+              {ago(data.newestCallAt, "newest-call") ?? <span data-testid="newest-call">{f.never}</span>}
             </dd>
           </div>
           <div>
             <dt>{f.lastSuccess}</dt>
-            <dd>
-              {data.lastSuccessAt ? (
-                <Timestamp
-                  at={data.lastSuccessAt}
-                  timeZone={timeZone}
-                  locale={locale}
-                  relative
-                  testId="last-success"
-                />
-              ) : (
-                f.never
-              )}
-            </dd>
+            <dd>{ago(data.lastSuccessAt, "last-success") ?? f.never}</dd>
           </div>
           <div>
             <dt>{f.state}</dt>

@@ -47,14 +47,14 @@ export function KpiPanel({ board, m, f }: { board: WallboardSnapshot; m: Message
   const lastWeek = (value: string) => `${m.kpis.lastWeek}: ${value}`;
   const percent = (rate: number | null) => orDash(rate, (r) => f.percent(r));
   const seconds = (value: number | null) => orDash(value, (s) => f.duration(s));
+  const graded = (level: TileLevel) => ({ level, levelText: m.levels[level] });
   return (
     <div className={styles.tiles}>
       <Tile
         id="serviceLevel"
         label={m.kpis.serviceLevel}
         value={percent(inbound.serviceLevel)}
-        level={tiles.serviceLevel}
-        levelText={m.levels[tiles.serviceLevel]}
+        {...graded(tiles.serviceLevel)}
         note={`${m.kpis.target}: ${f.percent(kpiSettings.serviceLevelTargetPercent / 100)} · ${fillTemplate(
           m.kpis.serviceLevelWithin,
           { seconds: inbound.serviceLevelSeconds },
@@ -64,16 +64,14 @@ export function KpiPanel({ board, m, f }: { board: WallboardSnapshot; m: Message
         id="asa"
         label={m.kpis.asa}
         value={seconds(inbound.asaSeconds)}
-        level={tiles.asa}
-        levelText={m.levels[tiles.asa]}
+        {...graded(tiles.asa)}
         note={`${m.kpis.threshold}: ${f.duration(thresholds.maxWaitSeconds)} · ${m.kpis.waitNote}`}
       />
       <Tile
         id="abandonRate"
         label={m.kpis.abandonRate}
         value={percent(inbound.abandonRate)}
-        level={tiles.abandonRate}
-        levelText={m.levels[tiles.abandonRate]}
+        {...graded(tiles.abandonRate)}
         note={`${m.kpis.threshold}: ${f.percent(thresholds.abandonRateRedPercent / 100)} · ${m.kpis.abandoned}: ${f.count(inbound.abandoned)}`}
       />
       <Tile
@@ -86,8 +84,7 @@ export function KpiPanel({ board, m, f }: { board: WallboardSnapshot; m: Message
         id="answered"
         label={m.kpis.answered}
         value={f.count(inbound.answered)}
-        level={tiles.inboundAnswerRate}
-        levelText={m.levels[tiles.inboundAnswerRate]}
+        {...graded(tiles.inboundAnswerRate)}
         note={`${m.kpis.offered}: ${f.count(inbound.offered)} · ${m.kpis.answerRate}: ${percent(inbound.answerRate)}`}
       />
       <Tile

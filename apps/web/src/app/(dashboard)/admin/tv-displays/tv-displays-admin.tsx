@@ -7,8 +7,7 @@ import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { CreatedLink } from "./created-link";
 import { DisplayRow } from "./display-row";
-import { DataTable } from "~/components/data-table";
-import { QueryState } from "~/components/query-state";
+import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import section from "~/components/section.module.css";
 import styles from "./tv-displays.module.css";
@@ -80,28 +79,21 @@ export function TvDisplaysAdmin({
       ) : null}
 
       <Section headingId="tv-list-heading" title={m.listHeading}>
-        <QueryState
+        <QueryTable
           query={list}
-          isEmpty={(displays) => displays.length === 0}
           words={{ loading: m.loading, failed: m.failed, retry: m.retry, empty: m.empty }}
-        >
-          {(displays) => (
-            <DataTable
-              middle
-              columns={[
-                m.columns.name,
-                m.columns.status,
-                m.columns.lastSeen,
-                m.columns.created,
-                m.columns.actions,
-              ]}
-            >
-              {displays.map((display) => (
-                <DisplayRow key={display.id} display={display} timeZone={timeZone} locale={locale} m={m} />
-              ))}
-            </DataTable>
+          middle
+          columns={[
+            m.columns.name,
+            m.columns.status,
+            m.columns.lastSeen,
+            m.columns.created,
+            m.columns.actions,
+          ]}
+          row={(display) => (
+            <DisplayRow key={display.id} display={display} timeZone={timeZone} locale={locale} m={m} />
           )}
-        </QueryState>
+        />
       </Section>
     </div>
   );

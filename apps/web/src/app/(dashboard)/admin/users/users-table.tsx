@@ -13,6 +13,16 @@ import { type User, useUserChanges } from "./use-user-changes";
 import { UserRow } from "./user-row";
 import styles from "./users.module.css";
 
+/** What the users page gives its list: who is signed in, the password rule, the words and how to show times. */
+export interface UsersPageProps {
+  currentUserId: string;
+  passwordMinLength: number;
+  roleNames: Record<Role, string>;
+  timeZone: string;
+  locale: Locale;
+  messages: Messages["admin"]["users"];
+}
+
 /** Every user with their role (changeable in place), status and last sign-in, and the per-user actions. */
 export function UsersTable({
   users,
@@ -22,15 +32,7 @@ export function UsersTable({
   timeZone,
   locale,
   messages: m,
-}: {
-  users: User[];
-  currentUserId: string;
-  passwordMinLength: number;
-  roleNames: Record<Role, string>;
-  timeZone: string;
-  locale: Locale;
-  messages: Messages["admin"]["users"];
-}) {
+}: { users: User[] } & UsersPageProps) {
   const [resetting, setResetting] = useState<User | null>(null);
   const [deleting, setDeleting] = useState<User | null>(null);
   const { notice, setNotice, update, change, remove } = useUserChanges({
