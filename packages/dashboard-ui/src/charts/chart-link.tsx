@@ -1,6 +1,7 @@
 // @jsxRuntime automatic
 import type { ReactNode } from "react";
 import { type ClassMap, cx } from "../class-names";
+import type { ChartDatum } from "./chart-datum";
 import type { DrillClick } from "./drill-click";
 
 /**
@@ -45,5 +46,33 @@ export function ChartLink({
       <title>{label}</title>
       {children}
     </a>
+  );
+}
+
+/** A datum's drawn shape (a bar, a slice) as its ChartLink: its link, key (unless given), value and label. */
+export function DatumLink({
+  datum,
+  elementKey = datum.key,
+  onClick,
+  classes,
+  children,
+}: {
+  datum: ChartDatum;
+  elementKey?: string;
+  onClick?: DrillClick | undefined;
+  classes?: ClassMap | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <ChartLink
+      href={datum.href}
+      elementKey={elementKey}
+      value={datum.value}
+      label={datum.aria}
+      onClick={onClick}
+      classes={classes}
+    >
+      {children}
+    </ChartLink>
   );
 }
