@@ -1,5 +1,5 @@
 // @jsxRuntime automatic
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { type ClassMap, cx } from "../class-names";
 import type { ChartDatum } from "./chart-datum";
 import type { DrillClick } from "./drill-click";
@@ -53,26 +53,12 @@ export function ChartLink({
 export function DatumLink({
   datum,
   elementKey = datum.key,
-  onClick,
-  classes,
-  children,
+  ...rest
 }: {
   datum: ChartDatum;
   elementKey?: string;
-  onClick?: DrillClick | undefined;
-  classes?: ClassMap | undefined;
-  children: ReactNode;
-}) {
+} & Pick<ComponentProps<typeof ChartLink>, "onClick" | "classes" | "children">) {
   return (
-    <ChartLink
-      href={datum.href}
-      elementKey={elementKey}
-      value={datum.value}
-      label={datum.aria}
-      onClick={onClick}
-      classes={classes}
-    >
-      {children}
-    </ChartLink>
+    <ChartLink href={datum.href} elementKey={elementKey} value={datum.value} label={datum.aria} {...rest} />
   );
 }
