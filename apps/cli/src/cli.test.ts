@@ -1,6 +1,6 @@
 import { AntringClient, type CallRecord } from "@antdash/antring-core";
 import { appRouter, type CallFilterInput, createCallerFactory, DEFAULT_KPI_SETTINGS } from "@antdash/api";
-import { openpyxlAvailable, readXlsx, tableOf } from "@antdash/api/testing";
+import { openpyxlAvailable, readXlsx, simulatorClient, tableOf } from "@antdash/api/testing";
 import { openDatabase } from "@antdash/db";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { testDatabaseModes } from "@antdash/db/testing";
@@ -255,7 +255,7 @@ describe.each(testDatabaseModes())("pnpm cli on the %s database", (mode) => {
     try {
       const api = createCallerFactory(appRouter)({
         db,
-        antring: new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret }),
+        antring: simulatorClient(sim),
         user: { id: "cli-test", email: "viewer@example.test", name: "Viewer", role: "viewer", locale: "en" },
         tv: null,
         timeZone: "Asia/Ho_Chi_Minh",

@@ -1,8 +1,7 @@
-import { AntringClient } from "@antdash/antring-core";
+import { syncFromSimulator } from "@antdash/api/testing";
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from "@antdash/antring-simulator";
 import { type Database, openDatabase } from "@antdash/db";
 import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
-import { syncRange } from "@antdash/sync";
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -85,8 +84,14 @@ describe.each(testDatabaseModes())("pnpm cli doctor, database %s", (mode) => {
   });
   afterAll(() => cleanup());
 
-  /** A simulator on the real clock (doctor reads "the last day"), and a recent sync pass of it in the cache. */
-  async function syncedSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
+  /**
+   * Runs `check` against a simulator on the real clock (doctor reads "the last day") with a recent sync pass of it
+   * in the cache, and closes the simulator after.
+   */
+  async function withSyncedSimulator(
+    options: SimulatorOptions,
+    check: (sim: RunningSimulator) => Promise<void>,
+  ) {
     const sim = await startSimulator({
       appSecret: SECRET,
       historyDays: 2,
@@ -94,10 +99,13 @@ describe.each(testDatabaseModes())("pnpm cli doctor, database %s", (mode) => {
       liveSignals: false,
       ...options,
     });
-    const client = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
-    const now = Date.now();
-    await syncRange({ db, client, from: new Date(now - DAY), to: new Date(now), kind: "incremental" });
-    return sim;
+    try {
+      const now = Date.now();
+      await syncFromSimulator(sim, { db, from: new Date(now - DAY), to: new Date(now), kind: "incremental" });
+      await check(sim);
+    } finally {
+      await sim.close();
+    }
   }
 
   const envFor = (sim: RunningSimulator, overrides: Record<string, string> = {}) => ({
@@ -124,9 +132,8 @@ describe.each(testDatabaseModes())("pnpm cli doctor, database %s", (mode) => {
   ];
   const modesHere = mode === "embedded" ? modes : modes.slice(0, 1);
 
-  it.each(modesHere)("all green against the simulator (%o), exit status 0", async (options) => {
-    const sim = await syncedSimulator(options);
-    try {
+  it.each(modesHere)("all green against the simulator (%o), exit status 0", (options) =>
+    withSyncedSimulator(options, async (sim) => {
       const result = await runDoctor(envFor(sim));
       expect(result.stderr).toBe("");
       expect(verdicts(result.stdout)).toEqual(Object.fromEntries(CHECKS.map((name) => [name, "PASS"])));
@@ -140,16 +147,13 @@ describe.each(testDatabaseModes())("pnpm cli doctor, database %s", (mode) => {
       expect(lineOf(result.stdout, "recording")).toMatch(/audio\/wav \(HTTP 206/);
       expect(result.stdout).toMatch(/^doctor: all 8 checks passed$/m);
       expectNothingSecret(result.stdout);
-    } finally {
-      await sim.close();
-    }
-  });
+    }),
+  );
 
   it.runIf(mode === "embedded")(
     "a wrong secret fails the credentials line with its reason, exit status 1",
-    async () => {
-      const sim = await syncedSimulator({});
-      try {
+    () =>
+      withSyncedSimulator({}, async (sim) => {
         const wrong = "wrong-secret-also-never-printed-77";
         const result = await runDoctor(envFor(sim, { ANTRING_APP_SECRET: wrong }));
         expect(verdicts(result.stdout)).toMatchObject({
@@ -163,31 +167,22 @@ describe.each(testDatabaseModes())("pnpm cli doctor, database %s", (mode) => {
         expect(result.code).toBe(1);
         expect(result.stdout).not.toContain(wrong);
         expectNothingSecret(result.stdout);
-      } finally {
-        await sim.close();
-      }
-    },
+      }),
   );
 
-  it.runIf(mode === "embedded")(
-    "a stopped live server fails the live-feed line only, exit status 1",
-    async () => {
-      const sim = await syncedSimulator({});
-      try {
-        const result = await runDoctor(envFor(sim, { ANTRING_LIVE_URL: await stoppedSimulatorUrl() }));
-        const expected = Object.fromEntries(
-          CHECKS.map((name) => [name, name === "live-feed" ? "FAIL" : "PASS"]),
-        );
-        expect(verdicts(result.stdout)).toEqual(expected);
-        expect(lineOf(result.stdout, "live-feed")).toMatch(
-          /did not connect with any protocol: .+-> fix: check ANTRING_LIVE_URL/,
-        );
-        expect(result.code).toBe(1);
-        expectNothingSecret(result.stdout);
-      } finally {
-        await sim.close();
-      }
-    },
+  it.runIf(mode === "embedded")("a stopped live server fails the live-feed line only, exit status 1", () =>
+    withSyncedSimulator({}, async (sim) => {
+      const result = await runDoctor(envFor(sim, { ANTRING_LIVE_URL: await stoppedSimulatorUrl() }));
+      const expected = Object.fromEntries(
+        CHECKS.map((name) => [name, name === "live-feed" ? "FAIL" : "PASS"]),
+      );
+      expect(verdicts(result.stdout)).toEqual(expected);
+      expect(lineOf(result.stdout, "live-feed")).toMatch(
+        /did not connect with any protocol: .+-> fix: check ANTRING_LIVE_URL/,
+      );
+      expect(result.code).toBe(1);
+      expectNothingSecret(result.stdout);
+    }),
   );
 
   it.runIf(mode === "embedded")(

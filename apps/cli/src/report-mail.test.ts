@@ -1,4 +1,3 @@
-import { AntringClient } from "@antdash/antring-core";
 import {
   type CallSummary,
   createReportSchedule,
@@ -11,19 +10,18 @@ import {
   type ReportScheduleInput,
 } from "@antdash/api";
 import { KPI_GLOSSARY } from "@antdash/api/labels";
+import { attachmentOf, type SmtpSink, startSmtpSink, syncFromSimulator } from "@antdash/api/testing";
 import { formatDuration, KPI_GLOSSARY_KEYS, kpiSpecs } from "@antdash/dashboard-ui";
 import { renderReportHtml } from "@antdash/dashboard-ui/print";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { type Database, openDatabase } from "@antdash/db";
 import { testDatabaseConfig, testDatabaseModes } from "@antdash/db/testing";
-import { syncRange } from "@antdash/sync";
 import { execFile, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachmentOf, type SmtpSink, startSmtpSink } from "./test/smtp-sink";
 
 const MAIN = join(import.meta.dirname, "main.ts");
 const MINUTE = 60_000;
@@ -130,10 +128,8 @@ describe.each(testDatabaseModes())("scheduled reports by e-mail on the %s databa
     const target = await testDatabaseConfig(mode, { migrated: true });
     remove = target.remove;
     db = await openDatabase({ ...target.config, timeZone: "Asia/Ho_Chi_Minh" });
-    const client = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
-    await syncRange({
+    await syncFromSimulator(sim, {
       db,
-      client,
       from: new Date(NOW - 5 * DAY),
       to: new Date(NOW),
       now: () => new Date(NOW),

@@ -9,6 +9,13 @@ const runCli = (args: string[], env: Record<string, string>, stdin?: string) =>
 
 const PASSWORD = "a long admin password";
 
+/** The arguments of `user add` with these flags, in this order: `--email x --name X ...`. */
+const userAdd = (flags: Record<string, string>) => [
+  "user",
+  "add",
+  ...Object.entries(flags).flatMap(([flag, value]) => [`--${flag}`, value]),
+];
+
 // Users live in the database whatever its flavour: one is enough here, PostgreSQL when there is one (each CLI
 // process opens the database, and a server is much quicker to connect to than starting the embedded one).
 const MODE = testDatabaseModes().includes("postgres") ? "postgres" : "embedded";
@@ -31,18 +38,7 @@ describe(`pnpm cli user on the ${MODE} database`, () => {
 
   it("adds users with --password or a piped password, and lists them without secrets", async () => {
     const admin = await runCli(
-      [
-        "user",
-        "add",
-        "--email",
-        "Boss@Example.test",
-        "--name",
-        "Chị Hạnh",
-        "--role",
-        "admin",
-        "--password",
-        PASSWORD,
-      ],
+      userAdd({ email: "Boss@Example.test", name: "Chị Hạnh", role: "admin", password: PASSWORD }),
       env,
     );
     expect(admin.stderr).toBe("");
@@ -50,7 +46,7 @@ describe(`pnpm cli user on the ${MODE} database`, () => {
     expect(admin.stdout).toMatch(/^added admin boss@example\.test \(/);
 
     const viewer = await runCli(
-      ["user", "add", "--email", "viewer@example.test", "--name", "Viewer", "--role", "viewer"],
+      userAdd({ email: "viewer@example.test", name: "Viewer", role: "viewer" }),
       env,
       `${PASSWORD}\n`,
     );
@@ -84,63 +80,25 @@ describe(`pnpm cli user on the ${MODE} database`, () => {
   it("refuses a taken email, a weak or missing password and a bad role with one clear line", async () => {
     const cases: Array<[string[], string | undefined, number, RegExp]> = [
       [
-        [
-          "user",
-          "add",
-          "--email",
-          "boss@example.test",
-          "--name",
-          "X",
-          "--role",
-          "viewer",
-          "--password",
-          PASSWORD,
-        ],
+        userAdd({ email: "boss@example.test", name: "X", role: "viewer", password: PASSWORD }),
         undefined,
         1,
         /already has this email/,
       ],
       [
-        [
-          "user",
-          "add",
-          "--email",
-          "x@example.test",
-          "--name",
-          "X",
-          "--role",
-          "viewer",
-          "--password",
-          "short",
-        ],
+        userAdd({ email: "x@example.test", name: "X", role: "viewer", password: "short" }),
         undefined,
         2,
         /at least 10 characters/,
       ],
-      [["user", "add", "--email", "x@example.test", "--name", "X", "--role", "viewer"], "", 2, /no password/],
+      [userAdd({ email: "x@example.test", name: "X", role: "viewer" }), "", 2, /no password/],
       [
-        [
-          "user",
-          "add",
-          "--email",
-          "x@example.test",
-          "--name",
-          "X",
-          "--role",
-          "owner",
-          "--password",
-          PASSWORD,
-        ],
+        userAdd({ email: "x@example.test", name: "X", role: "owner", password: PASSWORD }),
         undefined,
         2,
         /--role: expected admin, supervisor, viewer/,
       ],
-      [
-        ["user", "add", "--name", "X", "--role", "viewer", "--password", PASSWORD],
-        undefined,
-        2,
-        /--email is required/,
-      ],
+      [userAdd({ name: "X", role: "viewer", password: PASSWORD }), undefined, 2, /--email is required/],
       [["user", "remove"], undefined, 2, /unknown action "remove"/],
     ];
     for (const [args, stdin, code, message] of cases) {

@@ -12,7 +12,7 @@ import { appRouter } from "./root";
 import type { SyncController } from "./sync/sync-controller";
 import { type ApiCaller, type ApiFixture, openApiFixture } from "./test/api-fixture";
 import { probeReportHtml } from "./test/report-html-probe";
-import { PROCEDURE_SAMPLES } from "./test/procedure-samples";
+import { callProcedure, PROCEDURE_SAMPLES } from "./test/procedure-samples";
 
 /** Backfills are accepted and dropped: the fuzzer must not start real syncs of random ranges. */
 const idleSyncController: SyncController = {
@@ -117,17 +117,8 @@ describe.each(testDatabaseModes())("every procedure's input, fuzzed on %s", (mod
   afterAll(() => f.close());
 
   async function call(path: string, input: unknown): Promise<void> {
-    const procedure = path
-      .split(".")
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (
-      input: unknown,
-    ) => Promise<unknown>;
     try {
-      const result = await procedure(input);
-      // A subscription answers with a stream: leave it at once.
-      const stream = result as AsyncIterable<unknown> | null;
-      if (stream && typeof stream[Symbol.asyncIterator] === "function")
-        await stream[Symbol.asyncIterator]().return?.();
+      await callProcedure(api, path, input);
     } catch (error) {
       expectReadableRefusal(error, path, input);
     }

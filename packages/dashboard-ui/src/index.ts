@@ -32,7 +32,7 @@ export type { ChartDatum } from "./charts/chart-datum";
 export type { DrillClick, PrintSize } from "./charts/drill-click";
 export type { SeriesBucket, SeriesLayer } from "./charts/time-series-chart";
 export { type CardState, ChartCard } from "./charts/chart-card";
-export { ChartLink } from "./charts/chart-link";
+export { ChartLink, DatumLink } from "./charts/chart-link";
 export { ValueList } from "./charts/value-list";
 export {
   type FooterRow,

@@ -1,11 +1,10 @@
 // The "last week" preview reads its rule set-based (a query per rule, the window slid in memory); the reference is
 // the live evaluation's own reading (readAlert) replayed instant by instant on the same simulator data: both must
 // fire and recover at exactly the same instants, for every kind of rule, on both databases.
-import { AntringClient } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { insertCalls, toCallRow } from "@antdash/db";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
-import { syncRange } from "@antdash/sync";
+import { syncFromSimulator } from "../testing/simulator-sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { readAlert } from "./alert-metrics";
@@ -46,10 +45,8 @@ describe.each(testDatabaseModes())("alert preview on %s", (mode) => {
   beforeAll(async () => {
     sim = await startSimulator({ seed: "alert-preview", historyDays: 35, callsPerDay: 240, now: () => NOW });
     db = await openTestDatabase(mode);
-    const client = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
-    await syncRange({
+    await syncFromSimulator(sim, {
       db,
-      client,
       from: new Date(NOW - 35 * DAY),
       to: new Date(NOW),
       now: () => new Date(NOW),

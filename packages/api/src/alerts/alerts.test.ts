@@ -2,7 +2,6 @@ import { insertCalls, toCallRow } from "@antdash/db";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpMailer } from "../outbox/mailer";
 import { listDeliveries } from "../outbox/outbox";
@@ -10,6 +9,7 @@ import { createAlertRule } from "./alert-rules";
 import { webhookSignature, sendDueAlerts, WEBHOOK_SIGNATURE_HEADER } from "./alert-sender";
 import { callBack, missedCall } from "@antdash/antring-core/testing";
 import { evaluateAlerts, listAlertEvents } from "./evaluate-alerts";
+import { type SmtpSink, startSmtpSink } from "../testing/smtp-sink";
 
 // 2026-11-20 03:00 UTC = 10:00 on a Friday in Asia/Ho_Chi_Minh.
 const T = Date.UTC(2026, 10, 20, 3, 0, 0);
@@ -24,11 +24,11 @@ interface Hook {
 describe.each(testDatabaseModes())("alerts on %s", (mode) => {
   let db: TestDatabase;
   let web: Server;
-  let smtp: SMTPServer;
+  let smtp: SmtpSink;
   let webUrl: string;
-  let smtpUrl: string;
   const hooks: Hook[] = [];
-  const mails: string[] = [];
+  /** The recipients of each accepted mail. */
+  const mails = () => smtp.accepted.map((m) => m.to.join(","));
 
   beforeAll(async () => {
     db = await openTestDatabase(mode);
@@ -48,25 +48,12 @@ describe.each(testDatabaseModes())("alerts on %s", (mode) => {
     });
     await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
     webUrl = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      logger: false,
-      onData(stream, session, callback) {
-        stream.resume();
-        stream.on("end", () => {
-          mails.push(session.envelope.rcptTo.map((r) => r.address).join(","));
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-    smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?tls=off`;
+    smtp = await startSmtpSink();
   });
   afterAll(async () => {
     web?.closeAllConnections();
     await new Promise((resolve) => web?.close(resolve));
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
     await db?.dispose();
   });
 
@@ -90,7 +77,7 @@ describe.each(testDatabaseModes())("alerts on %s", (mode) => {
         toCallRow(missedCall(n, T - 30 * MINUTE + i * 1000), `fp:alert-missed-${i}:0`, db.timeZone),
       ),
     );
-    const mailer = createSmtpMailer({ smtpUrl, from: "alerts@antdash.test" });
+    const mailer = createSmtpMailer({ smtpUrl: smtp.url, from: "alerts@antdash.test" });
     const send = (at: number) => sendDueAlerts({ db, mailer, owner: "t", now: () => new Date(at) });
 
     // Two processes evaluating at once record one transition.
@@ -100,7 +87,7 @@ describe.each(testDatabaseModes())("alerts on %s", (mode) => {
     await send(T + MINUTE);
     await send(T + 2 * MINUTE);
     expect(hooks.filter((h) => h.path === "/ok")).toHaveLength(1);
-    expect(mails).toEqual(["ops@example.test"]);
+    expect(mails()).toEqual(["ops@example.test"]);
 
     await insertCalls(
       db,
@@ -120,7 +107,7 @@ describe.each(testDatabaseModes())("alerts on %s", (mode) => {
     expect(bodies.map((b) => b.event)).toEqual(["fired", "recovered"]);
     expect(bodies[0]!.text).toMatch(/^\[FIRING\] Backlog/);
     expect(bodies[1]!.rule.id).toBe(rule.id);
-    expect(mails).toHaveLength(2);
+    expect(mails()).toHaveLength(2);
     expect((await listAlertEvents(db, 10, rule.id)).map((e) => e.kind)).toEqual(["recovered", "fired"]);
   });
 

@@ -1,8 +1,8 @@
-import { AntringClient, type CallRecord, STATUS_DETAILS } from "@antdash/antring-core";
+import { type CallRecord, STATUS_DETAILS } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { histogramBin, histogramBinWidth, insertCalls, rebuildRollups, toCallRow } from "@antdash/db";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
-import { syncRange } from "@antdash/sync";
+import { syncFromSimulator } from "../testing/simulator-sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CallFilter, type CallFilterInput, parseCallFilter } from "../calls/call-filter";
 import { BREAKDOWN_DIMENSIONS } from "./breakdowns";
@@ -98,8 +98,7 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
   beforeAll(async () => {
     sim = await startSimulator({ seed: 7, historyDays: 72, callsPerDay: 70, now: () => NOW });
     db = await openTestDatabase(mode);
-    const client = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
-    await syncRange({ db, client, from: new Date(FROM), to: new Date(NOW), now: () => new Date(NOW) });
+    await syncFromSimulator(sim, { db, from: new Date(FROM), to: new Date(NOW), now: () => new Date(NOW) });
     // Calls on which readings of the agent rule disagree: the agent breakdowns and filters must follow the rule.
     const edge = agentRuleRecords(NOW - 2 * DAY);
     await insertCalls(

@@ -1,7 +1,7 @@
-import { AntringClient, type CallRecord } from "@antdash/antring-core";
+import type { CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
-import { syncRange } from "@antdash/sync";
+import { syncFromSimulator } from "../testing/simulator-sync";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CallFilter, parseCallFilter } from "../calls/call-filter";
@@ -39,8 +39,7 @@ describe.each(testDatabaseModes())("summarizeCalls on %s", (mode) => {
   beforeAll(async () => {
     sim = await startSimulator({ seed: 11, historyDays: 45, callsPerDay: 60, now: () => NOW });
     db = await openTestDatabase(mode);
-    const client = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
-    await syncRange({ db, client, from: FROM, to: TO, now: () => new Date(NOW) });
+    await syncFromSimulator(sim, { db, from: FROM, to: TO, now: () => new Date(NOW) });
     calls = sim.dataset.callsBetween(FROM.getTime(), TO.getTime());
   });
   afterAll(async () => {

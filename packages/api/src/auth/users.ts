@@ -125,6 +125,12 @@ function isMissingRow(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === "P2025";
 }
 
+/** A user's SIP device columns: both null when they have none. */
+const sipColumns = (device: { sipUser: string; sipPassword: string } | null | undefined) => ({
+  sipUser: device?.sipUser ?? null,
+  sipPassword: device?.sipPassword ?? null,
+});
+
 export async function createUser(db: Database, input: NewUser): Promise<UserView> {
   assertPasswordPolicy(input.password, [input.email]);
   const email = parseInput(emailSchema, input.email);
@@ -137,8 +143,7 @@ export async function createUser(db: Database, input: NewUser): Promise<UserView
         role: input.role,
         locale: input.locale ?? "vi",
         passwordHash,
-        sipUser: input.sipDevice?.sipUser ?? null,
-        sipPassword: input.sipDevice?.sipPassword ?? null,
+        ...sipColumns(input.sipDevice),
       },
       select: VIEW_FIELDS,
     });
@@ -195,10 +200,7 @@ export async function updateUser(db: Database, id: string, patch: UserPatch): Pr
         ...(patch.locale !== undefined && { locale: patch.locale }),
         ...(patch.disabled !== undefined && { disabledAt: patch.disabled ? new Date() : null }),
         ...(endsSessions && { sessionVersion: { increment: 1 } }),
-        ...(patch.sipDevice !== undefined && {
-          sipUser: patch.sipDevice?.sipUser ?? null,
-          sipPassword: patch.sipDevice?.sipPassword ?? null,
-        }),
+        ...(patch.sipDevice !== undefined && sipColumns(patch.sipDevice)),
       },
       select: VIEW_FIELDS,
     });

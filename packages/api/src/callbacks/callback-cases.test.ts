@@ -1,7 +1,7 @@
 // The call-back cases against a reference computed here from the simulator's raw records, with the rules written
 // again independently of the product's code (packages/db/src/callbacks): a number written several ways, a
 // late-listed call, a re-run sync, on both databases.
-import { AntringClient, type CallRecord } from "@antdash/antring-core";
+import type { AntringClient, CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { clearWindows, DEFAULT_SHORT_ABANDON_SECONDS } from "@antdash/db";
 import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
@@ -12,6 +12,7 @@ import { createUser } from "../auth/users";
 import type { SessionUser } from "../context";
 import { appRouter } from "../root";
 import { createCallerFactory } from "../trpc";
+import { simulatorClient } from "../testing/simulator-sync";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -69,6 +70,19 @@ interface RefCase {
   reachedBy: "callback" | "customer" | null;
 }
 
+/** A case as its first missed call opens it: open, one missed call, no attempt yet. */
+const openedCase = (number: string, missedAt: string): RefCase => ({
+  number,
+  firstMissedAt: missedAt,
+  lastMissedAt: missedAt,
+  missedCount: 1,
+  attempts: 0,
+  firstAttemptAt: null,
+  status: "open",
+  reachedAt: null,
+  reachedBy: null,
+});
+
 function referenceCases(records: readonly CallRecord[]): RefCase[] {
   const byNumber = new Map<string, CallRecord[]>();
   for (const r of records) {
@@ -95,17 +109,7 @@ function referenceCases(records: readonly CallRecord[]): RefCase[] {
             open.missedCount++;
             open.lastMissedAt = at(r);
           } else {
-            open = {
-              number,
-              firstMissedAt: at(r),
-              lastMissedAt: at(r),
-              missedCount: 1,
-              attempts: 0,
-              firstAttemptAt: null,
-              status: "open",
-              reachedAt: null,
-              reachedBy: null,
-            };
+            open = openedCase(number, at(r));
             cases.push(open);
           }
         } else if (answered && open) {
@@ -295,7 +299,7 @@ describe.each(testDatabaseModes())("call-back cases on %s", (mode) => {
     });
     placeScript(sim);
     db = await openTestDatabase(mode);
-    antring = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
+    antring = simulatorClient(sim);
     const view = await createUser(db, {
       email: "sup@example.test",
       name: "Sup",
@@ -331,27 +335,12 @@ describe.each(testDatabaseModes())("call-back cases on %s", (mode) => {
         reachedBy: "callback",
       },
       {
-        number: "+84903123456",
-        firstMissedAt: at(27.5),
-        lastMissedAt: at(27.5),
-        missedCount: 1,
-        attempts: 0,
-        firstAttemptAt: null,
+        ...openedCase("+84903123456", at(27.5)),
         status: "reached",
         reachedAt: at(26),
         reachedBy: "customer",
       },
-      {
-        number: "+84903123456",
-        firstMissedAt: at(10),
-        lastMissedAt: at(10),
-        missedCount: 1,
-        attempts: 0,
-        firstAttemptAt: null,
-        status: "open",
-        reachedAt: null,
-        reachedBy: null,
-      },
+      openedCase("+84903123456", at(10)),
     ]);
     const b = (await listedCases()).filter((c) => c.number === "+84333123457");
     expect(b).toMatchObject([

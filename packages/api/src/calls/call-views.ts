@@ -41,7 +41,8 @@ export const LIST_COLUMNS_SQL = `id, started_at, direction, status_detail, class
   callee_number, callee_username, did_number, duration_seconds, billing_seconds, wait_seconds, agents,
   recording IS NOT NULL AS has_recording`;
 
-export interface CallListSqlRow {
+/** The stored columns of a call that a list row and an export both read, as snake_case SQL. */
+export interface CallSqlColumns {
   id: string;
   started_at: Date;
   direction: string;
@@ -55,6 +56,9 @@ export interface CallListSqlRow {
   duration_seconds: number;
   billing_seconds: number;
   wait_seconds: number;
+}
+
+export interface CallListSqlRow extends CallSqlColumns {
   agents: string[];
   has_recording: boolean;
 }

@@ -1,23 +1,11 @@
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import type { CallSqlColumns } from "../calls/call-views";
 import { callWhere } from "../calls/call-where";
 
 /** One call as exports show it. */
-export interface ExportedCall {
-  started_at: Date;
-  direction: string;
-  status_detail: string;
-  class: string;
-  caller_number: string;
-  caller_username: string | null;
-  callee_number: string;
-  callee_username: string | null;
-  did_number: string | null;
-  duration_seconds: number;
-  billing_seconds: number;
-  wait_seconds: number;
+export interface ExportedCall extends CallSqlColumns {
   recording: string | null;
-  id: string;
 }
 
 /**

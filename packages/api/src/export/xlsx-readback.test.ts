@@ -5,7 +5,7 @@ import { parseCallFilter } from "../calls/call-filter";
 import { type ApiFixture, openApiFixture } from "../test/api-fixture";
 import { bytesOf } from "../test/read-body";
 import { openpyxlAvailable, type ReadCell, readXlsx, tableOf } from "../testing/read-xlsx";
-import { listCases } from "../callbacks/list-cases";
+import { worklistOf } from "../test/export-worklist";
 import { type ExportRequest, openCallbackExport, openExport } from "./open-export";
 
 // Both XLSX exports, read back with Python's openpyxl (not our writer), as a spreadsheet application opens them.
@@ -175,27 +175,23 @@ describe.skipIf(!canRead).each(testDatabaseModes())("XLSX exports read back with
 
   it("call-backs: times as date-time cells in the zone (empty when none), the age as a duration, frozen, filtered header", async () => {
     const filter = { from: f.from, to: f.to };
-    const listed = await listCases(f.db, {
-      filter,
-      sort: { column: "first_missed_at", direction: "asc" },
-      limit: 200,
-    });
-    expect(listed.rows.length).toBeGreaterThan(0);
+    const listed = await worklistOf(f.db, filter);
+    expect(listed.length).toBeGreaterThan(0);
     const response = await openCallbackExport(f.context(f.users.supervisor), { format: "xlsx", filter });
     const book = await readXlsx(await bytesOf(response.body));
     await response.done;
     expect(book.warnings).toEqual([]);
     const [sheet] = book.sheets;
     expect(sheet!.freeze).toBe("A2");
-    expect(sheet!.filter).toBe(range(sheet!.rows[0]!.length, listed.rows.length));
+    expect(sheet!.filter).toBe(range(sheet!.rows[0]!.length, listed.length));
     expect(sheet!.rows[0]!.every((c) => c.b)).toBe(true);
     const rows = tableOf(sheet!);
     expect(rows.map((r) => r.number!.v)).toEqual(
-      listed.rows.map((c) => (c.number.startsWith("+") ? `'${c.number}` : c.number)),
+      listed.map((c) => (c.number.startsWith("+") ? `'${c.number}` : c.number)),
     );
     const date = (at: Date | null) =>
       at === null ? { t: "none" } : { t: "datetime", f: "yyyy-mm-dd hh:mm:ss", v: hcm(at) };
-    listed.rows.forEach((c, i) => {
+    listed.forEach((c, i) => {
       const row = rows[i]!;
       expect(row.first_missed_utc!.v).toBe(c.firstMissedAt.toISOString());
       expect(row["first_missed (Asia/Ho_Chi_Minh)"]).toMatchObject(date(c.firstMissedAt));
@@ -209,8 +205,8 @@ describe.skipIf(!canRead).each(testDatabaseModes())("XLSX exports read back with
       expect(row.age_hms).toMatchObject({ t: "timedelta", f: "[h]:mm:ss", v: row.age_seconds!.v });
     });
     // Both kinds seen: cases reached (a time) and cases not yet (an empty cell).
-    expect(listed.rows.some((c) => c.reachedAt !== null)).toBe(true);
-    expect(listed.rows.some((c) => c.reachedAt === null)).toBe(true);
+    expect(listed.some((c) => c.reachedAt !== null)).toBe(true);
+    expect(listed.some((c) => c.reachedAt === null)).toBe(true);
   });
 
   it.each(["vi", "en"] as const)(

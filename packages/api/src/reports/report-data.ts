@@ -38,14 +38,10 @@ export function periodFilter(criteria: ReportCriteria, range: { from: Date; to: 
 
 export async function loadReportData(
   db: Database,
-  input: {
-    title: string;
-    viewName: string | null;
-    criteria: ReportCriteria;
-    locale: Locale;
-    timeZone: string;
-    period: { from: Date; to: Date };
-    previousPeriod: { from: Date; to: Date };
+  input: Pick<
+    ReportData,
+    "title" | "viewName" | "criteria" | "locale" | "timeZone" | "period" | "previousPeriod"
+  > & {
     incomplete?: boolean;
     now?: Date;
     /** The KPI thresholds (the admin settings' kpi); the analytics' defaults when not given. */

@@ -8,7 +8,7 @@ import { createSmtpMailer } from "../outbox/mailer";
 import { appRouter } from "../root";
 import { type ApiCaller, type ApiFixture, openApiFixture } from "../test/api-fixture";
 import { probeReportHtml } from "../test/report-html-probe";
-import { type SmtpSink, startSmtpSink } from "../test/smtp-sink";
+import { type SmtpSink, startSmtpSink } from "../testing/smtp-sink";
 import { createCallerFactory } from "../trpc";
 import { sendDueReports } from "./report-sender";
 

@@ -1,9 +1,8 @@
 // A real API stack for tests: the AntRing simulator over HTTP on 127.0.0.1 with a frozen clock, its history synced
 // into a fresh test database, and one user per role.
-import { AntringClient, type CallRecord } from "@antdash/antring-core";
+import type { AntringClient, CallRecord } from "@antdash/antring-core";
 import { type RunningSimulator, type SimulatorDevice, startSimulator } from "@antdash/antring-simulator";
 import { openTestDatabase, type TestDatabase, type TestDatabaseMode } from "@antdash/db/testing";
-import { syncRange } from "@antdash/sync";
 import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { createUser } from "../auth/users";
 import type { ApiContext, SessionUser, TvPrincipal } from "../context";
@@ -12,6 +11,7 @@ import { appRouter } from "../root";
 import type { SyncController } from "../sync/sync-controller";
 import { createCallerFactory } from "../trpc";
 import type { RenderReportHtml } from "../reports/report-renderer";
+import { syncFromSimulator } from "../testing/simulator-sync";
 
 export const DAY = 86_400_000;
 export const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
@@ -68,10 +68,9 @@ export async function openApiFixture(
     devices: TEST_DEVICES,
   });
   const db = await openTestDatabase(mode);
-  const antring = new AntringClient({ baseUrl: sim.url, appId: sim.appId, appSecret: sim.appSecret });
   const from = new Date(NOW - historyDays * DAY);
   const to = new Date(NOW);
-  await syncRange({ db, client: antring, from, to, now: () => new Date(NOW) });
+  const antring = await syncFromSimulator(sim, { db, from, to, now: () => new Date(NOW) });
   const user = async (role: SessionUser["role"], sipDevice?: { sipUser: string; sipPassword: string }) => {
     const view = await createUser(db, {
       email: `${role}@example.test`,

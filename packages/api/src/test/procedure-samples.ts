@@ -8,6 +8,21 @@ import { createUser } from "../auth/users";
 import { createReportSchedule } from "../reports/report-schedules";
 import { type ApiFixture, DAY, NOW, TEST_PASSWORD } from "./api-fixture";
 
+/**
+ * Calls the procedure at this dotted path ("admin.listUsers") of a tRPC caller, and rejects as it does; a
+ * subscription answers with a stream, which is left at once.
+ */
+export async function callProcedure(caller: unknown, path: string, input: unknown): Promise<void> {
+  const procedure = path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
+  const stream = (await procedure(input)) as AsyncIterable<unknown> | null;
+  if (stream && typeof stream[Symbol.asyncIterator] === "function")
+    await stream[Symbol.asyncIterator]().return?.();
+}
+
 /** Who may call a procedure: at least this role, or "wallboard" (any signed-in user or a TV display token). */
 export type Access = Role | "wallboard";
 

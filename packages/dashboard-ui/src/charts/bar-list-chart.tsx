@@ -13,7 +13,7 @@ import {
 } from "recharts";
 import type { ClassMap } from "../class-names";
 import type { ChartDatum } from "./chart-datum";
-import { ChartLink } from "./chart-link";
+import { DatumLink } from "./chart-link";
 import type { DrillClick } from "./drill-click";
 import { PrintBars } from "./print/print-bars";
 
@@ -52,16 +52,9 @@ export function BarListChart({
           shape={(props: BarShapeProps) => {
             const datum = props.payload as ChartDatum;
             return (
-              <ChartLink
-                href={datum.href}
-                elementKey={datum.key}
-                value={datum.value}
-                label={datum.aria}
-                onClick={onClick}
-                classes={classes}
-              >
+              <DatumLink datum={datum} onClick={onClick} classes={classes}>
                 <Rectangle {...props} radius={[0, 4, 4, 0]} className={datum.tone} />
-              </ChartLink>
+              </DatumLink>
             );
           }}
         />

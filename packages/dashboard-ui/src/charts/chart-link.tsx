@@ -1,6 +1,7 @@
 // @jsxRuntime automatic
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { type ClassMap, cx } from "../class-names";
+import type { ChartDatum } from "./chart-datum";
 import type { DrillClick } from "./drill-click";
 
 /**
@@ -45,5 +46,19 @@ export function ChartLink({
       <title>{label}</title>
       {children}
     </a>
+  );
+}
+
+/** A datum's drawn shape (a bar, a slice) as its ChartLink: its link, key (unless given), value and label. */
+export function DatumLink({
+  datum,
+  elementKey = datum.key,
+  ...rest
+}: {
+  datum: ChartDatum;
+  elementKey?: string;
+} & Pick<ComponentProps<typeof ChartLink>, "onClick" | "classes" | "children">) {
+  return (
+    <ChartLink href={datum.href} elementKey={elementKey} value={datum.value} label={datum.aria} {...rest} />
   );
 }

@@ -4,7 +4,7 @@
 import { Pie, PieChart, ResponsiveContainer, Sector, type PieSectorShapeProps } from "recharts";
 import type { ClassMap } from "../class-names";
 import type { ChartDatum } from "./chart-datum";
-import { ChartLink } from "./chart-link";
+import { DatumLink } from "./chart-link";
 import type { DrillClick, PrintSize } from "./drill-click";
 import { PrintDonut } from "./print/print-donut";
 
@@ -39,16 +39,9 @@ export function DirectionChart({
           shape={(props: PieSectorShapeProps) => {
             const datum = props.payload as ChartDatum;
             return (
-              <ChartLink
-                href={datum.href}
-                elementKey={datum.key}
-                value={datum.value}
-                label={datum.aria}
-                onClick={onClick}
-                classes={classes}
-              >
+              <DatumLink datum={datum} onClick={onClick} classes={classes}>
                 <Sector {...props} className={datum.tone} />
-              </ChartLink>
+              </DatumLink>
             );
           }}
         />

@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import type { ClassMap } from "../class-names";
 import type { ChartDatum } from "./chart-datum";
-import { ChartLink } from "./chart-link";
+import { DatumLink } from "./chart-link";
 import type { DrillClick, PrintSize } from "./drill-click";
 import { PrintColumns } from "./print/print-columns";
 
@@ -89,11 +89,9 @@ export function TimeSeriesChart({
               const datum = bucket.segments.find((d) => d.key === s.key);
               if (!datum || datum.value === 0) return <g />;
               return (
-                <ChartLink
-                  href={datum.href}
+                <DatumLink
+                  datum={datum}
                   elementKey={`${bucket.key}|${s.key}`}
-                  value={datum.value}
-                  label={datum.aria}
                   onClick={onClick}
                   classes={classes}
                 >
@@ -102,7 +100,7 @@ export function TimeSeriesChart({
                     className={bucket.partial ? `${s.tone} ${partialTone}` : s.tone}
                     data-partial={bucket.partial || undefined}
                   />
-                </ChartLink>
+                </DatumLink>
               );
             }}
           />

@@ -23,16 +23,17 @@ export interface KpiRow {
   trend: number[] | null;
 }
 
-interface Counters {
-  calls: number;
-  inboundOffered: number;
-  inboundAnswered: number;
-  inboundMissed: number;
-  outboundAttempts: number;
-  outboundConnected: number;
-  answered: number;
-  billingSeconds: number;
-}
+/** The summable counters behind a row: its counts, and the talk seconds its averages divide. */
+type Counters = Pick<
+  KpiRow,
+  | "calls"
+  | "inboundOffered"
+  | "inboundAnswered"
+  | "inboundMissed"
+  | "outboundAttempts"
+  | "outboundConnected"
+  | "answered"
+> & { billingSeconds: number };
 
 /** The table's KPIs from summable counters (the same arithmetic as the API's breakdown rows). */
 export function kpiRow(key: string, c: Counters, trend: number[] | null): KpiRow {

@@ -1,6 +1,7 @@
 // @jsxRuntime automatic
 import type { ChartDatum } from "../chart-datum";
 import { ChartLink } from "../chart-link";
+import { PrintSvg } from "./print-svg";
 
 const ROW = 22;
 
@@ -20,7 +21,7 @@ export function PrintBars({
   const peak = Math.max(1, ...data.map((d) => d.value));
   const height = data.length * ROW + 4;
   return (
-    <svg className="print-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+    <PrintSvg width={width} height={height}>
       {data.map((d, i) => {
         const y = i * ROW + 2;
         const length = (d.value / peak) * room;
@@ -53,6 +54,6 @@ export function PrintBars({
           </ChartLink>
         );
       })}
-    </svg>
+    </PrintSvg>
   );
 }

@@ -1,6 +1,7 @@
 // @jsxRuntime automatic
 import { ChartLink } from "../chart-link";
 import type { PrintSize } from "../drill-click";
+import { PrintSvg } from "./print-svg";
 import type { SeriesBucket, SeriesLayer } from "../time-series-chart";
 
 const AXIS = 40;
@@ -30,12 +31,7 @@ export function PrintColumns({
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 12));
   const scale = (n: number) => (n / peak) * plot;
   return (
-    <svg
-      className="print-chart"
-      width={size.width}
-      height={size.height}
-      viewBox={`0 0 ${size.width} ${size.height}`}
-    >
+    <PrintSvg width={size.width} height={size.height}>
       <text x={AXIS - 4} y={HEAD} className="print-chart-label" textAnchor="end" dominantBaseline="central">
         {format.format(peak)}
       </text>
@@ -80,6 +76,6 @@ export function PrintColumns({
           </g>
         );
       })}
-    </svg>
+    </PrintSvg>
   );
 }

@@ -2,6 +2,7 @@
 import type { ChartDatum } from "../chart-datum";
 import { ChartLink } from "../chart-link";
 import type { PrintSize } from "../drill-click";
+import { PrintSvg } from "./print-svg";
 
 /** A point on a circle of radius r around (cx, cy), at `turn` (0..1, clockwise from 12 o'clock). */
 const at = (cx: number, cy: number, r: number, turn: number) => {
@@ -34,12 +35,7 @@ export function PrintDonut({ data, size }: { data: ChartDatum[]; size: PrintSize
   const inner = outer * 0.55;
   let start = 0;
   return (
-    <svg
-      className="print-chart"
-      width={size.width}
-      height={size.height}
-      viewBox={`0 0 ${size.width} ${size.height}`}
-    >
+    <PrintSvg width={size.width} height={size.height}>
       {drawn.map((d) => {
         const share = d.value / total;
         const path = segment(cx, cy, outer, inner, start, start + share);
@@ -50,6 +46,6 @@ export function PrintDonut({ data, size }: { data: ChartDatum[]; size: PrintSize
           </ChartLink>
         );
       })}
-    </svg>
+    </PrintSvg>
   );
 }
