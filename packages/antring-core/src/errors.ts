@@ -40,33 +40,46 @@ export class AntringError extends Error {
 
 type Context = Omit<AntringErrorDetails, "code">;
 
-/** `APPID_NOT_FOUND`: AntRing does not know this appId. */
-export class AppIdNotFoundError extends AntringError {
-  constructor(ctx: Context = {}) {
-    super("AntRing does not know this appId (APPID_NOT_FOUND)", { ...ctx, code: "APPID_NOT_FOUND" });
-  }
+/**
+ * The base of an error for one of AntRing's documented error codes: its message explains the code and names it.
+ * Each code gets a named subclass below, so callers can branch on `instanceof`.
+ */
+function documentedCodeError(code: string, explanation: string) {
+  return class extends AntringError {
+    constructor(ctx: Context = {}) {
+      super(`${explanation} (${code})`, { ...ctx, code });
+    }
+  };
 }
+
+/** `APPID_NOT_FOUND`: AntRing does not know this appId. */
+export class AppIdNotFoundError extends documentedCodeError(
+  "APPID_NOT_FOUND",
+  "AntRing does not know this appId",
+) {}
 
 /** `APPID_MISSING`: the request carried no appId. */
-export class AppIdMissingError extends AntringError {
-  constructor(ctx: Context = {}) {
-    super("the request carried no appId (APPID_MISSING)", { ...ctx, code: "APPID_MISSING" });
-  }
-}
+export class AppIdMissingError extends documentedCodeError("APPID_MISSING", "the request carried no appId") {}
 
 /** `HASH_NOT_MATCH`: the signature did not verify, usually a wrong app secret. */
-export class HashMismatchError extends AntringError {
-  constructor(ctx: Context = {}) {
-    super("signature rejected, check the app secret (HASH_NOT_MATCH)", { ...ctx, code: "HASH_NOT_MATCH" });
-  }
-}
+export class HashMismatchError extends documentedCodeError(
+  "HASH_NOT_MATCH",
+  "signature rejected, check the app secret",
+) {}
 
 /** `METHOD_NOT_SUPPORT`: unknown route or wrong HTTP method. */
-export class MethodNotSupportedError extends AntringError {
-  constructor(ctx: Context = {}) {
-    super("route or method not supported (METHOD_NOT_SUPPORT)", { ...ctx, code: "METHOD_NOT_SUPPORT" });
-  }
-}
+export class MethodNotSupportedError extends documentedCodeError(
+  "METHOD_NOT_SUPPORT",
+  "route or method not supported",
+) {}
+
+/** AntRing's documented error codes, each with the class it is reported as. */
+export const DOCUMENTED_CODE_ERRORS: ReadonlyMap<string, new (ctx?: Context) => AntringError> = new Map([
+  ["APPID_NOT_FOUND", AppIdNotFoundError],
+  ["APPID_MISSING", AppIdMissingError],
+  ["HASH_NOT_MATCH", HashMismatchError],
+  ["METHOD_NOT_SUPPORT", MethodNotSupportedError],
+]);
 
 /** Click-to-call answered 400: the SIP device is offline or not registered. */
 export class DeviceOfflineError extends AntringError {

@@ -2,10 +2,7 @@ import {
   type AntringError,
   AntringHttpError,
   AntringServerError,
-  AppIdMissingError,
-  AppIdNotFoundError,
-  HashMismatchError,
-  MethodNotSupportedError,
+  DOCUMENTED_CODE_ERRORS,
   RateLimitedError,
 } from "./errors";
 
@@ -69,16 +66,8 @@ export function errorFromResponse(response: ErrorResponse): AntringError {
   const { status, retryAfterMs, request } = response;
   const code = apiCode(response.body);
   const ctx = { status, request };
-  switch (code) {
-    case "APPID_NOT_FOUND":
-      return new AppIdNotFoundError(ctx);
-    case "APPID_MISSING":
-      return new AppIdMissingError(ctx);
-    case "HASH_NOT_MATCH":
-      return new HashMismatchError(ctx);
-    case "METHOD_NOT_SUPPORT":
-      return new MethodNotSupportedError(ctx);
-  }
+  const DocumentedError = code === undefined ? undefined : DOCUMENTED_CODE_ERRORS.get(code);
+  if (DocumentedError !== undefined) return new DocumentedError(ctx);
   if (status === 503) return new RateLimitedError({ ...ctx, code, retryAfterMs });
   if (status >= 500) return new AntringServerError({ ...ctx, code, retryAfterMs });
   const detail = response.detailRedactions ? apiDetail(response.body, response.detailRedactions) : undefined;
