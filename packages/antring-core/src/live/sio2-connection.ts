@@ -1,5 +1,6 @@
 import { ioV2 as io } from "./socket-io-client-v2";
-import { guardEvents, type LiveConnection, type OpenLiveConnection } from "./live-connection";
+import { guardEvents, type OpenLiveConnection } from "./live-connection";
+import { socketIoConnection } from "./socket-io-connection";
 
 /** Socket.IO 1/2 (engine.io protocol 3), with socket.io-client 2.5 (aliased socket.io-client-v2). */
 export const openSio2: OpenLiveConnection = (url, handlers, { timeoutMs }) => {
@@ -19,15 +20,5 @@ export const openSio2: OpenLiveConnection = (url, handlers, { timeoutMs }) => {
   // The library re-emits a server `error` event locally; it is already reported above, so only swallow it.
   socket.on("error", () => {});
   socket.open();
-  return {
-    protocol: "sio2",
-    // Always with an acknowledgement: a server that does not answer simply never calls it.
-    subscribe: (subscription, onAnswer) =>
-      socket.emit("subscribe", subscription, (answer: unknown) => onAnswer?.(answer)),
-    close: () => {
-      stop();
-      socket.removeAllListeners();
-      socket.close();
-    },
-  } satisfies LiveConnection;
+  return socketIoConnection("sio2", socket, stop, () => socket.close());
 };

@@ -1,5 +1,6 @@
 import { io } from "socket.io-client";
-import { guardEvents, type LiveConnection, type OpenLiveConnection } from "./live-connection";
+import { guardEvents, type OpenLiveConnection } from "./live-connection";
+import { socketIoConnection } from "./socket-io-connection";
 
 /** Socket.IO 3/4 (engine.io protocol 4), with the maintained socket.io-client 4. */
 export const openSio4: OpenLiveConnection = (url, handlers, { timeoutMs }) => {
@@ -10,16 +11,8 @@ export const openSio4: OpenLiveConnection = (url, handlers, { timeoutMs }) => {
   socket.on("disconnect", (reason: string) => events.close(reason, reason === "io server disconnect"));
   socket.onAny((name: string, payload: unknown) => events.event(name, payload));
   socket.connect();
-  return {
-    protocol: "sio4",
-    // Always with an acknowledgement: a server that does not answer simply never calls it.
-    subscribe: (subscription, onAnswer) =>
-      socket.emit("subscribe", subscription, (answer: unknown) => onAnswer?.(answer)),
-    close: () => {
-      stop();
-      socket.removeAllListeners();
-      socket.offAny();
-      socket.disconnect();
-    },
-  } satisfies LiveConnection;
+  return socketIoConnection("sio4", socket, stop, () => {
+    socket.offAny();
+    socket.disconnect();
+  });
 };
