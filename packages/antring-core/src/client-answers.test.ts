@@ -1,33 +1,28 @@
 // Tolerant answers: AntRing documents only part of its answer shapes, so the client accepts every shape the
 // simulator can be told to answer with (its --click-to-call-body and --recording-shape flags).
-import type { RunningSimulator } from "@antdash/antring-simulator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AntringHttpError, AntringProtocolError, DeviceOfflineError } from "./errors";
 import { errorFromResponse } from "./response-errors";
-import { caught, clientFor, DAY, expectRedacted, NOW, startFrozenSimulator } from "./test/simulator-fixture";
+import { caught, clientFor, DAY, expectRedacted, NOW, useFrozenSimulator } from "./test/simulator-fixture";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startFrozenSimulator();
-});
-afterAll(() => sim.close());
+const sim = useFrozenSimulator();
 
 const device = { sipUser: "demo-device", sipPassword: "demo-pass" };
 
 describe("click-to-call: any 2xx is success", () => {
   it.each(["empty", "text", "json"] as const)("body %s -> resolves", async (clickToCallBody) => {
-    sim.setFaults({ clickToCallBody });
+    sim().setFaults({ clickToCallBody });
     try {
-      const before = sim.requestCount("click_to_call");
-      await expect(clientFor(sim).clickToCall("0901234567", device)).resolves.toBeUndefined();
-      expect(sim.requestCount("click_to_call") - before).toBe(1);
+      const before = sim().requestCount("click_to_call");
+      await expect(clientFor(sim()).clickToCall("0901234567", device)).resolves.toBeUndefined();
+      expect(sim().requestCount("click_to_call") - before).toBe(1);
     } finally {
-      sim.setFaults({ clickToCallBody: "json" });
+      sim().setFaults({ clickToCallBody: "json" });
     }
   });
 
   it("a 400 with an undocumented code keeps its code, not 'device offline'", async () => {
-    const error = await caught(() => clientFor(sim).clickToCall("not-a-number", device));
+    const error = await caught(() => clientFor(sim()).clickToCall("not-a-number", device));
     expect(error).toBeInstanceOf(AntringHttpError);
     expect(error).not.toBeInstanceOf(DeviceOfflineError);
     expect(error).toMatchObject({ status: 400, code: "INVALID_PARAMETER" });
@@ -37,7 +32,7 @@ describe("click-to-call: any 2xx is success", () => {
 
   it("an offline device is still DeviceOfflineError", async () => {
     const error = await caught(() =>
-      clientFor(sim).clickToCall("0901234567", { ...device, sipPassword: "wrong" }),
+      clientFor(sim()).clickToCall("0901234567", { ...device, sipPassword: "wrong" }),
     );
     expect(error).toBeInstanceOf(DeviceOfflineError);
   });
@@ -77,20 +72,22 @@ describe("a 400's own message is kept, redacted", () => {
 
 describe("play_recording: every answer shape", () => {
   const recording = () =>
-    sim.dataset.callsBetween(NOW - 2 * DAY, NOW).find((r) => r.recording !== "")!.recording;
+    sim()
+      .dataset.callsBetween(NOW - 2 * DAY, NOW)
+      .find((r) => r.recording !== "")!.recording;
 
   it.each(["media", "data", "success", "bare"] as const)(
     "shape %s -> the signed URL that serves audio",
     async (recordingShape) => {
-      sim.setFaults({ recordingShape });
+      sim().setFaults({ recordingShape });
       try {
-        const url = await clientFor(sim).getRecordingUrl(recording());
-        expect(url.startsWith(`${sim.url}/nkrecord/`)).toBe(true);
+        const url = await clientFor(sim()).getRecordingUrl(recording());
+        expect(url.startsWith(`${sim().url}/nkrecord/`)).toBe(true);
         const audio = await fetch(url, { headers: { range: "bytes=0-99" } });
         expect(audio.status).toBe(206);
         expect(audio.headers.get("content-type")).toMatch(/^audio\//);
       } finally {
-        sim.setFaults({ recordingShape: "media" });
+        sim().setFaults({ recordingShape: "media" });
       }
     },
   );
@@ -99,7 +96,7 @@ describe("play_recording: every answer shape", () => {
     const text = "nothing-here-7c1d";
     const server = await serveOnce(text);
     try {
-      const error = await caught(() => clientFor(sim, { baseUrl: server.url }).getRecordingUrl("x.mp3"));
+      const error = await caught(() => clientFor(sim(), { baseUrl: server.url }).getRecordingUrl("x.mp3"));
       expect(error).toBeInstanceOf(AntringProtocolError);
       expect(String(error)).not.toContain(text);
     } finally {
@@ -118,7 +115,7 @@ describe("auth_token request", () => {
       }
       return fetch(request);
     };
-    const token = await clientFor(sim, { fetch: recordingFetch }).getAuthToken();
+    const token = await clientFor(sim(), { fetch: recordingFetch }).getAuthToken();
     expect(token.value.length).toBeGreaterThan(0);
     expect(seen).toEqual([{ contentType: "application/json", body: "{}" }]);
   });

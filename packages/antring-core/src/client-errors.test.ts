@@ -1,5 +1,4 @@
-import type { RunningSimulator } from "@antdash/antring-simulator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AntringHttpError,
   AntringNetworkError,
@@ -10,13 +9,17 @@ import {
   MethodNotSupportedError,
 } from "./errors";
 import { errorFromResponse } from "./response-errors";
-import { caught, clientFor, DAY, expectRedacted, NOW, startFrozenSimulator } from "./test/simulator-fixture";
+import {
+  caught,
+  clientFor,
+  DAY,
+  expectRedacted,
+  NOW,
+  startFrozenSimulator,
+  useFrozenSimulator,
+} from "./test/simulator-fixture";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startFrozenSimulator();
-});
-afterAll(() => sim.close());
+const sim = useFrozenSimulator();
 
 const day = { from: new Date(NOW - DAY), to: new Date(NOW), page: 1 };
 const device = { sipUser: "demo-device", sipPassword: "demo-pass" };
@@ -33,17 +36,17 @@ describe("AntRing error codes map to classes", () => {
     "wrong secret -> HashMismatchError, not retried (%s)",
     async (_route, call) => {
       const wrongSecret = "wrong-secret-0123456789";
-      const before = sim.requestCount();
-      const error = await caught(() => call(clientFor(sim, { appSecret: wrongSecret })));
+      const before = sim().requestCount();
+      const error = await caught(() => call(clientFor(sim(), { appSecret: wrongSecret })));
       expect(error).toBeInstanceOf(HashMismatchError);
       expect(error).toMatchObject({ code: "HASH_NOT_MATCH", status: 400 });
-      expect(sim.requestCount() - before).toBe(1);
+      expect(sim().requestCount() - before).toBe(1);
       expectRedacted(error, [wrongSecret, device.sipPassword]);
     },
   );
 
   it.each(Object.entries(calls))("unknown appId -> AppIdNotFoundError (%s)", async (_route, call) => {
-    const error = await caught(() => call(clientFor(sim, { appId: "nobody" })));
+    const error = await caught(() => call(clientFor(sim(), { appId: "nobody" })));
     expect(error).toBeInstanceOf(AppIdNotFoundError);
     expect(error).toMatchObject({ code: "APPID_NOT_FOUND", status: 400 });
     expectRedacted(error, [device.sipPassword]);
@@ -51,8 +54,8 @@ describe("AntRing error codes map to classes", () => {
 
   it("a request without appId (which the client cannot send) maps to AppIdMissingError", async () => {
     const query = "created_from=2024-05-31T12:00:00.000Z&created_to=2024-06-01T12:00:00.000Z&hash=x";
-    const histories = await fetch(`${sim.url}/oapi/v1/call/histories?${query}`);
-    const token = await fetch(`${sim.url}/oapi/v1/voice/auth_token`, { method: "POST" });
+    const histories = await fetch(`${sim().url}/oapi/v1/call/histories?${query}`);
+    const token = await fetch(`${sim().url}/oapi/v1/voice/auth_token`, { method: "POST" });
     for (const response of [histories, token]) {
       const error = errorFromResponse({ status: response.status, body: await response.json() });
       expect(error).toBeInstanceOf(AppIdMissingError);
@@ -61,13 +64,15 @@ describe("AntRing error codes map to classes", () => {
   });
 
   it("an unknown route -> MethodNotSupportedError", async () => {
-    const error = await caught(() => clientFor(sim, { baseUrl: `${sim.url}/not-antring` }).getAuthToken());
+    const error = await caught(() =>
+      clientFor(sim(), { baseUrl: `${sim().url}/not-antring` }).getAuthToken(),
+    );
     expect(error).toBeInstanceOf(MethodNotSupportedError);
     expect(error).toMatchObject({ code: "METHOD_NOT_SUPPORT", status: 404 });
   });
 
   it("an unknown recording -> AntringHttpError with the API's code", async () => {
-    const error = await caught(() => clientFor(sim).getRecordingUrl("call_recording_nope.mp3"));
+    const error = await caught(() => clientFor(sim()).getRecordingUrl("call_recording_nope.mp3"));
     expect(error).toBeInstanceOf(AntringHttpError);
     expect(error).toMatchObject({ code: "MEDIA_NOT_FOUND", status: 400 });
     expect((error as Error).message).toContain("media=call_recording_nope.mp3");
@@ -94,7 +99,7 @@ describe("AntRing error codes map to classes", () => {
 
 describe("click-to-call", () => {
   it("resolves when the device is online", async () => {
-    await expect(clientFor(sim).clickToCall("0901234567", device)).resolves.toBeUndefined();
+    await expect(clientFor(sim()).clickToCall("0901234567", device)).resolves.toBeUndefined();
   });
 
   it("offline, unknown or wrong-password devices -> DeviceOfflineError, never retried", async () => {
@@ -128,16 +133,18 @@ describe("click-to-call", () => {
 
 describe("auth token and recordings", () => {
   it("gets an auth token with its expiry", async () => {
-    const token = await clientFor(sim).getAuthToken();
+    const token = await clientFor(sim()).getAuthToken();
     expect(token.value.length).toBeGreaterThan(0);
     expect(token.expire.getTime()).toBe(NOW + 3_600_000);
   });
 
   it("gets a signed recording URL that serves audio", async () => {
-    const recorded = sim.dataset.callsBetween(NOW - 2 * DAY, NOW).find((r) => r.recording !== "");
+    const recorded = sim()
+      .dataset.callsBetween(NOW - 2 * DAY, NOW)
+      .find((r) => r.recording !== "");
     expect(recorded).toBeDefined();
-    const url = await clientFor(sim).getRecordingUrl(recorded!.recording);
-    expect(url.startsWith(`${sim.url}/nkrecord/`)).toBe(true);
+    const url = await clientFor(sim()).getRecordingUrl(recorded!.recording);
+    expect(url.startsWith(`${sim().url}/nkrecord/`)).toBe(true);
     const audio = await fetch(url);
     expect(audio.status).toBe(200);
     expect(audio.headers.get("content-type")).toMatch(/^audio\//);

@@ -1,5 +1,4 @@
-import type { RunningSimulator } from "@antdash/antring-simulator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { InvalidArgumentError, InvalidRangeError, RangeTooLongError } from "./errors";
 import type { CallRecord } from "./records";
 import {
@@ -10,36 +9,33 @@ import {
   multiset,
   NOW,
   startFrozenSimulator,
+  useFrozenSimulator,
 } from "./test/simulator-fixture";
 
-let sim: RunningSimulator;
-beforeAll(async () => {
-  sim = await startFrozenSimulator();
-});
-afterAll(() => sim.close());
+const sim = useFrozenSimulator();
 
 describe("iterateHistory against the simulator", () => {
   it("returns exactly the calls of a 70-day range, paging each ≤31-day window by 100", async () => {
     const from = new Date(NOW - 70 * DAY);
     const to = new Date(NOW);
-    const truth = sim.dataset.callsBetween(from.getTime(), to.getTime());
-    const before = sim.requestCount("histories");
+    const truth = sim().dataset.callsBetween(from.getTime(), to.getTime());
+    const before = sim().requestCount("histories");
 
-    const pages = await collect(clientFor(sim).iterateHistory(from, to));
+    const pages = await collect(clientFor(sim()).iterateHistory(from, to));
 
     const records = pages.flatMap((p) => p.records);
     expect(records.length).toBe(truth.length);
     expect(multiset(records)).toEqual(multiset(truth));
     expect(pages.flatMap((p) => p.rejected)).toEqual([]);
     // One request per page: nothing fetched twice, nothing hidden.
-    expect(sim.requestCount("histories") - before).toBe(pages.length);
+    expect(sim().requestCount("histories") - before).toBe(pages.length);
 
     const windowCount = pages[0]?.windowCount ?? 0;
     expect(windowCount).toBe(3);
     for (let w = 0; w < windowCount; w++) {
       const ofWindow = pages.filter((p) => p.windowIndex === w);
       const { window } = ofWindow[0]!;
-      const inWindow = sim.dataset.callsBetween(window.from.getTime(), window.to.getTime()).length;
+      const inWindow = sim().dataset.callsBetween(window.from.getTime(), window.to.getTime()).length;
       expect(inWindow).toBeGreaterThan(100); // paging really happens in every window
       expect(ofWindow.map((p) => p.page)).toEqual(ofWindow.map((_, i) => i + 1));
       expect(ofWindow.length).toBe(Math.floor(inWindow / 100) + 1);
@@ -52,7 +48,7 @@ describe("iterateHistory against the simulator", () => {
   it("calls onPage for every page before yielding it", async () => {
     const seen: number[] = [];
     const pages = await collect(
-      clientFor(sim).iterateHistory(new Date(NOW - 40 * DAY), new Date(NOW), {
+      clientFor(sim()).iterateHistory(new Date(NOW - 40 * DAY), new Date(NOW), {
         onPage: (page) => {
           seen.push(page.page);
         },
@@ -62,46 +58,46 @@ describe("iterateHistory against the simulator", () => {
   });
 
   it("refuses a reversed range before any request", async () => {
-    const before = sim.requestCount();
+    const before = sim().requestCount();
     await expect(
-      collect(clientFor(sim).iterateHistory(new Date(NOW), new Date(NOW - 1))),
+      collect(clientFor(sim()).iterateHistory(new Date(NOW), new Date(NOW - 1))),
     ).rejects.toBeInstanceOf(InvalidRangeError);
-    expect(sim.requestCount()).toBe(before);
+    expect(sim().requestCount()).toBe(before);
   });
 });
 
 describe("getHistoryPage", () => {
   it.each(["bare", "data", "success"] as const)("reads the %s envelope, across pages", async (envelope) => {
-    sim.setEnvelope(envelope);
+    sim().setEnvelope(envelope);
     try {
       const from = new Date(NOW - 5 * DAY);
       const to = new Date(NOW);
-      const truth = sim.dataset.callsBetween(from.getTime(), to.getTime());
+      const truth = sim().dataset.callsBetween(from.getTime(), to.getTime());
       expect(truth.length).toBeGreaterThan(100);
-      const pages = await collect(clientFor(sim).iterateHistory(from, to));
+      const pages = await collect(clientFor(sim()).iterateHistory(from, to));
       expect(pages.length).toBe(Math.floor(truth.length / 100) + 1);
       // One window, so the order is the server's: newest first.
       expect(pages.flatMap((p) => p.records).map(canonical)).toEqual(truth.map(canonical));
       expect(pages.flatMap((p) => p.rejected)).toEqual([]);
     } finally {
-      sim.setEnvelope("success");
+      sim().setEnvelope("success");
     }
   });
 
   it("signs limit and page so any page of any size is accepted", async () => {
     const from = new Date(NOW - 10 * DAY);
     const to = new Date(NOW);
-    const truth = sim.dataset.callsBetween(from.getTime(), to.getTime());
-    const page3 = await clientFor(sim).getHistoryPage({ from, to, page: 3, limit: 7 });
+    const truth = sim().dataset.callsBetween(from.getTime(), to.getTime());
+    const page3 = await clientFor(sim()).getHistoryPage({ from, to, page: 3, limit: 7 });
     expect(page3.records.map(canonical)).toEqual(truth.slice(14, 21).map(canonical));
   });
 
   it("includes both window ends (ms resolution)", async () => {
-    const [newest] = sim.dataset.callsBetween(NOW - 2 * DAY, NOW) as [CallRecord];
+    const [newest] = sim().dataset.callsBetween(NOW - 2 * DAY, NOW) as [CallRecord];
     const at = new Date(newest.unix_timestamp * 1000);
-    const exact = await clientFor(sim).getHistoryPage({ from: at, to: at, page: 1 });
+    const exact = await clientFor(sim()).getHistoryPage({ from: at, to: at, page: 1 });
     expect(exact.records.map(canonical)).toContain(canonical(newest));
-    const after = await clientFor(sim).getHistoryPage({
+    const after = await clientFor(sim()).getHistoryPage({
       from: new Date(at.getTime() + 1),
       to: new Date(NOW),
       page: 1,
@@ -110,8 +106,8 @@ describe("getHistoryPage", () => {
   });
 
   it("refuses more than 31 days, and bad page or limit, before any request", async () => {
-    const client = clientFor(sim);
-    const before = sim.requestCount();
+    const client = clientFor(sim());
+    const before = sim().requestCount();
     const from = new Date(NOW - 31 * DAY - 1);
     await expect(client.getHistoryPage({ from, to: new Date(NOW), page: 1 })).rejects.toBeInstanceOf(
       RangeTooLongError,
@@ -120,7 +116,7 @@ describe("getHistoryPage", () => {
     for (const bad of [{ page: 0 }, { page: 1.5 }, { page: 1, limit: 101 }, { page: 1, limit: 0 }]) {
       await expect(client.getHistoryPage({ ...ok, ...bad })).rejects.toBeInstanceOf(InvalidArgumentError);
     }
-    expect(sim.requestCount()).toBe(before);
+    expect(sim().requestCount()).toBe(before);
     // Exactly 31 days is allowed.
     await expect(
       client.getHistoryPage({ from: new Date(NOW - 31 * DAY), to: new Date(NOW), page: 1 }),

@@ -2,7 +2,7 @@
 // (so the dataset is fixed) and helpers to compare what the client got with it.
 import { inspect } from "node:util";
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from "@antdash/antring-simulator";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { AntringClient } from "../client";
 import type { AntringClientOptions } from "../client-options";
 
@@ -14,6 +14,21 @@ export const SECRET = "s3cret-never-in-logs-7f41";
 
 export function startFrozenSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   return startSimulator({ now: () => NOW, callsPerDay: 40, historyDays: 90, appSecret: SECRET, ...options });
+}
+
+/** One frozen simulator for the enclosing file or describe block, closed after it; read it in tests via the getter. */
+export function useFrozenSimulator(): () => RunningSimulator {
+  let sim: RunningSimulator | undefined;
+  beforeAll(async () => {
+    sim = await startFrozenSimulator();
+  });
+  afterAll(async () => {
+    await sim?.close();
+  });
+  return () => {
+    if (!sim) throw new Error("The simulator is not started yet (use it inside a test or hook)");
+    return sim;
+  };
 }
 
 /** A client for `sim` with fast retries, so fault tests stay quick. */
