@@ -1,4 +1,5 @@
 import { defineMessages } from "./define";
+import { pageLinks } from "./page-links";
 
 /**
  * The Call-backs page (the worklist of customers who called and were not answered), its KPIs on the overview,
@@ -90,10 +91,7 @@ export const callbacks = defineMessages(
     viewerNote: "Bạn chỉ có quyền xem: gọi lại, nhận, giao và đóng việc dành cho giám sát viên.",
     pagination: {
       label: "Phân trang",
-      first: "Trang đầu",
-      previous: "Trang trước",
-      next: "Trang sau",
-      page: "Trang {page}",
+      ...pageLinks.vi,
     },
     kpis: {
       title: "Gọi lại khách gọi nhỡ",
@@ -230,10 +228,7 @@ export const callbacks = defineMessages(
     viewerNote: "You can view only: calling back, taking, assigning and closing cases are for supervisors.",
     pagination: {
       label: "Pages",
-      first: "First page",
-      previous: "Previous page",
-      next: "Next page",
-      page: "Page {page}",
+      ...pageLinks.en,
     },
     kpis: {
       title: "Missed-call recovery",

@@ -1,6 +1,7 @@
 import { CALL_LABELS } from "@antdash/api/labels";
 import { defineMessages } from "./define";
 import { callNames } from "./call-names";
+import { pageLinks } from "./page-links";
 
 /**
  * The calls page: table, detail panel, recording player, click-to-call, exports. `{name}` marks a value filled in
@@ -33,10 +34,7 @@ export const calls = defineMessages(
     },
     pagination: {
       label: "Phân trang",
-      first: "Trang đầu",
-      previous: "Trang trước",
-      next: "Trang sau",
-      page: "Trang {page}",
+      ...pageLinks.vi,
       rows: "Dòng {from}–{to}",
       rowsOf: "Dòng {from}–{to} trên {total}",
       pageSize: "Số dòng mỗi trang",
@@ -139,10 +137,7 @@ export const calls = defineMessages(
     },
     pagination: {
       label: "Pagination",
-      first: "First page",
-      previous: "Previous page",
-      next: "Next page",
-      page: "Page {page}",
+      ...pageLinks.en,
       rows: "Rows {from}–{to}",
       rowsOf: "Rows {from}–{to} of {total}",
       pageSize: "Rows per page",
