@@ -2,10 +2,10 @@
 
 import type { CallFilterInput } from "@antdash/api";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
+import { useParsedSearchParams } from "~/lib/use-parsed-search-params";
 import { useTRPC } from "~/trpc/react";
 import { CallDetailPanel } from "./call-detail-panel";
 import { dateTimeFormatter } from "~/format/date-time";
@@ -58,8 +58,7 @@ export function CallsView({
   canExport,
   messages: m,
 }: CallsViewProps) {
-  const searchParams = useSearchParams();
-  const table = useMemo(() => readTableQuery(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const table = useParsedSearchParams(readTableQuery);
   const go = useCallback((next: TableQuery) => {
     const query = writeTableQuery(new URLSearchParams(window.location.search), next).toString();
     window.history.pushState(null, "", query === "" ? window.location.pathname : `?${query}`);
