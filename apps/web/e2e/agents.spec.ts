@@ -1,4 +1,4 @@
-import { finishedRange, waitForSyncedHistory } from "./calls-support";
+import { finishedRange } from "./calls-support";
 import { expect, type Page, test } from "./fixtures";
 
 // The agents and DIDs tables against the API's own summary of the same range.
@@ -26,9 +26,8 @@ const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0)
 // A finished stretch of the demo history, so live calls arriving meanwhile change nothing.
 const { from, to, query: range } = finishedRange(5);
 
-test.beforeEach(async ({ page, signInAs }) => {
-  await signInAs("supervisor");
-  await waitForSyncedHistory(page);
+test.beforeEach(async ({ signInWithHistory }) => {
+  await signInWithHistory("supervisor");
 });
 
 test("the DIDs table adds up to the period's calls and links into the calls", async ({ page, trpc }) => {

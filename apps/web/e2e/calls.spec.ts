@@ -1,12 +1,5 @@
 import { expect, type Page, test } from "./fixtures";
-import {
-  type CallPage,
-  countCalls,
-  finishedRange,
-  listCalls,
-  renderedCallIds,
-  waitForSyncedHistory,
-} from "./calls-support";
+import { type CallPage, countCalls, finishedRange, listCalls, renderedCallIds } from "./calls-support";
 
 // The calls page against the API's own answers for the same filter, sort and page.
 
@@ -30,9 +23,8 @@ function byDuration(page: Page, direction: "asc" | "desc", cursor?: string | nul
   });
 }
 
-test.beforeEach(async ({ page, signInAs }) => {
-  await signInAs("supervisor");
-  await waitForSyncedHistory(page);
+test.beforeEach(async ({ signInWithHistory }) => {
+  await signInWithHistory("supervisor");
 });
 
 test("a filter from the URL loads; sorting is done by the server; pages go forward and back; a reload keeps it all", async ({

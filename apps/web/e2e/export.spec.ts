@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "./fixtures";
 import ExcelJS from "exceljs";
-import { countCalls, finishedRange, waitForSyncedHistory } from "./calls-support";
+import { countCalls, finishedRange } from "./calls-support";
 
 // The export buttons download exactly the calls the table shows: the same count as its total (and the API's),
 // every row matching the filter.
@@ -24,9 +24,8 @@ async function downloadFrom(page: Page, testId: string) {
   return download;
 }
 
-test.beforeEach(async ({ page, signInAs }) => {
-  await signInAs("supervisor");
-  await waitForSyncedHistory(page);
+test.beforeEach(async ({ signInWithHistory }) => {
+  await signInWithHistory("supervisor");
 });
 
 test("the CSV button downloads exactly the filtered calls", async ({ page }) => {

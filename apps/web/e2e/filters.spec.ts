@@ -1,14 +1,12 @@
 import { expect, type Page, test } from "./fixtures";
 
-import { waitForSyncedHistory } from "./calls-support";
 import { chart, settledRange } from "./overview-support";
 
 // The filter lives in the URL: chart elements drill into /calls with exactly their calls, reloads restore the
 // filter, the back button undoes a change, invalid input is stopped before any request, views can be saved.
 
-test.beforeEach(async ({ page, signInAs }) => {
-  await signInAs("supervisor");
-  await waitForSyncedHistory(page);
+test.beforeEach(async ({ signInWithHistory }) => {
+  await signInWithHistory("supervisor");
 });
 
 /** The query of the current URL as a sorted list of [key, value] pairs. */

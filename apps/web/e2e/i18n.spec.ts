@@ -3,7 +3,6 @@ import { filters } from "../src/i18n/messages/filters";
 import { overview } from "../src/i18n/messages/overview";
 import { shell } from "../src/i18n/messages/shell";
 
-import { waitForSyncedHistory } from "./calls-support";
 import { chart, settledRange } from "./overview-support";
 
 // Switching to Vietnamese translates every label of the overview, its filter bar and the shell. The message files
@@ -59,10 +58,12 @@ async function chartsReady(page: Page) {
   }
 }
 
-test("switching to Vietnamese translates every label on the overview", async ({ page, signInAs }) => {
+test("switching to Vietnamese translates every label on the overview", async ({
+  page,
+  signInWithHistory,
+}) => {
   test.setTimeout(120_000);
-  await signInAs("supervisor");
-  await waitForSyncedHistory(page);
+  await signInWithHistory("supervisor");
   await page.goto(settledRange(7).url);
   const fragments = englishOnlyFragments();
   expect(fragments.length).toBeGreaterThan(80);

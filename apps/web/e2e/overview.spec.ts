@@ -9,15 +9,13 @@ import {
   settledRange,
   sum,
 } from "./overview-support";
-import { waitForSyncedHistory } from "./calls-support";
 
 // The overview's six charts against `pnpm cli report` for the same range (the issue's must-show).
 
 const CHARTS = ["direction", "status", "timeseries", "did", "distribution", "heatmap"] as const;
 
-test.beforeEach(async ({ page, signInAs }) => {
-  await signInAs("supervisor");
-  await waitForSyncedHistory(page);
+test.beforeEach(async ({ signInWithHistory }) => {
+  await signInWithHistory("supervisor");
 });
 
 test("all six charts render and their numbers equal pnpm cli report for the same range", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "./fixtures";
-import { finishedRange, listCalls, waitForSyncedHistory } from "./calls-support";
+import { finishedRange, listCalls } from "./calls-support";
 
 // A recording plays through the app's own proxy: time advances, seeking moves it, and AntRing's (here the
 // simulator's) signed /nkrecord address never reaches the browser.
@@ -35,10 +35,9 @@ const currentTime = (page: Page) =>
 test("a supervisor plays a recording, seeks with the slider and ±10 s, and never sees AntRing's address", async ({
   page,
   baseURL,
-  signInAs,
+  signInWithHistory,
 }) => {
-  await signInAs("supervisor");
-  await waitForSyncedHistory(page);
+  await signInWithHistory("supervisor");
   // A call with enough talk for the skips to have room.
   const recorded = await listCalls(page, {
     filter: { from: range.from, to: range.to, hasRecording: true, minDurationSeconds: 60 },

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { expect, type Page, test } from "./fixtures";
-import { finishedRange, waitForSyncedHistory } from "./calls-support";
+import { finishedRange } from "./calls-support";
 import { signIn, trpcMutation } from "./helpers";
 
 // What an attacker tries against the running app (issue 15): replayed cookies, redirects, abandoned downloads,
@@ -108,10 +108,9 @@ function abandonExport(url: string, cookie: string): Promise<void> {
 test("abandoned downloads give their export slot back: a full export still works after", async ({
   page,
   baseURL,
-  signInAs,
+  signInWithHistory,
 }) => {
-  await signInAs("supervisor");
-  await waitForSyncedHistory(page);
+  await signInWithHistory("supervisor");
   const cookie = await sessionCookie(page);
   const range = finishedRange(7);
   // More abandoned downloads than the per-user limit of concurrent exports (2), CSV and XLSX.

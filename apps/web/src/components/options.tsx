@@ -16,3 +16,24 @@ export function Options<V extends string>({
     </>
   );
 }
+
+/** A <select> of those values: what it hands `onValue` is always one of them, so it comes typed as one. */
+export function OptionsSelect<V extends string>({
+  id,
+  values,
+  names,
+  value,
+  onValue,
+}: {
+  id: string;
+  values: readonly V[];
+  names: Record<V, string>;
+  value: V;
+  onValue: (value: V) => void;
+}) {
+  return (
+    <select id={id} value={value} onChange={(e) => onValue(e.target.value as V)}>
+      <Options values={values} names={names} />
+    </select>
+  );
+}

@@ -8,6 +8,15 @@ import { criteriaCount } from "./patch-criteria";
 import { TypedField } from "./typed-field";
 import type { FilterForm } from "./use-filter-form";
 
+/** The custom range's two ends, each a date and time in the zone. */
+const RANGE_ENDS = ["from", "to"] as const;
+
+/** The duration range's two bounds: the field, its short label and the criterion it sets. */
+const DURATION_BOUNDS = [
+  { field: "minDuration", shortLabel: "minShort", seconds: "minDurationSeconds" },
+  { field: "maxDuration", shortLabel: "maxShort", seconds: "maxDurationSeconds" },
+] as const;
+
 /**
  * The bar's second row, the typed fields applied together once valid: the custom range (when chosen), the number,
  * the duration range; then "Apply" and, when criteria are set, "Clear".
@@ -28,24 +37,17 @@ export function TypedFilters({
   };
   return (
     <form className={styles.row} onSubmit={form.onApply} noValidate>
-      {form.customOpen && (
-        <>
+      {form.customOpen &&
+        RANGE_ENDS.map((end) => (
           <TypedField
-            name="from"
-            label={m.from}
+            key={end}
+            name={end}
+            label={m[end]}
             type="datetime-local"
-            problem={problemText("from")}
-            defaultValue={toLocalInput(resolved.from, timeZone)}
+            problem={problemText(end)}
+            defaultValue={toLocalInput(resolved[end], timeZone)}
           />
-          <TypedField
-            name="to"
-            label={m.to}
-            type="datetime-local"
-            problem={problemText("to")}
-            defaultValue={toLocalInput(resolved.to, timeZone)}
-          />
-        </>
-      )}
+        ))}
       <TypedField
         name="number"
         label={m.number}
@@ -57,24 +59,18 @@ export function TypedFilters({
       />
       <fieldset className={styles.durations}>
         <legend className={styles.controlLabel}>{m.duration}</legend>
-        <TypedField
-          name="minDuration"
-          label={m.minDuration}
-          shortLabel={m.minShort}
-          type="text"
-          inputMode="numeric"
-          problem={problemText("minDuration")}
-          defaultValue={criteria.minDurationSeconds?.toString() ?? ""}
-        />
-        <TypedField
-          name="maxDuration"
-          label={m.maxDuration}
-          shortLabel={m.maxShort}
-          type="text"
-          inputMode="numeric"
-          problem={problemText("maxDuration")}
-          defaultValue={criteria.maxDurationSeconds?.toString() ?? ""}
-        />
+        {DURATION_BOUNDS.map((bound) => (
+          <TypedField
+            key={bound.field}
+            name={bound.field}
+            label={m[bound.field]}
+            shortLabel={m[bound.shortLabel]}
+            type="text"
+            inputMode="numeric"
+            problem={problemText(bound.field)}
+            defaultValue={criteria[bound.seconds]?.toString() ?? ""}
+          />
+        ))}
       </fieldset>
       <button type="submit" className={`${styles.button} ${styles.primary}`} data-testid="filter-apply">
         {m.apply}

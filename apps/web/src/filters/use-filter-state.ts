@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback } from "react";
+import { useParsedSearchParams } from "~/lib/use-parsed-search-params";
 import { type FilterState, filterStateFromQuery, filterStateToQuery } from "./filter-state";
 
 /**
@@ -14,10 +15,7 @@ export function useFilterState(options: { resetKeys?: readonly string[] } = {}) 
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const state = useMemo(
-    () => filterStateFromQuery(new URLSearchParams(searchParams.toString())),
-    [searchParams],
-  );
+  const state = useParsedSearchParams(filterStateFromQuery);
   const resetKeys = options.resetKeys;
 
   const hrefFor = useCallback(

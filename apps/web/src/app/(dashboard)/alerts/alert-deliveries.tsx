@@ -9,7 +9,7 @@ import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import table from "~/components/table.module.css";
 import { Timestamp } from "~/components/timestamp";
-import type { AlertsMessages } from "./alert-types";
+import { type AlertsMessages, eventName } from "./alert-types";
 
 /** Notifications of the alerts, with the reason of a failed attempt (webhook 500 or silent, SMTP unreachable). */
 export function AlertDeliveries({
@@ -59,7 +59,7 @@ export function AlertDeliveries({
             </td>
             <td>
               {d.ruleName ?? m.history.deletedRule}
-              {d.event ? ` · ${d.event === "fired" ? m.history.fired : m.history.recovered}` : ""}
+              {d.event ? ` · ${eventName(d.event, m)}` : ""}
             </td>
             <td>{m.deliveries.channels[d.channel]}</td>
             <td>{d.channel === "webhook" ? "—" : d.target}</td>

@@ -7,7 +7,7 @@ import controls from "~/components/controls.module.css";
 import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import { Timestamp } from "~/components/timestamp";
-import type { AlertsMessages } from "./alert-types";
+import { type AlertsMessages, eventName } from "./alert-types";
 
 /** Starts and recoveries, newest first, a page at a time. */
 export function AlertHistory({
@@ -44,7 +44,7 @@ export function AlertHistory({
               <Timestamp at={event.at} timeZone={timeZone} locale={locale} />
             </td>
             <td>{event.ruleName ?? m.history.deletedRule}</td>
-            <td>{event.kind === "fired" ? m.history.fired : m.history.recovered}</td>
+            <td>{eventName(event.kind, m)}</td>
             <td>{event.value ?? "–"}</td>
           </tr>
         )}

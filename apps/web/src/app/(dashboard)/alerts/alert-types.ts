@@ -7,9 +7,14 @@ export type AlertRuleView = RouterOutputs["alerts"]["rules"][number];
 export type FiringAlertView = RouterOutputs["alerts"]["firing"][number];
 export type AlertRuleFields = RouterInputs["alerts"]["create"];
 export type AlertPreviewResult = RouterOutputs["alerts"]["preview"];
+type AlertEventKind = RouterOutputs["alerts"]["history"]["events"][number]["kind"];
 
 /** "{count}" in a message, filled in. */
 export const fill = (template: string, count: number) => template.replace("{count}", String(count));
+
+/** An alert event in words: it started, or it recovered. */
+export const eventName = (kind: AlertEventKind, m: AlertsMessages) =>
+  kind === "fired" ? m.history.fired : m.history.recovered;
 
 /** Minutes after midnight as HH:MM (business hours are kept as minutes). */
 export function hhmm(minutes: number): string {

@@ -14,7 +14,7 @@ import {
 import { RulePreview } from "./rule-preview";
 import controls from "~/components/controls.module.css";
 import { Field, InputField } from "~/components/form-field";
-import { Options } from "~/components/options";
+import { OptionsSelect } from "~/components/options";
 import forms from "~/components/form.module.css";
 import section from "~/components/section.module.css";
 import styles from "./alerts.module.css";
@@ -149,9 +149,13 @@ export function RuleEditor({
       <form className={`${forms.form} ${styles.editorForm}`} onSubmit={submit} noValidate>
         <InputField label={m.editor.name} {...text("name")} maxLength={120} required />
         <Field id={field("kind")} label={m.editor.kind}>
-          <select id={field("kind")} value={form.kind} onChange={(e) => set("kind", e.target.value as Kind)}>
-            <Options values={Object.keys(m.kinds) as Kind[]} names={m.kinds} />
-          </select>
+          <OptionsSelect
+            id={field("kind")}
+            values={Object.keys(m.kinds) as Kind[]}
+            names={m.kinds}
+            value={form.kind}
+            onValue={(kind) => set("kind", kind)}
+          />
         </Field>
         <InputField
           label={m.editor.threshold}

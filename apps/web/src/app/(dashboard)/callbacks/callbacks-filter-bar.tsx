@@ -2,11 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
-import { type FormEvent, useMemo } from "react";
+import type { FormEvent } from "react";
 import { BreakdownSelect } from "~/filters/breakdown-select";
 import { SelectField } from "~/filters/select-field";
 import styles from "~/filters/filter-bar.module.css";
 import type { Messages } from "~/i18n/messages";
+import { useParsedSearchParams } from "~/lib/use-parsed-search-params";
 import { useTRPC } from "~/trpc/react";
 import { Options } from "~/components/options";
 import {
@@ -36,10 +37,7 @@ export function CallbacksFilterBar({
 }) {
   const router = useRouter();
   const searchParams = useSearchParams();
-  const query = useMemo(
-    () => readCallbackQuery(new URLSearchParams(searchParams.toString())),
-    [searchParams],
-  );
+  const query = useParsedSearchParams(readCallbackQuery);
   const f = m.filters;
   const owners = useQuery(useTRPC().callbacks.owners.queryOptions());
   const go = (next: CallbackQuery) => router.push(callbacksHref(next), { scroll: false });

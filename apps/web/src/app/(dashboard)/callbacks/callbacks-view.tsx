@@ -24,6 +24,7 @@ import { Button } from "~/components/button";
 import { LoadFailed } from "~/components/load-failed";
 import { ExportButtons } from "~/components/export/export-buttons";
 import { ListToolbar } from "~/components/list-toolbar";
+import { PageRows } from "~/components/page-rows";
 import { useMinuteClock } from "./use-minute-clock";
 
 export interface CallbacksViewProps {
@@ -92,26 +93,27 @@ export function CallbacksView({
           {m.viewerNote}
         </p>
       )}
-      {page.isPending && <p className="notice">{m.loading}</p>}
-      {page.isError && (
-        <LoadFailed message={m.failed} retryLabel={m.retry} onRetry={() => void page.refetch()} />
-      )}
-      {rows && rows.length === 0 && !page.isError && (
-        <p className="notice" data-testid="callbacks-empty">
-          {m.empty}
-        </p>
-      )}
-      {rows && rows.length > 0 && !page.isError && (
-        <CallbacksTable
-          rows={rows}
-          now={now}
-          timeZone={timeZone}
-          formatTime={formatTime}
-          formatNumber={formatNumber}
-          actor={canAct ? { userId, assignees: owners.data ?? [] } : null}
-          words={words}
-        />
-      )}
+      <PageRows
+        page={page}
+        loading={m.loading}
+        failed={() => (
+          <LoadFailed message={m.failed} retryLabel={m.retry} onRetry={() => void page.refetch()} />
+        )}
+        empty={m.empty}
+        emptyTestId="callbacks-empty"
+      >
+        {(rows) => (
+          <CallbacksTable
+            rows={rows}
+            now={now}
+            timeZone={timeZone}
+            formatTime={formatTime}
+            formatNumber={formatNumber}
+            actor={canAct ? { userId, assignees: owners.data ?? [] } : null}
+            words={words}
+          />
+        )}
+      </PageRows>
       {(query.page > 1 || page.data?.nextCursor) && (
         <nav className={styles.pages} aria-label={m.pagination.label}>
           <Button disabled={query.page <= 1} onClick={() => go(firstPage(query))}>

@@ -2,10 +2,10 @@
 
 import type { CallFilterInput } from "@antdash/api";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import type { Locale } from "~/i18n/locale";
 import type { Messages } from "~/i18n/messages";
+import { useParsedSearchParams } from "~/lib/use-parsed-search-params";
 import { useTRPC } from "~/trpc/react";
 import { CallDetailPanel } from "./call-detail-panel";
 import { dateTimeFormatter } from "~/format/date-time";
@@ -16,6 +16,7 @@ import { CallsTable } from "./calls-table";
 import { ColumnChooser } from "./column-chooser";
 import { ExportButtons } from "~/components/export/export-buttons";
 import { ListToolbar } from "~/components/list-toolbar";
+import { PageRows } from "~/components/page-rows";
 import { exportUrl } from "~/components/export/export-download";
 import { PaginationBar } from "./pagination-bar";
 import {
@@ -57,8 +58,7 @@ export function CallsView({
   canExport,
   messages: m,
 }: CallsViewProps) {
-  const searchParams = useSearchParams();
-  const table = useMemo(() => readTableQuery(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const table = useParsedSearchParams(readTableQuery);
   const go = useCallback((next: TableQuery) => {
     const query = writeTableQuery(new URLSearchParams(window.location.search), next).toString();
     window.history.pushState(null, "", query === "" ? window.location.pathname : `?${query}`);
@@ -120,41 +120,42 @@ export function CallsView({
           )}
         </ListToolbar>
 
-        {page.isPending && <p className="notice">{m.loading}</p>}
-        {page.isError && (
-          <div role="alert" className={styles.problem}>
-            <p className="form-error">{m.failed}</p>
-            <p className="notice">{page.error.message}</p>
-            <p className={styles.actions}>
-              <button type="button" className={controls.button} onClick={() => void page.refetch()}>
-                {m.retry}
-              </button>
-              {table.cursor !== undefined && (
-                <button type="button" className={controls.button} onClick={() => go(firstPage(table))}>
-                  {m.pagination.first}
+        <PageRows
+          page={page}
+          loading={m.loading}
+          failed={(error) => (
+            <div role="alert" className={styles.problem}>
+              <p className="form-error">{m.failed}</p>
+              <p className="notice">{error.message}</p>
+              <p className={styles.actions}>
+                <button type="button" className={controls.button} onClick={() => void page.refetch()}>
+                  {m.retry}
                 </button>
-              )}
-            </p>
-          </div>
-        )}
-        {rows && rows.length === 0 && !page.isError && (
-          <p className="notice" data-testid="calls-empty">
-            {m.empty}
-          </p>
-        )}
-        {rows && rows.length > 0 && !page.isError && (
-          <CallsTable
-            rows={rows}
-            sort={table.sort}
-            onSortChange={(sort) => go(sortedBy(table, sort))}
-            columnVisibility={visibility}
-            openCallId={table.call}
-            onOpenCall={(id) => go(withCall(table, id))}
-            pageKey={JSON.stringify([pageInput.sort, pageInput.limit, pageInput.cursor ?? null])}
-            formatTime={formatTime}
-            messages={m}
-          />
-        )}
+                {table.cursor !== undefined && (
+                  <button type="button" className={controls.button} onClick={() => go(firstPage(table))}>
+                    {m.pagination.first}
+                  </button>
+                )}
+              </p>
+            </div>
+          )}
+          empty={m.empty}
+          emptyTestId="calls-empty"
+        >
+          {(rows) => (
+            <CallsTable
+              rows={rows}
+              sort={table.sort}
+              onSortChange={(sort) => go(sortedBy(table, sort))}
+              columnVisibility={visibility}
+              openCallId={table.call}
+              onOpenCall={(id) => go(withCall(table, id))}
+              pageKey={JSON.stringify([pageInput.sort, pageInput.limit, pageInput.cursor ?? null])}
+              formatTime={formatTime}
+              messages={m}
+            />
+          )}
+        </PageRows>
         {(rows?.length ?? 0) > 0 || table.page > 1 ? (
           <PaginationBar
             page={table.page}

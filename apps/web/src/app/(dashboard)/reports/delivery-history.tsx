@@ -10,6 +10,7 @@ import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import { StatusBadge } from "~/components/status-badge";
 import table from "~/components/table.module.css";
+import { deliveryRefreshMs } from "./delivery-refresh";
 import styles from "./reports.module.css";
 
 type M = Messages["reports"];
@@ -65,8 +66,7 @@ export function DeliveryHistory({
   const trpc = useTRPC();
   const history = useQuery({
     ...trpc.reports.deliveries.queryOptions({ id: report.id, limit: 50 }),
-    refetchInterval: (q) =>
-      q.state.data?.some((d) => d.state === "pending" || d.state === "sending") ? 2_000 : 30_000,
+    refetchInterval: (q) => deliveryRefreshMs(q.state.data),
   });
   const at = (d: Date) => formatInstant(d, timeZone, locale);
   return (

@@ -9,7 +9,7 @@ import { EMPTY_FORM, formOf, type ReportFormState, toReportInput } from "./repor
 import controls from "~/components/controls.module.css";
 import { Field, InputField } from "~/components/form-field";
 import forms from "~/components/form.module.css";
-import { Options } from "~/components/options";
+import { OptionsSelect } from "~/components/options";
 import { Section } from "~/components/section";
 import styles from "./reports.module.css";
 
@@ -80,13 +80,13 @@ export function ReportForm({
           <small className={styles.muted}>{t.savedViewsHint}</small>
         </Field>
         <Field id="report-period" label={t.period}>
-          <select
+          <OptionsSelect
             id="report-period"
+            values={PERIODS}
+            names={t.periods}
             value={form.period}
-            onChange={(e) => set("period", e.target.value as ReportFormState["period"])}
-          >
-            <Options values={PERIODS} names={t.periods} />
-          </select>
+            onValue={(v) => set("period", v)}
+          />
         </Field>
         {form.period === "weekly" ? (
           <Field id="report-weekday" label={t.weekday}>
@@ -143,13 +143,13 @@ export function ReportForm({
           <legend>{t.formats}</legend>
           <span>{t.pdfAlways}</span>
           <label htmlFor="report-attachment">{t.attachment}</label>
-          <select
+          <OptionsSelect
             id="report-attachment"
+            values={ATTACHMENTS}
+            names={t.attachments}
             value={form.attachment}
-            onChange={(e) => set("attachment", e.target.value as ReportFormState["attachment"])}
-          >
-            <Options values={ATTACHMENTS} names={t.attachments} />
-          </select>
+            onValue={(v) => set("attachment", v)}
+          />
         </fieldset>
         <label className={forms.check}>
           <input type="checkbox" checked={form.enabled} onChange={(e) => set("enabled", e.target.checked)} />{" "}

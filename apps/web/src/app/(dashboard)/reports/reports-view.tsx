@@ -8,6 +8,7 @@ import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "~/format/date-time";
 import { DeliveryHistory, DeliveryStatus } from "./delivery-history";
+import { deliveryRefreshMs } from "./delivery-refresh";
 import { ReportForm } from "./report-form";
 import { scheduleText } from "./report-form-logic";
 import controls from "~/components/controls.module.css";
@@ -34,10 +35,7 @@ export function ReportsView({
   // Refreshed while something waits to be sent, so a delivery's outcome appears without reloading.
   const list = useQuery({
     ...trpc.reports.list.queryOptions(),
-    refetchInterval: (q) =>
-      q.state.data?.some((r) => r.lastDelivery && ["pending", "sending"].includes(r.lastDelivery.state))
-        ? 2_000
-        : 30_000,
+    refetchInterval: (q) => deliveryRefreshMs(q.state.data?.map((r) => r.lastDelivery)),
   });
   const [editing, setEditing] = useState<ReportView | "new" | null>(null);
   const [historyOf, setHistoryOf] = useState<ReportView | null>(null);

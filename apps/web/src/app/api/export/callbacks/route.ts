@@ -1,9 +1,9 @@
-import { caseFilterSchema, openCallbackExport, requireRole } from "@antdash/api";
+import { caseFilterSchema, openCallbackExport } from "@antdash/api";
 import type { NextRequest } from "next/server";
 import { caseFilter, readCallbackQuery, resolveRange } from "~/lib/callbacks-query";
-import { createRequestApiContext } from "~/server/api-context";
 import { errorResponse, jsonError } from "~/server/http/json-error";
 import { serveExport } from "~/server/http/serve-export";
+import { supervisorContext } from "~/server/http/supervisor-context";
 
 /**
  * GET /api/export/callbacks?format=csv|xlsx&<the Call-backs page's query>: every case of the page's filter (all its
@@ -12,8 +12,7 @@ import { serveExport } from "~/server/http/serve-export";
 export async function GET(request: NextRequest): Promise<Response> {
   try {
     const params = request.nextUrl.searchParams;
-    const ctx = await createRequestApiContext({ headers: request.headers, cookies: request.cookies });
-    const user = requireRole(ctx.user, "supervisor");
+    const { ctx, user } = await supervisorContext(request);
     const format = params.get("format") ?? "csv";
     if (format !== "csv" && format !== "xlsx") return jsonError("BAD_REQUEST", "format must be csv or xlsx.");
     const query = readCallbackQuery(params);
