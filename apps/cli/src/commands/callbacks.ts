@@ -1,4 +1,4 @@
-import { CASE_STATUSES, type CallbackCaseView, type CaseStatus, listCases } from "@antdash/api";
+import { allCasePages, CASE_STATUSES, type CallbackCaseView, type CaseStatus } from "@antdash/api";
 import type { Database } from "@antdash/db";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
@@ -65,17 +65,7 @@ export async function callbacksCommand(args: string[], env: CliEnv): Promise<num
 
 async function readAllCases(db: Database, range: { from: Date; to: Date }, status: CaseStatus[] | undefined) {
   const cases: CallbackCaseView[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listCases(db, {
-      filter: { ...range, ...(status && { status }) },
-      sort: { column: "first_missed_at", direction: "asc" },
-      limit: 200,
-      cursor,
-    });
-    cases.push(...page.rows);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for await (const rows of allCasePages(db, { ...range, ...(status && { status }) })) cases.push(...rows);
   return cases;
 }
 
