@@ -56,15 +56,13 @@ function caseActionProcedure<Input extends z.ZodType<{ id: string }>>(
   input: Input,
   act: (db: Database, actor: Actor, input: z.output<Input>, timeZone: string) => Promise<CallbackCaseView>,
 ) {
-  return (
-    supervisorProcedure
-      .input(input)
-      .output(caseActionOutput)
-      // tRPC cannot narrow its parsed input for a schema that is still generic here; it is Input's output.
-      .mutation(async ({ ctx, input }) =>
-        act(ctx.db, { user: ctx.user }, input as z.output<Input>, await zoneOf(ctx)),
-      )
-  );
+  // tRPC cannot narrow its parsed input for a schema that is still generic here; it is Input's output.
+  return supervisorProcedure
+    .input(input)
+    .output(caseActionOutput)
+    .mutation(async ({ ctx, input }) =>
+      act(ctx.db, { user: ctx.user }, input as z.output<Input>, await zoneOf(ctx)),
+    );
 }
 
 /** callbacks.take: the signed-in user becomes the case's owner (supervisor+, audited). */
