@@ -1,8 +1,8 @@
 import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core";
 import { type CallFilter, InvalidFilterError, parseCallFilter } from "@antdash/api";
 import type { ParseArgsConfig } from "node:util";
+import { rangeFromFlags } from "./range-flags";
 import { UsageError } from "./usage-error";
-import { parseCliInstant } from "./zoned-time";
 
 /** The options every command that selects calls accepts. */
 export const filterOptions = {
@@ -66,11 +66,7 @@ function seconds(flag: string, value: string | undefined): number | undefined {
 }
 
 export function filterFromFlags(values: FilterValues, timeZone: string): CallFilter {
-  if (!values.from) throw new UsageError("--from is required");
-  if (!values.to) throw new UsageError("--to is required");
-  const from = parseCliInstant(values.from, timeZone, "--from", false);
-  const to = parseCliInstant(values.to, timeZone, "--to", true);
-  if (to.getTime() < from.getTime()) throw new UsageError("--to is before --from");
+  const { from, to } = rangeFromFlags(values, timeZone);
   const hasRecording = values["has-recording"];
   if (hasRecording !== undefined && !["yes", "no"].includes(hasRecording)) {
     throw new UsageError(`--has-recording: expected yes or no, not "${hasRecording}"`);

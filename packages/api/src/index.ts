@@ -81,7 +81,7 @@ export {
   type RepeatCallers,
   type WallboardCallbacks,
 } from "./callbacks/callback-schemas";
-export { listCases } from "./callbacks/list-cases";
+export { allCasePages, listCases } from "./callbacks/list-cases";
 export { caseFilterSchema } from "./callbacks/callback-schemas";
 export { callbackReportTotals } from "./callbacks/callback-kpis";
 export { repeatCallers } from "./callbacks/repeat-callers";

@@ -1,10 +1,11 @@
-import { CASE_STATUSES, type CallbackCaseView, type CaseStatus, listCases } from "@antdash/api";
+import { allCasePages, CASE_STATUSES, type CallbackCaseView, type CaseStatus } from "@antdash/api";
 import type { Database } from "@antdash/db";
 import { parseArgs } from "node:util";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
+import { rangeFromFlags } from "../range-flags";
+import { stringOptions } from "../string-options";
 import { UsageError } from "../usage-error";
-import { parseCliInstant } from "../zoned-time";
 
 export const CALLBACKS_HELP = `pnpm cli callbacks --from ISO --to ISO [--status open|reached|closed|all] [--format table|json|csv]
   The call-back cases whose first missed call lies in [from, to] (their attempts and reaching may come later),
@@ -37,12 +38,7 @@ function printable(c: CallbackCaseView) {
 export async function callbacksCommand(args: string[], env: CliEnv): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      from: { type: "string" },
-      to: { type: "string" },
-      status: { type: "string" },
-      format: { type: "string" },
-    },
+    options: stringOptions("from", "to", "status", "format"),
     strict: true,
   });
   const format = values.format ?? "table";
@@ -67,32 +63,9 @@ export async function callbacksCommand(args: string[], env: CliEnv): Promise<num
   }
 }
 
-/** --from/--to as the other commands read them (a date without a zone is local time; a bare --to date ends the day). */
-export function rangeFromFlags(
-  values: { from?: string; to?: string },
-  timeZone: string,
-): { from: Date; to: Date } {
-  if (!values.from) throw new UsageError("--from is required");
-  if (!values.to) throw new UsageError("--to is required");
-  const from = parseCliInstant(values.from, timeZone, "--from", false);
-  const to = parseCliInstant(values.to, timeZone, "--to", true);
-  if (to.getTime() < from.getTime()) throw new UsageError("--to is before --from");
-  return { from, to };
-}
-
 async function readAllCases(db: Database, range: { from: Date; to: Date }, status: CaseStatus[] | undefined) {
   const cases: CallbackCaseView[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listCases(db, {
-      filter: { ...range, ...(status && { status }) },
-      sort: { column: "first_missed_at", direction: "asc" },
-      limit: 200,
-      cursor,
-    });
-    cases.push(...page.rows);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for await (const rows of allCasePages(db, { ...range, ...(status && { status }) })) cases.push(...rows);
   return cases;
 }
 

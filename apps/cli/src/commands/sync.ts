@@ -3,8 +3,9 @@ import { SingleBar } from "cli-progress";
 import { parseArgs } from "node:util";
 import { antringClientFromEnv, openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
+import { rangeFromFlags } from "../range-flags";
+import { stringOptions } from "../string-options";
 import { UsageError } from "../usage-error";
-import { parseCliInstant } from "../zoned-time";
 
 export const SYNC_HELP = `pnpm cli sync --from ISO --to ISO [--concurrency N]
   Copies AntRing's call history for [from, to] into the cache. Safe to interrupt and re-run: finished 31-day
@@ -18,13 +19,8 @@ export async function syncCommand(args: string[], env: CliEnv, signal: AbortSign
   const { values } = parseArgs({
     args,
     options: {
-      from: { type: "string" },
-      to: { type: "string" },
-      concurrency: { type: "string" },
+      ...stringOptions("from", "to", "concurrency", "interval", "overlap-minutes", "initial-days"),
       follow: { type: "boolean" },
-      interval: { type: "string" },
-      "overlap-minutes": { type: "string" },
-      "initial-days": { type: "string" },
     },
     strict: true,
   });
@@ -36,9 +32,7 @@ export async function syncCommand(args: string[], env: CliEnv, signal: AbortSign
     });
   }
   if (!values.from || !values.to) throw new UsageError("sync needs --from and --to");
-  const from = parseCliInstant(values.from, env.timeZone, "--from", false);
-  const to = parseCliInstant(values.to, env.timeZone, "--to", true);
-  if (to.getTime() < from.getTime()) throw new UsageError("--to is before --from");
+  const { from, to } = rangeFromFlags(values, env.timeZone);
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (
     concurrency !== undefined &&

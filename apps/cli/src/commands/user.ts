@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { cliActor } from "../cli-actor";
 import { openCliDatabase } from "../context";
 import type { CliEnv } from "../env";
+import { stringOptions } from "../string-options";
 import { UsageError } from "../usage-error";
 
 export const USER_HELP = `pnpm cli user add --email EMAIL --name NAME --role admin|supervisor|viewer [--password P]
@@ -23,12 +24,7 @@ export async function userCommand(args: string[], env: CliEnv, stdin: NodeJS.Rea
 async function addUser(args: string[], env: CliEnv, stdin: NodeJS.ReadStream): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: {
-      email: { type: "string" },
-      name: { type: "string" },
-      role: { type: "string" },
-      password: { type: "string" },
-    },
+    options: stringOptions("email", "name", "role", "password"),
     strict: true,
   });
   if (!values.email) throw new UsageError("--email is required");

@@ -1,15 +1,11 @@
 import { createHash } from "node:crypto";
 import { testDatabaseModes } from "@antdash/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiFixture, openApiFixture } from "../test/api-fixture";
+import { describe, expect, it } from "vitest";
+import { useApiFixture } from "../test/use-api-fixture";
 import { resolveTvToken } from "./tv-displays";
 
 describe.each(testDatabaseModes())("TV display tokens on %s", (mode) => {
-  let f: ApiFixture;
-  beforeAll(async () => {
-    f = await openApiFixture(mode, { historyDays: 1 });
-  });
-  afterAll(() => f.close());
+  const f = useApiFixture(mode, { historyDays: 1 });
 
   it("shows a token once, stores only its sha256, resolves it, and stops it when revoked", async () => {
     const admin = f.caller(f.users.admin);

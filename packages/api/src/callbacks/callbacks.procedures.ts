@@ -1,10 +1,13 @@
+import type { Database } from "@antdash/db";
+import type { z } from "zod";
 import { getSettings } from "../admin/settings";
 import { supervisorProcedure, viewerProcedure } from "../trpc";
-import { assignCase, callCase, closeCase, reopenCase } from "./case-actions";
+import { type Actor, assignCase, callCase, closeCase, reopenCase } from "./case-actions";
 import {
   assignCaseInput,
   callCaseOutput,
   caseActionInput,
+  type CallbackCaseView,
   caseActionOutput,
   closeCaseInput,
   kpisInput,
@@ -48,31 +51,33 @@ export const caseOwnersProcedure = viewerProcedure.output(ownersOutput).query(({
 
 const zoneOf = async (ctx: { db: Parameters<typeof getSettings>[0] }) => (await getSettings(ctx.db)).timeZone;
 
+/** A supervisor's audited action on one case, read in the cache's time zone; answers with the case as it now is. */
+function caseActionProcedure<Input extends z.ZodType<{ id: string }>>(
+  input: Input,
+  act: (db: Database, actor: Actor, input: z.output<Input>, timeZone: string) => Promise<CallbackCaseView>,
+) {
+  // tRPC cannot narrow its parsed input for a schema that is still generic here; it is Input's output.
+  return supervisorProcedure
+    .input(input)
+    .output(caseActionOutput)
+    .mutation(async ({ ctx, input }) =>
+      act(ctx.db, { user: ctx.user }, input as z.output<Input>, await zoneOf(ctx)),
+    );
+}
+
 /** callbacks.take: the signed-in user becomes the case's owner (supervisor+, audited). */
-export const takeCaseProcedure = supervisorProcedure
-  .input(caseActionInput)
-  .output(caseActionOutput)
-  .mutation(async ({ ctx, input }) =>
-    assignCase(ctx.db, { user: ctx.user }, { id: input.id, ownerId: ctx.user.id }, await zoneOf(ctx)),
-  );
+export const takeCaseProcedure = caseActionProcedure(caseActionInput, (db, actor, input, timeZone) =>
+  assignCase(db, actor, { id: input.id, ownerId: actor.user.id }, timeZone),
+);
 
 /** callbacks.assign: give the case to a user, or to nobody (ownerId null) (supervisor+, audited). */
-export const assignCaseProcedure = supervisorProcedure
-  .input(assignCaseInput)
-  .output(caseActionOutput)
-  .mutation(async ({ ctx, input }) => assignCase(ctx.db, { user: ctx.user }, input, await zoneOf(ctx)));
+export const assignCaseProcedure = caseActionProcedure(assignCaseInput, assignCase);
 
 /** callbacks.close: close an open case by hand with a reason (supervisor+, audited). */
-export const closeCaseProcedure = supervisorProcedure
-  .input(closeCaseInput)
-  .output(caseActionOutput)
-  .mutation(async ({ ctx, input }) => closeCase(ctx.db, { user: ctx.user }, input, await zoneOf(ctx)));
+export const closeCaseProcedure = caseActionProcedure(closeCaseInput, closeCase);
 
 /** callbacks.reopen: undo a manual close (supervisor+, audited). */
-export const reopenCaseProcedure = supervisorProcedure
-  .input(caseActionInput)
-  .output(caseActionOutput)
-  .mutation(async ({ ctx, input }) => reopenCase(ctx.db, { user: ctx.user }, input, await zoneOf(ctx)));
+export const reopenCaseProcedure = caseActionProcedure(caseActionInput, reopenCase);
 
 /** callbacks.callBack: click-to-call the case's customer from my SIP device (supervisor+, audited as click_to_call). */
 export const callCaseProcedure = supervisorProcedure

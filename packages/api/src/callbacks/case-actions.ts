@@ -18,7 +18,7 @@ async function existingCase(db: Database, id: string, timeZone: string): Promise
   return found;
 }
 
-type Actor = AuditActor & { user: { id: string; email: string } };
+export type Actor = AuditActor & { user: { id: string; email: string } };
 
 /** Gives the case to a dashboard user (null: nobody), audited. Owning does not change the case's status. */
 export async function assignCase(

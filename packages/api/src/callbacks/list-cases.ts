@@ -3,7 +3,7 @@ import { getSettings } from "../admin/settings";
 import { cursorInteger, type CursorKey, cursorText, cursorTime, decodeCursor, encodeCursor } from "../cursor";
 import { CASE_COLUMNS_SQL, CASE_FROM_SQL, type CaseSqlRow, toCaseView } from "./case-rows";
 import { caseWhere } from "./case-where";
-import type { CallbackCaseView, CaseSortColumn, listCasesInput } from "./callback-schemas";
+import type { CallbackCaseView, CaseFilter, CaseSortColumn, listCasesInput } from "./callback-schemas";
 import { localHourOf } from "./local-hour";
 import type { z } from "zod";
 
@@ -102,4 +102,19 @@ export async function listCases(db: Database, options: ListCasesOptions): Promis
     nextCursor,
     ...(total !== undefined && { total }),
   };
+}
+
+/** Every case of the filter, a page at a time, first missed first: for the readers that want them all. */
+export async function* allCasePages(db: Database, filter: CaseFilter): AsyncGenerator<CallbackCaseView[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await listCases(db, {
+      filter,
+      sort: { column: "first_missed_at", direction: "asc" },
+      limit: 200,
+      cursor,
+    });
+    yield page.rows;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
 }

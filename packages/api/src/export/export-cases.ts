@@ -1,7 +1,7 @@
 import type { Database } from "@antdash/db";
 import type { Writable } from "node:stream";
 import type { CallbackCaseView, CaseFilter } from "../callbacks/callback-schemas";
-import { listCases } from "../callbacks/list-cases";
+import { allCasePages } from "../callbacks/list-cases";
 import { excelDateTime, excelDuration } from "./excel-time";
 import type { ExportFormat, ExportOptions } from "./export-calls";
 import { localTimeFormatter } from "./local-time";
@@ -61,23 +61,10 @@ export async function exportCases(
   options: ExportOptions,
 ): Promise<{ rows: number }> {
   const columns = caseColumns(options.format, options.timeZone);
-  async function* pages() {
-    let cursor: string | undefined;
-    do {
-      const page = await listCases(db, {
-        filter,
-        sort: { column: "first_missed_at", direction: "asc" },
-        limit: 200,
-        cursor,
-      });
-      yield page.rows;
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-  }
   return writeColumns(
     output,
     { format: options.format, sheet: "Call-backs", signal: options.signal },
     columns,
-    pages(),
+    allCasePages(db, filter),
   );
 }

@@ -1,20 +1,16 @@
 import ExcelJS from "exceljs";
 import { testDatabaseModes } from "@antdash/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { summarizeCalls } from "../analytics/summary";
 import { parseCallFilter } from "../calls/call-filter";
 import { AccessDeniedError } from "../errors";
 import { bytesOf } from "../test/read-body";
-import { type ApiFixture, openApiFixture } from "../test/api-fixture";
+import { useApiFixture } from "../test/use-api-fixture";
 import { worklistOf } from "../test/export-worklist";
 import { openCallbackExport, openExport } from "./open-export";
 
 describe.each(testDatabaseModes())("openExport on %s", (mode) => {
-  let f: ApiFixture;
-  beforeAll(async () => {
-    f = await openApiFixture(mode, { historyDays: 6 });
-  });
-  afterAll(() => f.close());
+  const f = useApiFixture(mode, { historyDays: 6 });
 
   it("streams the filtered calls as CSV with a BOM and audits the export with its filter", async () => {
     const filter = parseCallFilter({ from: f.from, to: f.to, direction: ["to_ab"] });

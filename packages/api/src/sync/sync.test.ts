@@ -1,16 +1,13 @@
 import { quarantineRecords } from "@antdash/db";
 import { testDatabaseModes } from "@antdash/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LIVE_STREAM_LIMITS, StreamLimiter } from "../live-streams/stream-limiter";
-import { type ApiFixture, DAY, NOW, openApiFixture } from "../test/api-fixture";
+import { DAY, NOW } from "../test/api-fixture";
+import { useApiFixture } from "../test/use-api-fixture";
 import { TestSyncController } from "../test/test-sync-controller";
 
 describe.each(testDatabaseModes())("sync procedures on %s", (mode) => {
-  let f: ApiFixture;
-  beforeAll(async () => {
-    f = await openApiFixture(mode, { historyDays: 3 });
-  });
-  afterAll(() => f.close());
+  const f = useApiFixture(mode, { historyDays: 3 });
 
   it("reports freshness and runs without a controller, and says backfills need one", async () => {
     const status = await f.caller(f.users.viewer).sync.status();

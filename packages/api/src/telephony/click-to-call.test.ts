@@ -1,15 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { testDatabaseModes } from "@antdash/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { updateUser } from "../auth/users";
-import { type ApiFixture, openApiFixture, TEST_DEVICES } from "../test/api-fixture";
+import { TEST_DEVICES } from "../test/api-fixture";
+import { useApiFixture } from "../test/use-api-fixture";
 
 describe.each(testDatabaseModes())("telephony.clickToCall against the simulator on %s", (mode) => {
-  let f: ApiFixture;
-  beforeAll(async () => {
-    f = await openApiFixture(mode, { historyDays: 1 });
-  });
-  afterAll(() => f.close());
+  const f = useApiFixture(mode, { historyDays: 1 });
 
   const audited = async () =>
     (

@@ -50,14 +50,21 @@ export interface ApiFixture {
 const createCaller = createCallerFactory(appRouter);
 export type ApiCaller = ReturnType<typeof createCaller>;
 
+/** historyDays: synced at once; unsyncedDays (default 2): older history the simulator has for later syncs. */
+export interface ApiFixtureOptions {
+  historyDays?: number;
+  unsyncedDays?: number;
+  callsPerDay?: number;
+  seed?: number;
+}
+
 export function isTvPrincipal(principal: Principal): principal is TvPrincipal {
   return principal !== null && "displayId" in principal;
 }
 
 export async function openApiFixture(
   mode: TestDatabaseMode,
-  /** historyDays: synced at once; unsyncedDays (default 2): older history the simulator has for later syncs. */
-  options: { historyDays?: number; unsyncedDays?: number; callsPerDay?: number; seed?: number } = {},
+  options: ApiFixtureOptions = {},
 ): Promise<ApiFixture> {
   const historyDays = options.historyDays ?? 20;
   const sim = await startSimulator({
