@@ -1,5 +1,5 @@
 import type { AntringClient } from "@antdash/antring-core";
-import type { Database } from "@antdash/db";
+import { type Database, noteReadActivity } from "@antdash/db";
 import { resolveTvToken } from "./admin/tv-displays";
 import type { SessionClaims } from "./auth/session-user";
 import type { ApiContext } from "./context";
@@ -36,6 +36,8 @@ export async function createApiContext(
   deps: ApiDependencies,
   principal: RequestPrincipal,
 ): Promise<ApiContext> {
+  // A sync on the embedded database leaves gaps between its writes while requests come in (the sync's reader share).
+  noteReadActivity(deps.db);
   const versions = await currentDataVersions(deps.db);
   const [user, tv, settings] = await Promise.all([
     principal.session ? sessionUserAt(deps.db, principal.session, versions) : null,

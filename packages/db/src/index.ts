@@ -3,6 +3,7 @@ export { databaseConfigFromEnv, DEFAULT_TIME_ZONE } from "./database/config";
 export type { DatabaseConfig } from "./database/config";
 export { openDatabase } from "./database/open-database";
 export type { Database } from "./database/open-database";
+export { hasRecentReaders, noteReadActivity } from "./database/read-activity";
 export { pendingMigrations } from "./migrate/migrate-database";
 
 export { callFingerprint, callKey, DuplicateOrdinalTracker } from "./calls/call-key";

@@ -13,6 +13,7 @@ import { SyncFailedError } from "./errors";
 import { closeInterruptedRuns } from "./interrupted-runs";
 import { isSettled, planSyncWindows } from "./plan";
 import { type ProgressListener, ProgressTracker, type SyncProgress } from "./progress";
+import { readerShare } from "./reader-share";
 import { readWindow } from "./read-window";
 import { acquireRunnerLock, runnerName } from "./runner-lock";
 import { isCovered, type TimeWindow } from "./window-coverage";
@@ -102,7 +103,7 @@ export async function syncRange(options: SyncRangeOptions): Promise<SyncRangeRes
       runId: run.id,
       pageSize: options.pageSize ?? 100,
       batchSize,
-      writer: new WriteQueue(2 * writers * batchSize, writers),
+      writer: new WriteQueue(2 * writers * batchSize, writers, readerShare(db)),
       pagesAhead: options.pagesAhead ?? 4,
       maxRereads: 3,
       progress,

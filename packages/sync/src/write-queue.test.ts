@@ -72,4 +72,23 @@ describe("WriteQueue", () => {
     await Promise.all(handles.map((h) => h.written));
     expect(most).toBe(2);
   });
+
+  it("rests after each write, given its duration, before the next write starts", async () => {
+    const order: string[] = [];
+    const rest = gate();
+    const rests: number[] = [];
+    const queue = new WriteQueue(1_000, 1, async (writeMs) => {
+      rests.push(writeMs);
+      order.push("rest");
+      await rest.opened;
+    });
+    const a = await queue.enqueue(1, () => Promise.resolve(void order.push("a")));
+    const b = await queue.enqueue(1, () => Promise.resolve(void order.push("b")));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual(["a", "rest"]); // b waits for the rest
+    rest.open();
+    await Promise.all([a.written, b.written]);
+    expect(order).toEqual(["a", "rest", "b", "rest"]);
+    expect(rests.every((ms) => ms >= 0)).toBe(true);
+  });
 });

@@ -13,6 +13,8 @@ export class WriteQueue {
   constructor(
     readonly maxQueuedRows: number,
     readonly writers = 1,
+    /** Awaited after each write, given how long it took, before the next write may start (see readerShare). */
+    readonly rest?: (writeMs: number) => Promise<void>,
   ) {}
 
   /**
@@ -34,9 +36,11 @@ export class WriteQueue {
   async #run<T>(write: () => Promise<T>): Promise<T> {
     if (this.#running >= this.writers) await new Promise<void>((resolve) => this.#ready.push(resolve));
     else this.#running++;
+    const started = performance.now();
     try {
       return await write();
     } finally {
+      if (this.rest) await this.rest(performance.now() - started).catch(() => undefined);
       // Hand the slot straight to the next write in line, or free it.
       const next = this.#ready.shift();
       if (next) next();
