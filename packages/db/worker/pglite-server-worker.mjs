@@ -11,13 +11,7 @@ const { pgliteDir, maxConnections } = workerData;
 
 try {
   // pg_trgm: the trigram indexes behind number search (the migrations create the extension).
-  const pglite = await PGlite.create(pgliteDir, {
-    extensions: { pg_trgm },
-    // PGlite's WebAssembly heap only grows, and PostgreSQL's default 128 MB of shared buffers sit in it: with 32 MB
-    // a 200k-call sync peaks well under 600 MiB. The data files stay in the OS page cache, so a buffer miss is a
-    // read from memory, not from disk.
-    startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"],
-  });
+  const pglite = await PGlite.create(pgliteDir, { extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections });
   await server.start();
   const port = Number(server.getServerConn().split(":").at(-1));
