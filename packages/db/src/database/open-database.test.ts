@@ -51,6 +51,23 @@ describe.each(testDatabaseModes())("openDatabase on %s", (mode) => {
     expect(await again.prisma.syncLock.count()).toBe(1);
   });
 
+  // The embedded database (PGlite) has no JIT at all.
+  it.skipIf(mode !== "postgres")(
+    "never JIT-compiles its statements on PostgreSQL, on any connection",
+    async () => {
+      const db = await open(await freshDatabase(true));
+      const clients = await Promise.all([db.pool.connect(), db.pool.connect()]);
+      try {
+        for (const client of clients) {
+          const { rows } = await client.query<{ jit: string }>("SHOW jit");
+          expect(rows[0]!.jit).toBe("off");
+        }
+      } finally {
+        for (const client of clients) client.release();
+      }
+    },
+  );
+
   it("closes idempotently", async () => {
     const db = await open(await freshDatabase(true));
     await Promise.all([db.close(), db.close()]);
