@@ -1,10 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { databaseTestsConfig } from "../../vitest.database-tests";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts"],
-    globalSetup: ["./vitest.global-setup.ts"],
-    testTimeout: 240_000,
-    hookTimeout: 120_000,
-  },
-});
+export default databaseTestsConfig({ testTimeout: 240_000 });
