@@ -1,12 +1,12 @@
 /**
  * The names of calls' attributes and outcomes in Vietnamese and English: the web pages show them and the exports
- * write them, from this one copy. Plain data only (no imports), so the browser bundle can hold it
- * (`@antdash/api/labels`).
+ * write them, from this one copy, one entry per key in both languages (by-language.ts). Plain data only (no other
+ * imports), so the browser bundle can hold it (`@antdash/api/labels`).
  */
 
-export type LabelLocale = "vi" | "en";
+import { byLanguage, type LabelLocale } from "./by-language";
 
-const ANSWERED = { vi: "Đã trả lời", en: "Answered" };
+export type { LabelLocale } from "./by-language";
 
 /**
  * Call outcomes (AntRing's status_detail), named per direction: AntRing's CANCELLED means "placed a call and hung
@@ -14,130 +14,77 @@ const ANSWERED = { vi: "Đã trả lời", en: "Answered" };
  * internal call our own side giving up. IVR uses AntRing's wording: the call reached the system, nobody picked up.
  * `any` names an outcome when the direction is not known (a mixed chart, the filter without a direction).
  */
-export const STATUS_LABELS = {
-  vi: {
-    any: {
-      SUCCESS: ANSWERED.vi,
-      CANCELLED: "Gác máy trước khi trả lời",
-      BUSY: "Máy bận",
-      IVR: "Đã vào hệ thống, không ai nhấc máy",
-      UNSUCCESS: "Không thành công",
-    },
-    inbound: { CANCELLED: "Khách bỏ máy" },
-    outbound: { CANCELLED: "Hủy trước khi trả lời" },
-    internal: { CANCELLED: "Hủy trước khi trả lời" },
+export const STATUS_LABELS = byLanguage({
+  any: {
+    SUCCESS: { vi: "Đã trả lời", en: "Answered" },
+    CANCELLED: { vi: "Gác máy trước khi trả lời", en: "Hung up before answer" },
+    BUSY: { vi: "Máy bận", en: "Busy" },
+    IVR: { vi: "Đã vào hệ thống, không ai nhấc máy", en: "Reached the system, not picked up" },
+    UNSUCCESS: { vi: "Không thành công", en: "Failed" },
   },
-  en: {
-    any: {
-      SUCCESS: ANSWERED.en,
-      CANCELLED: "Hung up before answer",
-      BUSY: "Busy",
-      IVR: "Reached the system, not picked up",
-      UNSUCCESS: "Failed",
-    },
-    inbound: { CANCELLED: "Caller abandoned" },
-    outbound: { CANCELLED: "Cancelled before answer" },
-    internal: { CANCELLED: "Cancelled before answer" },
-  },
-} satisfies Record<LabelLocale, unknown>;
+  inbound: { CANCELLED: { vi: "Khách bỏ máy", en: "Caller abandoned" } },
+  outbound: { CANCELLED: { vi: "Hủy trước khi trả lời", en: "Cancelled before answer" } },
+  internal: { CANCELLED: { vi: "Hủy trước khi trả lời", en: "Cancelled before answer" } },
+});
 
 /** The calls table's words: its column headers and the names of directions and classes in its cells. */
-export const CALL_LABELS = {
-  vi: {
-    columns: {
-      started_at: "Thời gian",
-      direction: "Chiều",
-      status_detail: "Trạng thái",
-      caller_number: "Người gọi",
-      callee_number: "Người nhận",
-      did_number: "Đầu số",
-      duration_seconds: "Thời lượng",
-      billing_seconds: "Đàm thoại",
-      wait_seconds: "Chờ",
-      class: "Loại",
-      recording: "Ghi âm",
-      caller_username: "Tài khoản người gọi",
-      callee_username: "Tài khoản người nhận",
-    },
-    directions: { to_ab: "Gọi vào", from_ab: "Gọi ra" },
-    classes: { one_one: "Nội bộ", trunking: "Trung kế" },
+export const CALL_LABELS = byLanguage({
+  columns: {
+    started_at: { vi: "Thời gian", en: "Time" },
+    direction: { vi: "Chiều", en: "Direction" },
+    status_detail: { vi: "Trạng thái", en: "Status" },
+    caller_number: { vi: "Người gọi", en: "Caller" },
+    callee_number: { vi: "Người nhận", en: "Callee" },
+    did_number: { vi: "Đầu số", en: "DID" },
+    duration_seconds: { vi: "Thời lượng", en: "Duration" },
+    billing_seconds: { vi: "Đàm thoại", en: "Talk" },
+    wait_seconds: { vi: "Chờ", en: "Wait" },
+    class: { vi: "Loại", en: "Class" },
+    recording: { vi: "Ghi âm", en: "Recording" },
+    caller_username: { vi: "Tài khoản người gọi", en: "Caller account" },
+    callee_username: { vi: "Tài khoản người nhận", en: "Callee account" },
   },
-  en: {
-    columns: {
-      started_at: "Time",
-      direction: "Direction",
-      status_detail: "Status",
-      caller_number: "Caller",
-      callee_number: "Callee",
-      did_number: "DID",
-      duration_seconds: "Duration",
-      billing_seconds: "Talk",
-      wait_seconds: "Wait",
-      class: "Class",
-      recording: "Recording",
-      caller_username: "Caller account",
-      callee_username: "Callee account",
-    },
-    directions: { to_ab: "Inbound", from_ab: "Outbound" },
-    classes: { one_one: "Internal", trunking: "Trunk" },
+  directions: {
+    to_ab: { vi: "Gọi vào", en: "Inbound" },
+    from_ab: { vi: "Gọi ra", en: "Outbound" },
   },
-} satisfies Record<LabelLocale, unknown>;
+  classes: {
+    one_one: { vi: "Nội bộ", en: "Internal" },
+    trunking: { vi: "Trung kế", en: "Trunk" },
+  },
+});
 
 /** The filter bar's names of the criteria (the summary export writes its filter in the same words). */
-export const FILTER_LABELS = {
-  vi: {
-    direction: "Chiều gọi",
-    status: "Trạng thái",
-    did: "Đầu số",
-    agent: "Nhân viên",
-    callClass: "Loại cuộc gọi",
-    number: "Số điện thoại",
-    minDuration: "Thời lượng tối thiểu (giây)",
-    maxDuration: "Thời lượng tối đa (giây)",
-    recording: "Ghi âm",
-    recordingChoices: { any: "Tất cả", yes: "Có ghi âm", no: "Không ghi âm" },
+export const FILTER_LABELS = byLanguage({
+  direction: { vi: "Chiều gọi", en: "Direction" },
+  status: { vi: "Trạng thái", en: "Status" },
+  did: { vi: "Đầu số", en: "DID" },
+  agent: { vi: "Nhân viên", en: "Agent" },
+  callClass: { vi: "Loại cuộc gọi", en: "Call class" },
+  number: { vi: "Số điện thoại", en: "Phone number" },
+  minDuration: { vi: "Thời lượng tối thiểu (giây)", en: "Minimum duration (seconds)" },
+  maxDuration: { vi: "Thời lượng tối đa (giây)", en: "Maximum duration (seconds)" },
+  recording: { vi: "Ghi âm", en: "Recording" },
+  recordingChoices: {
+    any: { vi: "Tất cả", en: "Any" },
+    yes: { vi: "Có ghi âm", en: "Recorded" },
+    no: { vi: "Không ghi âm", en: "Not recorded" },
   },
-  en: {
-    direction: "Direction",
-    status: "Status",
-    did: "DID",
-    agent: "Agent",
-    callClass: "Call class",
-    number: "Phone number",
-    minDuration: "Minimum duration (seconds)",
-    maxDuration: "Maximum duration (seconds)",
-    recording: "Recording",
-    recordingChoices: { any: "Any", yes: "Recorded", no: "Not recorded" },
-  },
-} satisfies Record<LabelLocale, unknown>;
+});
 
 /** The agents and DIDs pages' KPI table headers (the summary export's breakdown sheets use them too). */
-export const BREAKDOWN_LABELS = {
-  vi: {
-    agent: "Nhân viên",
-    did: "Đầu số",
-    calls: "Cuộc gọi",
-    inboundOffered: "Gọi vào",
-    inboundAnswered: "Gọi vào đã trả lời",
-    inboundMissed: "Gọi vào nhỡ",
-    outboundAttempts: "Gọi ra",
-    outboundConnectRate: "Tỷ lệ kết nối gọi ra",
-    avgTalk: "Đàm thoại TB",
-    totalTalk: "Tổng đàm thoại",
-  },
-  en: {
-    agent: "Agent",
-    did: "DID",
-    calls: "Calls",
-    inboundOffered: "Inbound",
-    inboundAnswered: "Inbound answered",
-    inboundMissed: "Inbound missed",
-    outboundAttempts: "Outbound",
-    outboundConnectRate: "Outbound connect rate",
-    avgTalk: "Avg talk",
-    totalTalk: "Total talk",
-  },
-} satisfies Record<LabelLocale, unknown>;
+export const BREAKDOWN_LABELS = byLanguage({
+  agent: { vi: "Nhân viên", en: "Agent" },
+  did: { vi: "Đầu số", en: "DID" },
+  calls: { vi: "Cuộc gọi", en: "Calls" },
+  inboundOffered: { vi: "Gọi vào", en: "Inbound" },
+  inboundAnswered: { vi: "Gọi vào đã trả lời", en: "Inbound answered" },
+  inboundMissed: { vi: "Gọi vào nhỡ", en: "Inbound missed" },
+  outboundAttempts: { vi: "Gọi ra", en: "Outbound" },
+  outboundConnectRate: { vi: "Tỷ lệ kết nối gọi ra", en: "Outbound connect rate" },
+  avgTalk: { vi: "Đàm thoại TB", en: "Avg talk" },
+  totalTalk: { vi: "Tổng đàm thoại", en: "Total talk" },
+});
 
 type StatusKey = keyof (typeof STATUS_LABELS)["en"]["any"];
 
