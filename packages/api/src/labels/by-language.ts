@@ -32,7 +32,10 @@ const isGroup = (value: unknown) => typeof value === "object" && value !== null 
 
 function inLanguage(table: BilingualTable, locale: LabelLocale): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(table).map(([key, value]) => [key, isEntry(value) ? value[locale] : inLanguage(value, locale)]),
+    Object.entries(table).map(([key, value]) => [
+      key,
+      isEntry(value) ? value[locale] : inLanguage(value, locale),
+    ]),
   );
 }
 
