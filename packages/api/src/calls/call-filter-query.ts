@@ -1,9 +1,10 @@
-import type { CallFilterInput } from "@antdash/api";
+// Public entry `@antdash/api/call-filter-query`: the browser bundle imports it, so it imports no code (types only).
+import type { CallFilterInput } from "./call-filter";
 
-// A call filter as URL query parameters, the form shared by page URLs (issue 5) and the export link:
-// from, to (ISO instants), direction, status, did, agent, callClass (each repeated or comma-separated), number,
-// minDurationSeconds, maxDurationSeconds, hasRecording (true|false). Values are passed on as typed as the query
-// allows; parseCallFilter (the API's) decides what is valid and says why not.
+// A call filter as URL query parameters, the form shared by page URLs (issue 5), the export link and the saved views
+// a report reads: from, to (ISO instants), direction, status, did, agent, callClass (each repeated or
+// comma-separated), number, minDurationSeconds, maxDurationSeconds, hasRecording (true|false). Values are passed on as
+// typed as the query allows; parseCallFilter decides what is valid and says why not.
 
 const LIST_KEYS = ["direction", "status", "did", "agent", "callClass"] as const;
 const NUMBER_KEYS = ["minDurationSeconds", "maxDurationSeconds"] as const;
@@ -23,12 +24,11 @@ export function callFilterFromQuery(params: URLSearchParams): Record<string, unk
       .filter((value) => value !== "");
     if (values.length > 0) filter[key] = values;
   }
-  const number = params.get("number");
-  if (number !== null && number.trim() !== "") filter.number = number;
+  const number = params.get("number")?.trim();
+  if (number) filter.number = number;
   for (const key of NUMBER_KEYS) {
-    const value = params.get(key);
-    if (value !== null && value.trim() !== "")
-      filter[key] = /^\d+$/.test(value.trim()) ? Number(value) : value;
+    const value = params.get(key)?.trim();
+    if (value) filter[key] = /^\d+$/.test(value) ? Number(value) : value;
   }
   const hasRecording = params.get("hasRecording");
   if (hasRecording !== null && hasRecording !== "") filter.hasRecording = parseBoolean(hasRecording);
