@@ -3,7 +3,7 @@
 import type { ReportView } from "@antdash/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Locale } from "~/i18n/locale";
+import type { TimeDisplay, ViewProps } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "~/format/date-time";
@@ -20,17 +20,7 @@ import styles from "./reports.module.css";
 type M = Messages["reports"];
 
 /** The reports table with its actions, the form (new or edit) and one report's delivery history. */
-export function ReportsView({
-  timeZone,
-  locale,
-  canManage,
-  messages: m,
-}: {
-  timeZone: string;
-  locale: Locale;
-  canManage: boolean;
-  messages: M;
-}) {
+export function ReportsView({ timeZone, locale, canManage, messages: m }: ViewProps<M> & { canManage: boolean }) {
   const trpc = useTRPC();
   // Refreshed while something waits to be sent, so a delivery's outcome appears without reloading.
   const list = useQuery({
@@ -100,10 +90,8 @@ function ReportRow({
   onEdit,
   onHistory,
   historyOpen,
-}: {
+}: TimeDisplay & {
   report: ReportView;
-  timeZone: string;
-  locale: Locale;
   canManage: boolean;
   m: M;
   onEdit: () => void;
