@@ -43,7 +43,7 @@ export function ChoiceFilters({ form, messages: m }: { form: FilterForm; message
       messages={m}
       range={form.resolved}
       selected={criteria[dimension] ?? []}
-      onChange={(selected) => setCriteria({ [dimension]: selected })}
+      onChange={(selected) => setCriteria({ [dimension]: selected } as Partial<Criteria>)}
     />
   );
   const statusNames = statusNamesFor(m.statuses, statusContextOf(criteria));

@@ -24,11 +24,12 @@ export function callFilterFromQuery(params: URLSearchParams): Record<string, unk
       .filter((value) => value !== "");
     if (values.length > 0) filter[key] = values;
   }
-  const number = params.get("number")?.trim();
-  if (number) filter.number = number;
+  const number = params.get("number");
+  if (number !== null && number.trim() !== "") filter.number = number;
   for (const key of NUMBER_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) filter[key] = /^\d+$/.test(value) ? Number(value) : value;
+    const value = params.get(key);
+    if (value !== null && value.trim() !== "")
+      filter[key] = /^\d+$/.test(value.trim()) ? Number(value) : value;
   }
   const hasRecording = params.get("hasRecording");
   if (hasRecording !== null && hasRecording !== "") filter.hasRecording = parseBoolean(hasRecording);

@@ -11,7 +11,9 @@ function criteriaOfViewQuery(query: string): ReportCriteria {
   const raw = callFilterFromQuery(new URL(query, "http://view.invalid").searchParams);
   delete raw.from;
   delete raw.to;
-  // A recording choice other than true or false has always read as "any" in a saved view, not as an error.
+  // Unlike a call filter's, a report's schema does not trim the number; and a recording choice other than true or
+  // false has always read as "any" in a saved view, not as an error.
+  if (typeof raw.number === "string") raw.number = raw.number.trim();
   if (typeof raw.hasRecording !== "boolean") delete raw.hasRecording;
   const parsed = reportCriteriaSchema.safeParse(raw);
   if (!parsed.success) {
