@@ -6,13 +6,10 @@ import { statusContextOf, statusNamesFor } from "~/i18n/status-name";
 import { BreakdownSelect } from "./breakdown-select";
 import { RANGE_PRESETS } from "./date-range";
 import styles from "./filter-bar.module.css";
-import type { FilterState } from "./filter-state";
 import { MultiSelect } from "./multi-select";
 import { SavedViews } from "./saved-views";
 import { ChoiceField } from "./select-field";
 import type { FilterForm } from "./use-filter-form";
-
-type Criteria = FilterState["criteria"];
 
 /** The bar's first row, the choices that apply at once: range, direction, status, DID, agent, class, recording. */
 export function ChoiceFilters({ form, messages: m }: { form: FilterForm; messages: Messages["filters"] }) {
@@ -31,7 +28,7 @@ export function ChoiceFilters({ form, messages: m }: { form: FilterForm; message
       countTemplate={m.selectedCount}
       choices={values.map((value) => ({ value, label: names[value] ?? value }))}
       selected={criteria[key] ?? []}
-      onChange={(selected) => setCriteria({ [key]: selected } as Partial<Criteria>)}
+      onChange={(selected) => setCriteria({ [key]: selected })}
       testId={testId}
     />
   );
@@ -43,7 +40,7 @@ export function ChoiceFilters({ form, messages: m }: { form: FilterForm; message
       messages={m}
       range={form.resolved}
       selected={criteria[dimension] ?? []}
-      onChange={(selected) => setCriteria({ [dimension]: selected } as Partial<Criteria>)}
+      onChange={(selected) => setCriteria({ [dimension]: selected })}
     />
   );
   const statusNames = statusNamesFor(m.statuses, statusContextOf(criteria));

@@ -20,7 +20,12 @@ import styles from "./reports.module.css";
 type M = Messages["reports"];
 
 /** The reports table with its actions, the form (new or edit) and one report's delivery history. */
-export function ReportsView({ timeZone, locale, canManage, messages: m }: ViewProps<M> & { canManage: boolean }) {
+export function ReportsView({
+  timeZone,
+  locale,
+  canManage,
+  messages: m,
+}: ViewProps<M> & { canManage: boolean }) {
   const trpc = useTRPC();
   // Refreshed while something waits to be sent, so a delivery's outcome appears without reloading.
   const list = useQuery({

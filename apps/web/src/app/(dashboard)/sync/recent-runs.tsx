@@ -11,7 +11,12 @@ import styles from "./sync.module.css";
 type Run = RouterOutputs["sync"]["status"]["recentRuns"][number];
 
 /** The latest runs, newest first, with their errors. */
-export function RecentRuns({ runs, timeZone, locale, messages: m }: ViewProps<Messages["sync"]> & { runs: Run[] }) {
+export function RecentRuns({
+  runs,
+  timeZone,
+  locale,
+  messages: m,
+}: ViewProps<Messages["sync"]> & { runs: Run[] }) {
   if (runs.length === 0) return <p className="notice">{m.runs.empty}</p>;
   const { integer } = numberFormats(locale);
   const at = (date: Date) => formatInstant(date, timeZone, locale);
