@@ -17,23 +17,19 @@ export function Options<V extends string>({
   );
 }
 
-/** A <select> of those values: what it hands `onValue` is always one of them, so it comes typed as one. */
-export function OptionsSelect<V extends string>({
-  id,
-  values,
-  names,
-  value,
-  onValue,
-}: {
-  id: string;
+/** One of fixed values, named from `names`: what a control hands `onValue` is always one of them, so it comes typed. */
+export interface ChoiceProps<V extends string> {
   values: readonly V[];
   names: Record<V, string>;
   value: V;
   onValue: (value: V) => void;
-}) {
+}
+
+/** A <select> of those values. */
+export function OptionsSelect<V extends string>({ id, ...choice }: { id: string } & ChoiceProps<V>) {
   return (
-    <select id={id} value={value} onChange={(e) => onValue(e.target.value as V)}>
-      <Options values={values} names={names} />
+    <select id={id} value={choice.value} onChange={(e) => choice.onValue(e.target.value as V)}>
+      <Options values={choice.values} names={choice.names} />
     </select>
   );
 }

@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import { formatInstant } from "~/format/date-time";
 import { formatRelative } from "~/format/relative-time";
-import { intlLocale, type Locale } from "~/i18n/locale";
+import { intlLocale } from "~/i18n/locale";
+import type { TimeDisplay } from "~/lib/view-props";
 
 /** The current time, refreshed every `intervalMs`; null during the server render and hydration. */
 export function useNow(intervalMs: number): Date | null {
@@ -23,10 +24,8 @@ export function Timestamp({
   locale,
   relative = false,
   testId,
-}: {
+}: TimeDisplay & {
   at: Date;
-  timeZone: string;
-  locale: Locale;
   relative?: boolean;
   testId?: string;
 }) {

@@ -1,5 +1,5 @@
 import type { CallFilterInput } from "@antdash/api";
-import { callFilterFromQuery, callFilterToQuery } from "~/lib/call-filter-query";
+import { callFilterFromQuery, callFilterToQuery } from "@antdash/api/call-filter-query";
 import { DEFAULT_RANGE, isRangePreset, presetRange, type RangePreset } from "./date-range";
 
 /**

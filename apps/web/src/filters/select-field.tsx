@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { type ChoiceProps, Options } from "~/components/options";
 import styles from "./filter-bar.module.css";
 
 /** A labelled single choice of a filter bar (range, recording, a case's status, owner or order). */
@@ -28,5 +29,23 @@ export function SelectField({
         {children}
       </select>
     </label>
+  );
+}
+
+/** A SelectField of fixed values. */
+export function ChoiceField<V extends string>({
+  label,
+  testId,
+  ...choice
+}: { label: string; testId: string } & ChoiceProps<V>) {
+  return (
+    <SelectField
+      label={label}
+      testId={testId}
+      value={choice.value}
+      onChange={(value) => choice.onValue(value as V)}
+    >
+      <Options values={choice.values} names={choice.names} />
+    </SelectField>
   );
 }

@@ -1,35 +1,20 @@
 import type { Database } from "@antdash/db";
+import { callFilterFromQuery } from "../calls/call-filter-query";
 import { InvalidInputError } from "../errors";
 import { reportCriteriaSchema, type ReportCriteria } from "./report-schedules";
 
-const LIST_KEYS = ["direction", "status", "did", "agent", "callClass"] as const;
-const NUMBER_KEYS = ["minDurationSeconds", "maxDurationSeconds"] as const;
-
 /**
- * The call criteria of a saved view's URL ("/calls?direction=to_ab&did=…"), without its range: a report brings its
- * own period. The query keys are the dashboard's URL contract (apps/web lib/call-filter-query: lists repeated or
- * comma-separated); the API cannot import the web app, so the few keys are read again here.
+ * The call criteria of a saved view's URL ("/calls?direction=to_ab&did=…"), read as the dashboard reads its pages'
+ * URLs, without its range: a report brings its own period.
  */
 function criteriaOfViewQuery(query: string): ReportCriteria {
-  const params = new URL(query, "http://view.invalid").searchParams;
-  const raw: Record<string, unknown> = {};
-  for (const key of LIST_KEYS) {
-    const values = params
-      .getAll(key)
-      .flatMap((v) => v.split(","))
-      .map((v) => v.trim())
-      .filter((v) => v !== "");
-    if (values.length) raw[key] = values;
-  }
-  const number = params.get("number")?.trim();
-  if (number) raw.number = number;
-  for (const key of NUMBER_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) raw[key] = /^\d+$/.test(value) ? Number(value) : value;
-  }
-  const recording = params.get("hasRecording");
-  if (recording === "true" || recording === "1") raw.hasRecording = true;
-  if (recording === "false" || recording === "0") raw.hasRecording = false;
+  const raw = callFilterFromQuery(new URL(query, "http://view.invalid").searchParams);
+  delete raw.from;
+  delete raw.to;
+  // Unlike a call filter's, a report's schema does not trim the number; and a recording choice other than true or
+  // false has always read as "any" in a saved view, not as an error.
+  if (typeof raw.number === "string") raw.number = raw.number.trim();
+  if (typeof raw.hasRecording !== "boolean") delete raw.hasRecording;
   const parsed = reportCriteriaSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -1,5 +1,5 @@
 import type { CallFilterInput } from "@antdash/api";
-import { callFilterToQuery } from "~/lib/call-filter-query";
+import { callFilterToQuery } from "@antdash/api/call-filter-query";
 
 export type ExportFormat = "csv" | "xlsx";
 

@@ -2,25 +2,16 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Locale } from "~/i18n/locale";
 import { useTRPC } from "~/trpc/react";
 import forms from "~/components/form.module.css";
 import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import table from "~/components/table.module.css";
 import { Timestamp } from "~/components/timestamp";
-import { type AlertsMessages, eventName } from "./alert-types";
+import { type AlertsViewProps, eventName } from "./alert-types";
 
 /** Notifications of the alerts, with the reason of a failed attempt (webhook 500 or silent, SMTP unreachable). */
-export function AlertDeliveries({
-  timeZone,
-  locale,
-  m,
-}: {
-  timeZone: string;
-  locale: Locale;
-  m: AlertsMessages;
-}) {
+export function AlertDeliveries({ timeZone, locale, m }: AlertsViewProps) {
   const trpc = useTRPC();
   const [problemsOnly, setProblemsOnly] = useState(false);
   const deliveries = useQuery({

@@ -1,24 +1,15 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import type { Locale } from "~/i18n/locale";
 import { useTRPC } from "~/trpc/react";
 import controls from "~/components/controls.module.css";
 import { QueryTable } from "~/components/query-table";
 import { Section } from "~/components/section";
 import { Timestamp } from "~/components/timestamp";
-import { type AlertsMessages, eventName } from "./alert-types";
+import { type AlertsViewProps, eventName } from "./alert-types";
 
 /** Starts and recoveries, newest first, a page at a time. */
-export function AlertHistory({
-  timeZone,
-  locale,
-  m,
-}: {
-  timeZone: string;
-  locale: Locale;
-  m: AlertsMessages;
-}) {
+export function AlertHistory({ timeZone, locale, m }: AlertsViewProps) {
   const trpc = useTRPC();
   const history = useInfiniteQuery(
     trpc.alerts.history.infiniteQueryOptions(

@@ -1,8 +1,11 @@
 import type { RouterInputs, RouterOutputs } from "@antdash/api";
 import type { Messages } from "~/i18n/messages";
+import type { TimeDisplay } from "~/lib/view-props";
 
 // Types only: the page's client code gets the shapes, never server code.
 export type AlertsMessages = Messages["alerts"];
+/** What the alerts page hands each of its parts that shows times. */
+export type AlertsViewProps = TimeDisplay & { m: AlertsMessages };
 export type AlertRuleView = RouterOutputs["alerts"]["rules"][number];
 export type FiringAlertView = RouterOutputs["alerts"]["firing"][number];
 export type AlertRuleFields = RouterInputs["alerts"]["create"];

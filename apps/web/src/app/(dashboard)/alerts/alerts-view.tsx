@@ -1,27 +1,16 @@
 "use client";
 
-import type { Locale } from "~/i18n/locale";
 import { useState } from "react";
 import { AlertDeliveries } from "./alert-deliveries";
 import { AlertHistory } from "./alert-history";
-import type { AlertRuleView, AlertsMessages } from "./alert-types";
+import type { AlertRuleView, AlertsViewProps } from "./alert-types";
 import { FiringNow } from "./firing-now";
 import { RuleEditor } from "./rule-editor";
 import { RulesTable } from "./rules-table";
 import section from "~/components/section.module.css";
 
 /** The page: firing now on top, then the rules (and the editor when open), the history and the notifications. */
-export function AlertsView({
-  canEdit,
-  timeZone,
-  locale,
-  m,
-}: {
-  canEdit: boolean;
-  timeZone: string;
-  locale: Locale;
-  m: AlertsMessages;
-}) {
+export function AlertsView({ canEdit, timeZone, locale, m }: AlertsViewProps & { canEdit: boolean }) {
   // null: editor closed; "new": a new rule; else the rule being edited.
   const [editing, setEditing] = useState<AlertRuleView | "new" | null>(null);
   return (

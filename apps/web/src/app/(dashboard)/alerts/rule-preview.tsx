@@ -3,10 +3,9 @@
 import type { RouterInputs } from "@antdash/api";
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import type { Locale } from "~/i18n/locale";
 import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "~/format/date-time";
-import { type AlertRuleFields, type AlertsMessages, fill } from "./alert-types";
+import { type AlertRuleFields, type AlertsViewProps, fill } from "./alert-types";
 import controls from "~/components/controls.module.css";
 import styles from "./alerts.module.css";
 
@@ -18,17 +17,7 @@ const STEPS = [5, 10, 15, 30, 60] as const;
  * finest step and the closest to the live evaluation (after each sync pass): the server reads all the steps together,
  * so a fine step costs about what a coarse one does.
  */
-export function RulePreview({
-  fields,
-  timeZone,
-  locale,
-  m,
-}: {
-  fields: AlertRuleFields;
-  timeZone: string;
-  locale: Locale;
-  m: AlertsMessages;
-}) {
+export function RulePreview({ fields, timeZone, locale, m }: AlertsViewProps & { fields: AlertRuleFields }) {
   const id = useId();
   const trpc = useTRPC();
   const [step, setStep] = useState<number>(5);

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter, useSearchParams } from "next/navigation";
 import type { FormEvent } from "react";
 import { BreakdownSelect } from "~/filters/breakdown-select";
-import { SelectField } from "~/filters/select-field";
+import { ChoiceField, SelectField } from "~/filters/select-field";
 import styles from "~/filters/filter-bar.module.css";
 import type { Messages } from "~/i18n/messages";
 import { useParsedSearchParams } from "~/lib/use-parsed-search-params";
@@ -69,14 +69,14 @@ export function CallbacksFilterBar({
           {query.range === "custom" && <option value="">{filterMessages.presets.custom}</option>}
           <Options values={CASE_RANGES} names={filterMessages.presets} />
         </SelectField>
-        <SelectField
+        <ChoiceField
           label={f.status}
           testId="callbacks-status"
+          values={CASE_STATUSES}
+          names={m.statuses}
           value={query.status}
-          onChange={(value) => set({ status: value as CallbackQuery["status"] })}
-        >
-          <Options values={CASE_STATUSES} names={m.statuses} />
-        </SelectField>
+          onValue={(status) => set({ status })}
+        />
         <BreakdownSelect
           dimension="did"
           label={f.did}
@@ -122,14 +122,14 @@ export function CallbacksFilterBar({
             data-testid="callbacks-number"
           />
         </div>
-        <SelectField
+        <ChoiceField
           label={f.sort}
           testId="callbacks-sort"
+          values={CASE_SORTS}
+          names={m.sorts}
           value={query.sort}
-          onChange={(value) => set({ sort: value as CallbackQuery["sort"] })}
-        >
-          <Options values={CASE_SORTS} names={m.sorts} />
-        </SelectField>
+          onValue={(sort) => set({ sort })}
+        />
         <button type="submit" className="button-primary" data-testid="callbacks-apply">
           {f.apply}
         </button>

@@ -2,7 +2,7 @@
 
 import type { DeliveryView, ReportView } from "@antdash/api";
 import { useQuery } from "@tanstack/react-query";
-import type { Locale } from "~/i18n/locale";
+import type { TimeDisplay } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "~/format/date-time";
@@ -22,10 +22,8 @@ export function DeliveryStatus({
   locale,
   m,
   withTime = false,
-}: {
+}: TimeDisplay & {
   delivery: DeliveryView;
-  timeZone: string;
-  locale: Locale;
   m: M;
   withTime?: boolean;
 }) {
@@ -52,17 +50,7 @@ export function DeliveryStatus({
 }
 
 /** Every delivery of one report, newest first: when, which period, who asked, status, attempts, error. */
-export function DeliveryHistory({
-  report,
-  timeZone,
-  locale,
-  m,
-}: {
-  report: ReportView;
-  timeZone: string;
-  locale: Locale;
-  m: M;
-}) {
+export function DeliveryHistory({ report, timeZone, locale, m }: TimeDisplay & { report: ReportView; m: M }) {
   const trpc = useTRPC();
   const history = useQuery({
     ...trpc.reports.deliveries.queryOptions({ id: report.id, limit: 50 }),

@@ -51,6 +51,12 @@ export function ReportForm({
     else create.mutate({ ...input, savedViewId: input.savedViewId ?? null });
   };
   const t = m.form;
+  /** A select's id, value and change, bound to a choice of the form. */
+  const choice = <K extends "period" | "attachment">(key: K) => ({
+    id: `report-${key}`,
+    value: form[key],
+    onValue: (value: ReportFormState[K]) => set(key, value),
+  });
 
   return (
     <Section
@@ -80,13 +86,7 @@ export function ReportForm({
           <small className={styles.muted}>{t.savedViewsHint}</small>
         </Field>
         <Field id="report-period" label={t.period}>
-          <OptionsSelect
-            id="report-period"
-            values={PERIODS}
-            names={t.periods}
-            value={form.period}
-            onValue={(v) => set("period", v)}
-          />
+          <OptionsSelect values={PERIODS} names={t.periods} {...choice("period")} />
         </Field>
         {form.period === "weekly" ? (
           <Field id="report-weekday" label={t.weekday}>
@@ -143,13 +143,7 @@ export function ReportForm({
           <legend>{t.formats}</legend>
           <span>{t.pdfAlways}</span>
           <label htmlFor="report-attachment">{t.attachment}</label>
-          <OptionsSelect
-            id="report-attachment"
-            values={ATTACHMENTS}
-            names={t.attachments}
-            value={form.attachment}
-            onValue={(v) => set("attachment", v)}
-          />
+          <OptionsSelect values={ATTACHMENTS} names={t.attachments} {...choice("attachment")} />
         </fieldset>
         <label className={forms.check}>
           <input type="checkbox" checked={form.enabled} onChange={(e) => set("enabled", e.target.checked)} />{" "}

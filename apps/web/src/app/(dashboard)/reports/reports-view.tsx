@@ -3,7 +3,7 @@
 import type { ReportView } from "@antdash/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Locale } from "~/i18n/locale";
+import type { TimeDisplay, ViewProps } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "~/format/date-time";
@@ -25,12 +25,7 @@ export function ReportsView({
   locale,
   canManage,
   messages: m,
-}: {
-  timeZone: string;
-  locale: Locale;
-  canManage: boolean;
-  messages: M;
-}) {
+}: ViewProps<M> & { canManage: boolean }) {
   const trpc = useTRPC();
   // Refreshed while something waits to be sent, so a delivery's outcome appears without reloading.
   const list = useQuery({
@@ -100,10 +95,8 @@ function ReportRow({
   onEdit,
   onHistory,
   historyOpen,
-}: {
+}: TimeDisplay & {
   report: ReportView;
-  timeZone: string;
-  locale: Locale;
   canManage: boolean;
   m: M;
   onEdit: () => void;

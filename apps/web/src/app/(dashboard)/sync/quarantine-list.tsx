@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Locale } from "~/i18n/locale";
+import type { ViewProps } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import controls from "~/components/controls.module.css";
@@ -17,15 +17,7 @@ export const QUARANTINE_LIMIT = 500;
 const PAGE_SIZE = 20;
 
 /** Admins: records AntRing sent that failed validation, with their reason and raw JSON, a page at a time. */
-export function QuarantineList({
-  timeZone,
-  locale,
-  messages: m,
-}: {
-  timeZone: string;
-  locale: Locale;
-  messages: Messages["sync"];
-}) {
+export function QuarantineList({ timeZone, locale, messages: m }: ViewProps<Messages["sync"]>) {
   const trpc = useTRPC();
   const list = useQuery(trpc.sync.quarantine.queryOptions({ limit: QUARANTINE_LIMIT }));
   const [page, setPage] = useState(0);

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@antdash/api";
-import type { Locale } from "~/i18n/locale";
+import type { ViewProps } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { numberFormats } from "~/format/numbers";
 import { DataTable } from "~/components/data-table";
@@ -16,12 +16,7 @@ export function RecentRuns({
   timeZone,
   locale,
   messages: m,
-}: {
-  runs: Run[];
-  timeZone: string;
-  locale: Locale;
-  messages: Messages["sync"];
-}) {
+}: ViewProps<Messages["sync"]> & { runs: Run[] }) {
   if (runs.length === 0) return <p className="notice">{m.runs.empty}</p>;
   const { integer } = numberFormats(locale);
   const at = (date: Date) => formatInstant(date, timeZone, locale);

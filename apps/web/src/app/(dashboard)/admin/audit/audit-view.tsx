@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
-import type { Locale } from "~/i18n/locale";
+import type { ViewProps } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { formatInstant } from "~/format/date-time";
@@ -16,15 +16,7 @@ type M = Messages["admin"]["audit"];
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit trail, newest first; "Load more" appends the next page (keyset cursor from the API). */
-export function AuditView({
-  timeZone,
-  locale,
-  messages: m,
-}: {
-  timeZone: string;
-  locale: Locale;
-  messages: M;
-}) {
+export function AuditView({ timeZone, locale, messages: m }: ViewProps<M>) {
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   return (
     <DataTable
@@ -56,14 +48,11 @@ function AuditPage({
   timeZone,
   locale,
   messages: m,
-}: {
+}: ViewProps<M> & {
   before: string | undefined;
   isFirst: boolean;
   isLast: boolean;
   onMore: (before: string) => void;
-  timeZone: string;
-  locale: Locale;
-  messages: M;
 }) {
   const trpc = useTRPC();
   const page = useQuery(

@@ -3,7 +3,7 @@
 import type { RouterOutputs } from "@antdash/api";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import type { Locale } from "~/i18n/locale";
+import type { TimeDisplay } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { Timestamp } from "~/components/timestamp";
@@ -17,17 +17,7 @@ type Display = RouterOutputs["admin"]["listTvDisplays"][number];
 type M = Messages["admin"]["tvDisplays"];
 
 /** One display: its name (renamable), status, last seen, and revoke with a confirmation step. */
-export function DisplayRow({
-  display,
-  timeZone,
-  locale,
-  m,
-}: {
-  display: Display;
-  timeZone: string;
-  locale: Locale;
-  m: M;
-}) {
+export function DisplayRow({ display, timeZone, locale, m }: TimeDisplay & { display: Display; m: M }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.admin.listTvDisplays.queryKey() });

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import type { Locale } from "~/i18n/locale";
+import type { ViewProps } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { useTRPC } from "~/trpc/react";
 import { CreatedLink } from "./created-link";
@@ -20,15 +20,7 @@ export function displayUrl(origin: string, token: string): string {
 }
 
 /** Create a display (its link shown once), then the list with rename and revoke. */
-export function TvDisplaysAdmin({
-  timeZone,
-  locale,
-  messages: m,
-}: {
-  timeZone: string;
-  locale: Locale;
-  messages: M;
-}) {
+export function TvDisplaysAdmin({ timeZone, locale, messages: m }: ViewProps<M>) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.admin.listTvDisplays.queryOptions());

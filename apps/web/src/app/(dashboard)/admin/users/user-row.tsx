@@ -4,7 +4,7 @@ import type { Role } from "@antdash/api";
 import controls from "~/components/controls.module.css";
 import table from "~/components/table.module.css";
 import { formatInstant } from "~/format/date-time";
-import type { Locale } from "~/i18n/locale";
+import type { TimeDisplay } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { RoleOptions } from "./role-options";
 import type { User } from "./use-user-changes";
@@ -23,15 +23,13 @@ export function UserRow({
   onResetPassword,
   onDelete,
   messages: m,
-}: {
+}: TimeDisplay & {
   user: User;
   isYou: boolean;
   /** The role the menu shows: the one being saved while its change is pending. */
   shownRole: Role;
   busy: boolean;
   roleNames: Record<Role, string>;
-  timeZone: string;
-  locale: Locale;
   onChange: (input: { id: string; role?: Role; disabled?: boolean }) => void;
   onResetPassword: () => void;
   onDelete: () => void;

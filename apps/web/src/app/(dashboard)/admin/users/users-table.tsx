@@ -5,7 +5,7 @@ import { useState } from "react";
 import { DataTable } from "~/components/data-table";
 import { Dialog } from "~/components/dialog";
 import section from "~/components/section.module.css";
-import type { Locale } from "~/i18n/locale";
+import type { ViewProps } from "~/lib/view-props";
 import type { Messages } from "~/i18n/messages";
 import { DeleteUserConfirm } from "./delete-user-confirm";
 import { ResetPasswordForm } from "./reset-password-form";
@@ -14,13 +14,10 @@ import { UserRow } from "./user-row";
 import styles from "./users.module.css";
 
 /** What the users page gives its list: who is signed in, the password rule, the words and how to show times. */
-export interface UsersPageProps {
+export interface UsersPageProps extends ViewProps<Messages["admin"]["users"]> {
   currentUserId: string;
   passwordMinLength: number;
   roleNames: Record<Role, string>;
-  timeZone: string;
-  locale: Locale;
-  messages: Messages["admin"]["users"];
 }
 
 /** Every user with their role (changeable in place), status and last sign-in, and the per-user actions. */

@@ -1,6 +1,6 @@
 import { InvalidFilterError, openExport, parseCallFilter } from "@antdash/api";
 import { LOCALE_COOKIE, toLocale } from "~/i18n/locale";
-import { callFilterFromQuery } from "~/lib/call-filter-query";
+import { callFilterFromQuery } from "@antdash/api/call-filter-query";
 import { jsonError } from "~/server/http/json-error";
 import { routeHandler } from "~/server/http/route-handler";
 import { serveExport } from "~/server/http/serve-export";
@@ -12,7 +12,7 @@ const LABELS = ["vi", "en", "none"] as const;
 
 /**
  * GET /api/export/calls|summary?format=csv|xlsx&<filter>: the filtered call list (or its summary) as a streamed
- * download, for supervisors and admins. The filter uses the same query keys as the pages (lib/call-filter-query).
+ * download, for supervisors and admins. The filter uses the same query keys as the pages (@antdash/api/call-filter-query).
  * `labels=vi|en|none` names headers and values in a language (none: machine keys); without it an XLSX speaks the
  * language the pages are shown in (the language cookie, else the user's own), a CSV keeps the machine keys.
  */

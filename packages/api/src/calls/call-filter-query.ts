@@ -1,9 +1,10 @@
-import type { CallFilterInput } from "@antdash/api";
+// Public entry `@antdash/api/call-filter-query`: the browser bundle imports it, so it imports no code (types only).
+import type { CallFilterInput } from "./call-filter";
 
-// A call filter as URL query parameters, the form shared by page URLs (issue 5) and the export link:
-// from, to (ISO instants), direction, status, did, agent, callClass (each repeated or comma-separated), number,
-// minDurationSeconds, maxDurationSeconds, hasRecording (true|false). Values are passed on as typed as the query
-// allows; parseCallFilter (the API's) decides what is valid and says why not.
+// A call filter as URL query parameters, the form shared by page URLs (issue 5), the export link and the saved views
+// a report reads: from, to (ISO instants), direction, status, did, agent, callClass (each repeated or
+// comma-separated), number, minDurationSeconds, maxDurationSeconds, hasRecording (true|false). Values are passed on as
+// typed as the query allows; parseCallFilter decides what is valid and says why not.
 
 const LIST_KEYS = ["direction", "status", "did", "agent", "callClass"] as const;
 const NUMBER_KEYS = ["minDurationSeconds", "maxDurationSeconds"] as const;

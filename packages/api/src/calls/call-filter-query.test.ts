@@ -1,5 +1,5 @@
-import { InvalidFilterError, parseCallFilter } from "@antdash/api";
 import { describe, expect, it } from "vitest";
+import { InvalidFilterError, parseCallFilter } from "./call-filter";
 import { callFilterFromQuery, callFilterToQuery } from "./call-filter-query";
 
 describe("call filter in a URL query", () => {
