@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "../auth/locales";
+import { deliveryStatusSchema } from "../outbox/delivery-status-schema";
 import {
   REPORT_ATTACHMENTS,
   reportCriteriaSchema,
@@ -35,14 +36,8 @@ export const deliveryViewSchema = z.object({
   requestedBy: z.string(),
   periodFrom: z.date().nullable(),
   periodTo: z.date().nullable(),
-  state: z.enum(["pending", "sending", "sent", "failed"]),
-  attempts: z.number().int(),
-  /** The last failure (SMTP refused, unreachable…), a note on a sent one, or why it waits. */
-  lastError: z.string().nullable(),
   incomplete: z.boolean(),
-  nextAttemptAt: z.date(),
-  sentAt: z.date().nullable(),
-  createdAt: z.date(),
+  ...deliveryStatusSchema.shape,
 });
 export type DeliveryView = z.infer<typeof deliveryViewSchema>;
 
