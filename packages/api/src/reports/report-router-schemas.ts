@@ -1,12 +1,6 @@
 import { z } from "zod";
-import { LOCALES } from "../auth/locales";
 import { deliveryStatusSchema } from "../outbox/delivery-status-schema";
-import {
-  REPORT_ATTACHMENTS,
-  reportCriteriaSchema,
-  reportScheduleFieldsSchema,
-  requireTimingDay,
-} from "./report-schedules";
+import { reportScheduleFieldsSchema, reportScheduleSchema, requireTimingDay } from "./report-schedules";
 
 const reportId = z.uuid("id: not a report id.");
 
@@ -41,21 +35,7 @@ export const deliveryViewSchema = z.object({
 });
 export type DeliveryView = z.infer<typeof deliveryViewSchema>;
 
-export const reportViewSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  viewName: z.string().nullable(),
-  criteria: reportCriteriaSchema,
-  period: z.enum(["daily", "weekly", "monthly"]),
-  weekday: z.number().int().nullable(),
-  monthDay: z.number().int().nullable(),
-  sendMinute: z.number().int(),
-  recipients: z.array(z.string()),
-  locale: z.enum(LOCALES),
-  attachment: z.enum(REPORT_ATTACHMENTS),
-  enabled: z.boolean(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+export const reportViewSchema = reportScheduleSchema.omit({ createdBy: true }).extend({
   /** The next scheduled send (null when disabled). */
   nextSendAt: z.date().nullable(),
   lastDelivery: deliveryViewSchema.nullable(),
