@@ -16,7 +16,7 @@ export function deliveryOwner(role: string): string {
 
 export interface DeliveryRoundOptions {
   db: Database;
-  /** null when SMTP_URL is not set: alert e-mails and reports wait in the delivery log (webhooks still go). */
+  /** null without SMTP_URL / MAIL_FROM: reports wait in the delivery log, alert e-mails fail and are retried. */
   mailer: Mailer | null;
   owner: string;
   renderHtml: RenderReportHtml;
