@@ -16,7 +16,7 @@ export function deliveryOwner(role: string): string {
 
 export interface DeliveryRoundOptions {
   db: Database;
-  /** null without SMTP_URL / MAIL_FROM: reports wait in the delivery log, alert e-mails fail and are retried. */
+  /** null without SMTP_URL / MAIL_FROM: reports wait in the delivery log, alert e-mails fail and retry. */
   mailer: Mailer | null;
   owner: string;
   renderHtml: RenderReportHtml;
@@ -31,9 +31,9 @@ export interface DeliveryRoundOptions {
 }
 
 /**
- * One round of the delivery loop, as the web servers and `pnpm cli deliver` run it: evaluates the alert rules and
- * sends their notifications, then enqueues the reports whose period fell due and sends those due. Returns how many
- * report deliveries were handled.
+ * One round of the delivery loop, as the web servers and `pnpm cli deliver` run it: evaluates the alert rules
+ * and sends their notifications, then enqueues the reports whose period fell due and sends those due. Returns
+ * how many report deliveries were handled.
  */
 export async function runDeliveryRound(opts: DeliveryRoundOptions): Promise<number> {
   const { db, mailer, owner } = opts;
