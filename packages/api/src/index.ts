@@ -88,6 +88,7 @@ export { repeatCallers } from "./callbacks/repeat-callers";
 
 // Scheduled reports and the delivery outbox
 export { createSmtpMailer } from "./outbox/mailer";
+export { deliveryOwner, runDeliveryRound, type DeliveryRoundOptions } from "./outbox/delivery-round";
 export { listDeliveries } from "./outbox/outbox";
 export {
   createReportSchedule,

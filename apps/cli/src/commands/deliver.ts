@@ -1,13 +1,5 @@
-import {
-  createSmtpMailer,
-  enqueueDueReports,
-  evaluateAlerts,
-  sendDueAlerts,
-  sendDueReports,
-} from "@antdash/api";
+import { createSmtpMailer, deliveryOwner, runDeliveryRound } from "@antdash/api";
 import { renderReportHtml } from "@antdash/dashboard-ui/print";
-import { randomBytes } from "node:crypto";
-import { hostname } from "node:os";
 import { parseArgs } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
 import { openCliDatabase } from "../context";
@@ -34,20 +26,19 @@ export async function deliverCommand(args: string[], env: CliEnv, signal: AbortS
     throw new UsageError("--interval and --lease-seconds must be positive");
   const db = await openCliDatabase(env);
   const mailer = createSmtpMailer({ smtpUrl, from });
-  const owner = `cli:${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+  const owner = deliveryOwner("cli");
+  const log = (line: string) => process.stderr.write(`${line}\n`);
   try {
     do {
-      await evaluateAlerts(db, new Date());
-      await sendDueAlerts({ db, mailer, owner, log: (line) => process.stderr.write(`${line}\n`) });
-      await enqueueDueReports(db, new Date());
-      const sent = await sendDueReports({
+      const sent = await runDeliveryRound({
         db,
         mailer,
         owner,
-        ...(lease !== undefined && { leaseMs: lease }),
+        reportLeaseMs: lease,
         renderHtml: renderReportHtml,
         chromiumPath: env.chromiumPath,
-        log: (line) => process.stderr.write(`${line}\n`),
+        alertLog: log,
+        reportLog: log,
       });
       if (sent > 0) process.stderr.write(`handled ${sent} report deliveries\n`);
       if (values.once) break;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { deliveryStatusSchema } from "../outbox/delivery-status-schema";
 import { instantInput } from "../validation";
 import { ALERT_KINDS, alertRuleInputSchema, businessHoursSchema, webhookSecretSchema } from "./alert-rules";
 
@@ -82,12 +83,7 @@ export const alertDeliveriesOutput = z.array(
     eventAt: z.date().nullable(),
     channel: z.enum(["email", "webhook"]),
     target: z.string(),
-    state: z.enum(["pending", "sending", "sent", "failed"]),
-    attempts: z.number(),
-    lastError: z.string().nullable(),
-    nextAttemptAt: z.date(),
-    sentAt: z.date().nullable(),
-    createdAt: z.date(),
+    ...deliveryStatusSchema.shape,
   }),
 );
 

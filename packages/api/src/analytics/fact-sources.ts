@@ -62,10 +62,16 @@ export const AGENT_FACTS: FactSource = {
     filter.agent?.length ? [`agent = ANY(${params.add(filter.agent)}::text[])`] : [],
 };
 
-/** The facts of a filter's call-level numbers: one agent's calls from the agent facts, else the call facts. */
-export function callSource(filter: CallFilter): FactSource {
-  return filter.agent?.length === 1 ? AGENT_FACTS : CALL_FACTS;
+/**
+ * The facts a filter reads: with exactly one agent in it, that agent's facts (each of their calls once), else the
+ * call-level ones.
+ */
+function byAgentCount(oneAgent: FactSource, otherwise: FactSource): (filter: CallFilter) => FactSource {
+  return (filter) => (filter.agent?.length === 1 ? oneAgent : otherwise);
 }
+
+/** The facts of a filter's call-level numbers: one agent's calls from the agent facts, else the call facts. */
+export const callSource = byAgentCount(AGENT_FACTS, CALL_FACTS);
 
 /**
  * Two facts per call, its talk (billing) seconds and its wait seconds, and a third for an abandoned call, its
@@ -93,9 +99,7 @@ const AGENT_HISTOGRAM_FACTS: FactSource = {
 };
 
 /** The histogram facts of a filter: one agent's from the agent histograms, else the call histograms. */
-export function histogramSource(filter: CallFilter): FactSource {
-  return filter.agent?.length === 1 ? AGENT_HISTOGRAM_FACTS : HISTOGRAM_FACTS;
-}
+export const histogramSource = byAgentCount(AGENT_HISTOGRAM_FACTS, HISTOGRAM_FACTS);
 
 /** One fact per call: its talk (billing) bin and its duration bin (the distribution chart). */
 export const DISTRIBUTION_FACTS: FactSource = {

@@ -1,11 +1,6 @@
 import { z } from "zod";
-import { LOCALES } from "../auth/locales";
-import {
-  REPORT_ATTACHMENTS,
-  reportCriteriaSchema,
-  reportScheduleFieldsSchema,
-  requireTimingDay,
-} from "./report-schedules";
+import { deliveryStatusSchema } from "../outbox/delivery-status-schema";
+import { reportScheduleFieldsSchema, reportScheduleSchema, requireTimingDay } from "./report-schedules";
 
 const reportId = z.uuid("id: not a report id.");
 
@@ -35,32 +30,12 @@ export const deliveryViewSchema = z.object({
   requestedBy: z.string(),
   periodFrom: z.date().nullable(),
   periodTo: z.date().nullable(),
-  state: z.enum(["pending", "sending", "sent", "failed"]),
-  attempts: z.number().int(),
-  /** The last failure (SMTP refused, unreachable…), a note on a sent one, or why it waits. */
-  lastError: z.string().nullable(),
   incomplete: z.boolean(),
-  nextAttemptAt: z.date(),
-  sentAt: z.date().nullable(),
-  createdAt: z.date(),
+  ...deliveryStatusSchema.shape,
 });
 export type DeliveryView = z.infer<typeof deliveryViewSchema>;
 
-export const reportViewSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  viewName: z.string().nullable(),
-  criteria: reportCriteriaSchema,
-  period: z.enum(["daily", "weekly", "monthly"]),
-  weekday: z.number().int().nullable(),
-  monthDay: z.number().int().nullable(),
-  sendMinute: z.number().int(),
-  recipients: z.array(z.string()),
-  locale: z.enum(LOCALES),
-  attachment: z.enum(REPORT_ATTACHMENTS),
-  enabled: z.boolean(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
+export const reportViewSchema = reportScheduleSchema.omit({ createdBy: true }).extend({
   /** The next scheduled send (null when disabled). */
   nextSendAt: z.date().nullable(),
   lastDelivery: deliveryViewSchema.nullable(),

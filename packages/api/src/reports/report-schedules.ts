@@ -1,7 +1,7 @@
 import type { Database } from "@antdash/db";
 import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core";
 import { z } from "zod";
-import { LOCALES, type Locale } from "../auth/locales";
+import { LOCALES } from "../auth/locales";
 import { NotFoundError } from "../errors";
 import type { ReportPeriodKind } from "./report-period";
 
@@ -74,23 +74,25 @@ export function requireTimingDay<
 const reportScheduleInputSchema = reportScheduleFieldsSchema.superRefine(requireTimingDay);
 export type ReportScheduleInput = z.input<typeof reportScheduleInputSchema>;
 
-export interface ReportSchedule {
-  id: string;
-  name: string;
-  viewName: string | null;
-  criteria: ReportCriteria;
-  period: ReportPeriodKind;
-  weekday: number | null;
-  monthDay: number | null;
-  sendMinute: number;
-  recipients: string[];
-  locale: Locale;
-  attachment: ReportAttachment;
-  enabled: boolean;
-  createdBy: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** A stored report as this module reads it back (the router shows it with its next send and last delivery). */
+export const reportScheduleSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  viewName: z.string().nullable(),
+  criteria: reportCriteriaSchema,
+  period: z.enum(["daily", "weekly", "monthly"]),
+  weekday: z.number().int().nullable(),
+  monthDay: z.number().int().nullable(),
+  sendMinute: z.number().int(),
+  recipients: z.array(z.string()),
+  locale: z.enum(LOCALES),
+  attachment: z.enum(REPORT_ATTACHMENTS),
+  enabled: z.boolean(),
+  createdBy: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type ReportSchedule = z.infer<typeof reportScheduleSchema>;
 
 export class ReportNotFoundError extends NotFoundError {
   constructor() {

@@ -1,14 +1,6 @@
-import {
-  createSmtpMailer,
-  enqueueDueReports,
-  evaluateAlerts,
-  sendDueAlerts,
-  sendDueReports,
-} from "@antdash/api";
+import { createSmtpMailer, deliveryOwner, runDeliveryRound } from "@antdash/api";
 import type { Database } from "@antdash/db";
 import { renderReportHtml } from "./render-report-html";
-import { randomBytes } from "node:crypto";
-import { hostname } from "node:os";
 import { authSecret, serverEnv } from "../../env";
 import { logEvent } from "../log";
 import { existingSingleton, processSingleton } from "../process-singleton";
@@ -30,7 +22,7 @@ const TICK_MS = 30_000;
 export function startReportSender(db: Database): () => void {
   const env = serverEnv();
   const mailer = env.mail ? createSmtpMailer(env.mail) : null;
-  const owner = `web:${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+  const owner = deliveryOwner("web");
   let running = false;
   // A wake during a tick runs one more tick after it, so a just-queued "send now" is not left for the next interval.
   let again = false;
@@ -41,24 +33,16 @@ export function startReportSender(db: Database): () => void {
     if (running) return;
     running = true;
     try {
-      // Alert rules read the cache as the sync leaves it; their transitions are recorded once across instances.
-      await evaluateAlerts(db, new Date());
-      await sendDueAlerts({
-        db,
-        mailer,
-        owner,
-        ...(env.publicUrl && { publicUrl: env.publicUrl }),
-        log: alertLog,
-      });
-      await enqueueDueReports(db, new Date());
-      await sendDueReports({
+      await runDeliveryRound({
         db,
         mailer,
         owner,
         renderHtml: renderReportHtml,
         chromiumPath: env.chromiumPath,
+        publicUrl: env.publicUrl,
         linkSigner: env.publicUrl ? { publicUrl: env.publicUrl, secret: authSecret() } : null,
-        log: reportLog,
+        alertLog,
+        reportLog,
       });
     } catch (error) {
       logEvent("error", "reports.tick_failed", { error });
