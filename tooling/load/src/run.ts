@@ -4,7 +4,7 @@
 // requests/s the two pages take), then an open-model run (each user sends a request every LOAD_OPEN_MEAN_MS on
 // average, Poisson: the latency people see at that load). Every number is printed beside its target.
 // Env: LOAD_SECONDS (30 per run), LOAD_USERS (50), LOAD_OPEN_MEAN_MS (5000), LOAD_UNLOADED_SECONDS (20),
-// LOAD_CALLS_PER_DAY (1500), LOAD_DATABASES ("embedded,postgres"). The app's ANTDASH_READ_CACHE=off is passed on.
+// LOAD_CALLS_PER_DAY (2500), LOAD_DATABASES ("embedded,postgres"). The app's ANTDASH_READ_CACHE=off is passed on.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
