@@ -1,7 +1,9 @@
 import { fromWallClock, toWallClock } from "@antdash/db";
 import { DAY_MS, isoWeekday, localMidnight, monthStart } from "./zoned-clock";
 
-export type ReportPeriodKind = "daily" | "weekly" | "monthly";
+/** How often a report is sent, each covering the period just ended. */
+export const REPORT_PERIOD_KINDS = ["daily", "weekly", "monthly"] as const;
+export type ReportPeriodKind = (typeof REPORT_PERIOD_KINDS)[number];
 
 export interface ReportTiming {
   period: ReportPeriodKind;

@@ -3,7 +3,7 @@ import { CALL_CLASSES, DIRECTIONS, STATUS_DETAILS } from "@antdash/antring-core"
 import { z } from "zod";
 import { LOCALES } from "../auth/locales";
 import { NotFoundError } from "../errors";
-import type { ReportPeriodKind } from "./report-period";
+import { REPORT_PERIOD_KINDS, type ReportPeriodKind } from "./report-period";
 
 /** Call filter criteria without a range: what a saved view holds ({} = all calls). */
 export const reportCriteriaSchema = z
@@ -35,7 +35,7 @@ export const reportScheduleFieldsSchema = z.object({
   name: z.string().trim().min(1, "Enter a name.").max(120, "The name is too long (120 characters at most)."),
   viewName: z.string().trim().max(120).nullable().default(null),
   criteria: reportCriteriaSchema.default({}),
-  period: z.enum(["daily", "weekly", "monthly"], { error: "Choose daily, weekly or monthly." }),
+  period: z.enum(REPORT_PERIOD_KINDS, { error: "Choose daily, weekly or monthly." }),
   weekday: z
     .number({ error: "Choose a weekday." })
     .int()
@@ -80,7 +80,7 @@ export const reportScheduleSchema = z.object({
   name: z.string(),
   viewName: z.string().nullable(),
   criteria: reportCriteriaSchema,
-  period: z.enum(["daily", "weekly", "monthly"]),
+  period: z.enum(REPORT_PERIOD_KINDS),
   weekday: z.number().int().nullable(),
   monthDay: z.number().int().nullable(),
   sendMinute: z.number().int(),
