@@ -1,5 +1,6 @@
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import { resolveNumberSearch } from "../calls/matched-calls";
 import { analyzePeriods, rollupPlanFor } from "./summary";
 import type { KpiThresholds } from "./kpis";
 import type { CallOverview } from "./output-schemas";
@@ -11,14 +12,17 @@ export async function callOverview(
   filter: CallFilter,
   options: { timeZone: string; bucket?: TimeBucket; kpi?: KpiThresholds },
 ): Promise<CallOverview> {
-  const previous = previousPeriod(filter);
-  // One plan for both periods and the series: the rollup zone and the day/month bounds in a single round trip.
-  const plan = await rollupPlanFor(db, [filter, previous]);
+  // One plan for both periods and the series: the rollup zone and the day/month bounds in a single round trip. A
+  // number search finds its calls once for the six statements below.
+  const [plan, [resolved, previous]] = await Promise.all([
+    rollupPlanFor(db, [filter, previousPeriod(filter)]),
+    resolveNumberSearch(db, [filter, previousPeriod(filter)]),
+  ]);
   const [[current, before], timeSeries] = await Promise.all([
-    analyzePeriods(db, [filter, previous], plan, options.kpi),
+    analyzePeriods(db, [resolved!, previous!], plan, options.kpi),
     callTimeSeries(
       db,
-      filter,
+      resolved!,
       { timeZone: options.timeZone, bucket: options.bucket ?? defaultBucket(filter) },
       plan,
     ),

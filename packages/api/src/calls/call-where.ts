@@ -1,14 +1,28 @@
 import type { CallFilter } from "./call-filter";
 import { containsPattern, type NumberMatch, numberMatch, prefixPattern } from "./number-match";
 
+/**
+ * The calls a number search found, by key (`started_at`, `seq`): see resolveNumberSearch (matched-calls.ts).
+ */
+export interface MatchedCalls {
+  startedAt: Date[];
+  seq: string[];
+}
+
+/** A filter whose number search may have been resolved to the calls it matches. */
+export type ResolvableFilter = CallFilter & { matched?: MatchedCalls };
+
 export interface SqlFragment {
   /** A boolean SQL expression over the `calls` table, with $1.. placeholders. */
   sql: string;
   params: unknown[];
 }
 
-/** Turns a filter into a parameterized WHERE expression; `firstParam` lets callers put their own params first. */
-export function callWhere(filter: CallFilter, firstParam = 1): SqlFragment {
+/**
+ * Turns a filter into a parameterized WHERE expression; `firstParam` lets callers put their own params first. A
+ * number search already resolved (resolveNumberSearch) reads its matched calls by key instead of searching again.
+ */
+export function callWhere(filter: ResolvableFilter, firstParam = 1): SqlFragment {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -24,7 +38,11 @@ export function callWhere(filter: CallFilter, firstParam = 1): SqlFragment {
   if (filter.did?.length) clauses.push(oneOf("COALESCE(did_number, '')", filter.did));
   if (filter.agent?.length) clauses.push(`agents && ${p(filter.agent)}::text[]`);
   if (filter.callClass?.length) clauses.push(oneOf("class", filter.callClass));
-  if (filter.number) clauses.push(numberClause(numberMatch(filter.number), p));
+  if (filter.matched) {
+    clauses.push(
+      `(started_at, seq) IN (SELECT * FROM unnest(${p(filter.matched.startedAt)}::timestamptz[], ${p(filter.matched.seq)}::bigint[]))`,
+    );
+  } else if (filter.number) clauses.push(numberClause(numberMatch(filter.number), p));
   if (filter.minDurationSeconds !== undefined)
     clauses.push(`duration_seconds >= ${p(filter.minDurationSeconds)}`);
   if (filter.maxDurationSeconds !== undefined)
