@@ -53,7 +53,7 @@ describe.each(testDatabaseModes())("openDatabase on %s", (mode) => {
 
   // The embedded database (PGlite) has no JIT at all.
   it.skipIf(mode !== "postgres")(
-    "never JIT-compiles its statements on PostgreSQL, on any connection",
+    "never JIT-compiles its statements on PostgreSQL nor starts parallel workers for them, on any connection",
     async () => {
       const db = await open(await freshDatabase(true));
       const clients = await Promise.all([db.pool.connect(), db.pool.connect()]);
@@ -61,6 +61,10 @@ describe.each(testDatabaseModes())("openDatabase on %s", (mode) => {
         for (const client of clients) {
           const { rows } = await client.query<{ jit: string }>("SHOW jit");
           expect(rows[0]!.jit).toBe("off");
+          const workers = await client.query<{ max_parallel_workers_per_gather: string }>(
+            "SHOW max_parallel_workers_per_gather",
+          );
+          expect(workers.rows[0]!.max_parallel_workers_per_gather).toBe("0");
         }
       } finally {
         for (const client of clients) client.release();
