@@ -12,11 +12,12 @@ export async function callOverview(
   filter: CallFilter,
   options: { timeZone: string; bucket?: TimeBucket; kpi?: KpiThresholds },
 ): Promise<CallOverview> {
+  const periods = [filter, previousPeriod(filter)];
   // One plan for both periods and the series: the rollup zone and the day/month bounds in a single round trip. A
-  // number search finds its calls once for the six statements below.
+  // number search finds its calls once for every statement below.
   const [plan, [resolved, previous]] = await Promise.all([
-    rollupPlanFor(db, [filter, previousPeriod(filter)]),
-    resolveNumberSearch(db, [filter, previousPeriod(filter)]),
+    rollupPlanFor(db, periods),
+    resolveNumberSearch(db, periods),
   ]);
   const [[current, before], timeSeries] = await Promise.all([
     analyzePeriods(db, [resolved!, previous!], plan, options.kpi),

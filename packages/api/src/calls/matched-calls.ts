@@ -5,7 +5,7 @@ import { numberMatch } from "./number-match";
 
 /*
  * A fragment number search ("090") cannot use an index: it tests four LIKEs on every call of the range (~90 ms for
- * 118k calls on PostgreSQL). An overview runs six statements over the same calls, so it finds them once and lets each
+ * 118k calls on PostgreSQL). An overview runs seven statements over the same calls, so it finds them once and lets each
  * statement look them up by key through calls_started_at_seq_idx.
  */
 
