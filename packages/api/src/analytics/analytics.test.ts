@@ -325,7 +325,7 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
     }
   });
 
-  // The number search's overview finds its calls once (resolveNumberSearch); analyzePeriods alone searches in each
+  // The number search's overview copies its calls once (withNumberSearchResolved); analyzePeriods alone searches in each
   // statement: both must give the same numbers.
   it.each([
     ["whole local months and days", ROLLUP_FILTERS["whole local months and days"]!],

@@ -1,5 +1,6 @@
 import { distributionBinSql, HISTOGRAM_METRICS_LATERAL, histogramBinSql, weekHourSql } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import { callsRelation, type ResolvableFilter } from "../calls/call-where";
 import type { Segment, Tier } from "./rollup-plan";
 import { usesRawOnlyCriteria } from "./routing";
 import type { SqlParams } from "./sql-params";
@@ -155,7 +156,7 @@ export function tiersFor(source: FactSource, filter: CallFilter, groupBy: readon
 
 /** Facts of one period of a query: the filter, and the segments its range was cut into (one raw one when routed raw). */
 export interface PeriodFacts {
-  filter: CallFilter;
+  filter: ResolvableFilter;
   segments: readonly Segment[];
 }
 
@@ -173,9 +174,10 @@ export function factsSql(source: FactSource, periods: readonly PeriodFacts[], pa
         ];
         // An edge piece spans at most a day: read it by time (OFFSET 0 keeps the planner from preferring another
         // index, e.g. the agents GIN index, which would visit every call of the agent in the table).
+        const relation = callsRelation(filter);
         const calls = segment.edge
-          ? `(SELECT * FROM calls WHERE started_at >= ${params.add(segment.from)} AND started_at < ${params.add(segment.end)} OFFSET 0) AS calls`
-          : "calls";
+          ? `(SELECT * FROM ${relation} WHERE started_at >= ${params.add(segment.from)} AND started_at < ${params.add(segment.end)} OFFSET 0) AS calls`
+          : `${relation} AS calls`;
         parts.push(
           `SELECT ${p} AS p, 'raw' AS tier, started_at AS t, ${rawSelect}
              FROM ${calls} ${source.rawLateral ?? ""} WHERE ${where.join(" AND ")}`,

@@ -1,5 +1,4 @@
-import type { CallFilter } from "../calls/call-filter";
-import { callWhere } from "../calls/call-where";
+import { callWhere, type ResolvableFilter } from "../calls/call-where";
 
 /** Collects the parameters of one statement built from several fragments, numbering them $1, $2... */
 export class SqlParams {
@@ -12,7 +11,7 @@ export class SqlParams {
   }
 
   /** callWhere (the one definition of what a filter matches) numbered after the parameters so far. */
-  where(filter: CallFilter): string {
+  where(filter: ResolvableFilter): string {
     const fragment = callWhere(filter, this.values.length + 1);
     this.values.push(...fragment.params);
     return fragment.sql;

@@ -1,6 +1,6 @@
 import type { StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
-import type { CallFilter } from "../calls/call-filter";
+import { callsRelation, type ResolvableFilter } from "../calls/call-where";
 import { callSource, factsSql, type PeriodFacts, tiersFor } from "./fact-sources";
 import type { RollupPlan, Segment, Tier } from "./rollup-plan";
 import { SqlParams } from "./sql-params";
@@ -36,7 +36,7 @@ export interface TimeKeys {
  */
 export async function countByTime(
   db: Database,
-  filter: CallFilter,
+  filter: ResolvableFilter,
   timeZone: string,
   plan: RollupPlan | null,
   keys: TimeKeys,
@@ -72,7 +72,7 @@ export async function countByTime(
              SELECT c.t, ${["status_detail", ...extra].map((c) => `c.${c}`).join(", ")}, 1
                FROM (SELECT DISTINCT t FROM r WHERE tier = 'hour' AND NOT ${aligned}) AS h
                CROSS JOIN LATERAL (
-                 SELECT started_at AS t, ${cols} FROM calls
+                 SELECT started_at AS t, ${cols} FROM ${callsRelation(filter)}
                   WHERE started_at >= h.t AND started_at < h.t + interval '1 hour' AND ${params.where(filter)} OFFSET 0) AS c
             ) AS x
       GROUP BY ${exprs.map((_, i) => i + 1).join(", ")}, ${cols}`,

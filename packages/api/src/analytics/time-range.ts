@@ -13,7 +13,7 @@ export function rangeOf(filter: CallFilter): TimeRange {
 }
 
 /** The same filter over [from, end) (the inverse of rangeOf). */
-export function filterOver(filter: CallFilter, range: TimeRange): CallFilter {
+export function filterOver<F extends CallFilter>(filter: F, range: TimeRange): F {
   return { ...filter, from: range.from, to: new Date(range.end.getTime() - 1) };
 }
 

@@ -1,6 +1,7 @@
 import { STATUS_DETAILS, type StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import type { ResolvableFilter } from "../calls/call-where";
 import { InvalidInputError } from "../errors";
 import type { TimeSeries } from "./output-schemas";
 import type { RollupPlan, Tier } from "./rollup-plan";
@@ -50,7 +51,7 @@ function bucketSql(bucket: TimeBucket, t: string, zone: string): string {
 /** Calls over time in the viewer's zone, stacked by status, with empty buckets. */
 export async function callTimeSeries(
   db: Database,
-  filter: CallFilter,
+  filter: ResolvableFilter,
   options: { timeZone: string; bucket: TimeBucket; now?: Date },
   plan?: RollupPlan | null,
 ): Promise<TimeSeries> {

@@ -2,15 +2,15 @@ import type { CallFilter } from "./call-filter";
 import { containsPattern, type NumberMatch, numberMatch, prefixPattern } from "./number-match";
 
 /**
- * The calls a number search found, by key (`started_at`, `seq`): see resolveNumberSearch (matched-calls.ts).
+ * A filter whose number search may have been resolved: `matchedCalls` then names a temporary table holding exactly
+ * the calls the search matched, over this filter's range at least (see withNumberSearchResolved, matched-calls.ts).
  */
-export interface MatchedCalls {
-  startedAt: Date[];
-  seq: string[];
-}
+export type ResolvableFilter = CallFilter & { matchedCalls?: string };
 
-/** A filter whose number search may have been resolved to the calls it matches. */
-export type ResolvableFilter = CallFilter & { matched?: MatchedCalls };
+/** The relation a filter's raw calls are read from: the calls its number search matched, when resolved. */
+export function callsRelation(filter: ResolvableFilter): string {
+  return filter.matchedCalls ?? "calls";
+}
 
 export interface SqlFragment {
   /** A boolean SQL expression over the `calls` table, with $1.. placeholders. */
@@ -20,7 +20,7 @@ export interface SqlFragment {
 
 /**
  * Turns a filter into a parameterized WHERE expression; `firstParam` lets callers put their own params first. A
- * number search already resolved (resolveNumberSearch) reads its matched calls by key instead of searching again.
+ * number search already resolved is not searched again: its calls are read from callsRelation(filter).
  */
 export function callWhere(filter: ResolvableFilter, firstParam = 1): SqlFragment {
   const params: unknown[] = [];
@@ -38,11 +38,8 @@ export function callWhere(filter: ResolvableFilter, firstParam = 1): SqlFragment
   if (filter.did?.length) clauses.push(oneOf("COALESCE(did_number, '')", filter.did));
   if (filter.agent?.length) clauses.push(`agents && ${p(filter.agent)}::text[]`);
   if (filter.callClass?.length) clauses.push(oneOf("class", filter.callClass));
-  if (filter.matched) {
-    clauses.push(
-      `(started_at, seq) IN (SELECT * FROM unnest(${p(filter.matched.startedAt)}::timestamptz[], ${p(filter.matched.seq)}::bigint[]))`,
-    );
-  } else if (filter.number) clauses.push(numberClause(numberMatch(filter.number), p));
+  if (filter.number && filter.matchedCalls === undefined)
+    clauses.push(numberClause(numberMatch(filter.number), p));
   if (filter.minDurationSeconds !== undefined)
     clauses.push(`duration_seconds >= ${p(filter.minDurationSeconds)}`);
   if (filter.maxDurationSeconds !== undefined)

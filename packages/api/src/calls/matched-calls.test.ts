@@ -2,16 +2,16 @@ import { type RunningSimulator, startSimulator } from "@antdash/antring-simulato
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncFromSimulator } from "../testing/simulator-sync";
-import { type CallFilter, parseCallFilter } from "./call-filter";
-import { callWhere } from "./call-where";
-import { resolveNumberSearch } from "./matched-calls";
+import { parseCallFilter } from "./call-filter";
+import { callsRelation, callWhere, type ResolvableFilter } from "./call-where";
+import { withNumberSearchResolved } from "./matched-calls";
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
 const FROM = new Date(NOW - 20 * DAY);
 const MIDDLE = new Date(NOW - 10 * DAY);
 
-describe.each(testDatabaseModes())("resolveNumberSearch on %s", (mode) => {
+describe.each(testDatabaseModes())("withNumberSearchResolved on %s", (mode) => {
   let sim: RunningSimulator;
   let db: TestDatabase;
 
@@ -25,14 +25,22 @@ describe.each(testDatabaseModes())("resolveNumberSearch on %s", (mode) => {
     await sim.close();
   });
 
-  /** The keys of the calls a filter matches, sorted. */
-  async function keysOf(filter: CallFilter): Promise<string[]> {
+  /** The keys of the calls a filter matches, sorted, read through `pool`. */
+  async function keysOf(filter: ResolvableFilter, pool = db.pool): Promise<string[]> {
     const where = callWhere(filter);
-    const { rows } = await db.pool.query<{ key: string }>(
-      `SELECT started_at::text || '/' || seq AS key FROM calls WHERE ${where.sql} ORDER BY 1`,
+    const { rows } = await pool.query<{ key: string }>(
+      `SELECT started_at::text || '/' || seq AS key FROM ${callsRelation(filter)} WHERE ${where.sql} ORDER BY 1`,
       where.params,
     );
     return rows.map((r) => r.key);
+  }
+
+  /** Tables of matched calls that exist now, in any session (pg_class lists every session's temporary tables). */
+  async function matchedTables(): Promise<number> {
+    const { rows } = await db.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_class WHERE relname LIKE 'matched\\_calls\\_%'",
+    );
+    return rows[0]!.n;
   }
 
   const periods = (number: string) => [
@@ -45,25 +53,55 @@ describe.each(testDatabaseModes())("resolveNumberSearch on %s", (mode) => {
     }),
   ];
 
-  it("gives each period exactly the calls its search matches, and they read the same through the keys", async () => {
+  it("gives each period exactly the calls its search matches, from one table, dropped afterwards", async () => {
     const filters = periods("09");
-    const resolved = await resolveNumberSearch(db, filters);
-    for (const [p, filter] of filters.entries()) {
-      const searched = await keysOf(filter);
-      expect(searched.length).toBeGreaterThan(0);
-      expect(resolved[p]!.matched?.seq).toHaveLength(searched.length);
-      // callWhere now reads the keys, not the LIKEs: the same calls.
-      expect(callWhere(resolved[p]!).sql).not.toContain("LIKE");
-      expect(await keysOf(resolved[p]!)).toEqual(searched);
-    }
+    // Searched before: inside, the embedded database's only connection is the pinned one.
+    const searched = await Promise.all(filters.map((filter) => keysOf(filter)));
+    const tables = await withNumberSearchResolved(db, filters, async (pinned, resolved) => {
+      expect(resolved).toHaveLength(2);
+      for (const [p, filter] of resolved.entries()) {
+        expect(searched[p]!.length).toBeGreaterThan(0);
+        // The statements read the table, not the LIKEs: the same calls.
+        expect(callWhere(filter).sql).not.toContain("LIKE");
+        expect(await keysOf(filter, pinned.pool)).toEqual(searched[p]);
+      }
+      const { rows } = await pinned.pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${callsRelation(resolved[0]!)}`,
+      );
+      expect(rows[0]!.n).toBe(searched[0]!.length + searched[1]!.length);
+      return resolved.map((filter) => filter.matchedCalls);
+    });
+    expect(tables[0]).toMatch(/^matched_calls_[0-9a-f]{16}$/);
+    expect(tables[1]).toBe(tables[0]);
+    expect(await matchedTables()).toBe(0);
   });
 
   it("leaves a whole number (an index look-up already) and a search past the cap as they are", async () => {
-    const whole = periods("0903 123 456");
-    expect((await resolveNumberSearch(db, whole)).map((f) => f.matched)).toEqual([undefined, undefined]);
-    const filters = periods("09");
-    const unresolved = await resolveNumberSearch(db, filters, 3);
-    expect(unresolved.map((f) => f.matched)).toEqual([undefined, undefined]);
-    expect(callWhere(unresolved[0]!).sql).toContain("LIKE");
+    for (const [filters, cap] of [
+      [periods("0903 123 456"), undefined],
+      [periods("09"), 3],
+    ] as const) {
+      await withNumberSearchResolved(
+        db,
+        filters,
+        async (given, resolved) => {
+          expect(given).toBe(db);
+          expect(resolved).toEqual(filters);
+          expect(callWhere(resolved[0]!).sql).toContain("caller_normalized");
+          expect(await matchedTables()).toBe(0);
+        },
+        cap,
+      );
+    }
+  });
+
+  it("drops the table and gives the connection back when the statements fail", async () => {
+    await expect(
+      withNumberSearchResolved(db, periods("09"), async (pinned) => {
+        await pinned.pool.query("SELECT no_such_column FROM calls");
+      }),
+    ).rejects.toThrow(/no_such_column/);
+    expect(await matchedTables()).toBe(0);
+    expect(await keysOf(periods("09")[0]!)).not.toHaveLength(0);
   });
 });
