@@ -325,8 +325,8 @@ describe.each(testDatabaseModes())("analytics on %s", (mode) => {
     }
   });
 
-  // The number search's overview copies its calls once (withNumberSearchResolved); analyzePeriods alone searches in each
-  // statement: both must give the same numbers.
+  // The overview resolves a number search once for both periods and the series: its numbers must be those of
+  // analyzePeriods and callTimeSeries called alone, and of the upstream records.
   it.each([
     ["whole local months and days", ROLLUP_FILTERS["whole local months and days"]!],
     ["a number search", { ...RAW_FILTERS["number search"]!, from: new Date(NOW - 20 * DAY) }],

@@ -1,6 +1,7 @@
 import type { CallClass, Direction, StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import { withNumberSearchResolved } from "../calls/matched-calls";
 import { countPeriods, withKpis } from "./breakdowns";
 import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import { kpiCountsOf } from "./kpi-counts";
@@ -41,11 +42,14 @@ export async function analyzePeriods(
   kpi: KpiThresholds = DEFAULT_KPI_SETTINGS,
 ): Promise<PeriodAnalysis[]> {
   const rollups = plan === undefined ? await rollupPlanFor(db, filters) : plan;
-  const [counts, medians, kpiCounts] = await Promise.all([
-    countPeriods(db, filters, rollups),
-    mediansOf(db, filters, rollups),
-    kpiCountsOf(db, filters, rollups, kpi),
-  ]);
+  // A number search finds its calls once for the four statements (see withNumberSearchResolved).
+  const [counts, medians, kpiCounts] = await withNumberSearchResolved(db, filters, (db, filters) =>
+    Promise.all([
+      countPeriods(db, filters, rollups),
+      mediansOf(db, filters, rollups),
+      kpiCountsOf(db, filters, rollups, kpi),
+    ]),
+  );
   return filters.map((filter, p) => {
     const { totals, breakdowns } = counts[p]!;
     const { talkSeconds, waitSeconds, approximate } = medians[p]!;
