@@ -1,7 +1,8 @@
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
 import { withNumberSearchResolved } from "../calls/matched-calls";
-import { analyzePeriods, rollupPlanFor } from "./summary";
+import { analyzeResolvedPeriods, rollupPlanFor } from "./summary";
+import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
 import type { KpiThresholds } from "./kpis";
 import type { CallOverview } from "./output-schemas";
 import { callTimeSeries, defaultBucket, type TimeBucket } from "./time-series";
@@ -18,7 +19,7 @@ export async function callOverview(
   // A number search finds its calls once for every statement below.
   return withNumberSearchResolved(db, periods, async (db, [current, previous]) => {
     const [[analysis, before], timeSeries] = await Promise.all([
-      analyzePeriods(db, [current!, previous!], plan, options.kpi),
+      analyzeResolvedPeriods(db, [current!, previous!], plan, options.kpi ?? DEFAULT_KPI_SETTINGS),
       callTimeSeries(
         db,
         current!,

@@ -1,6 +1,7 @@
 import type { CallClass, Direction, StatusDetail } from "@antdash/antring-core";
 import type { Database } from "@antdash/db";
 import type { CallFilter } from "../calls/call-filter";
+import type { ResolvableFilter } from "../calls/call-where";
 import { withNumberSearchResolved } from "../calls/matched-calls";
 import { countPeriods, withKpis } from "./breakdowns";
 import { DEFAULT_KPI_SETTINGS } from "../admin/settings";
@@ -43,13 +44,26 @@ export async function analyzePeriods(
 ): Promise<PeriodAnalysis[]> {
   const rollups = plan === undefined ? await rollupPlanFor(db, filters) : plan;
   // A number search finds its calls once for the four statements (see withNumberSearchResolved).
-  const [counts, medians, kpiCounts] = await withNumberSearchResolved(db, filters, (db, filters) =>
-    Promise.all([
-      countPeriods(db, filters, rollups),
-      mediansOf(db, filters, rollups),
-      kpiCountsOf(db, filters, rollups, kpi),
-    ]),
+  return withNumberSearchResolved(db, filters, (db, filters) =>
+    analyzeResolvedPeriods(db, filters, rollups, kpi),
   );
+}
+
+/**
+ * analyzePeriods once the number search is resolved (withNumberSearchResolved), for a caller that resolves it for
+ * more statements than these (the overview, for its time series too).
+ */
+export async function analyzeResolvedPeriods(
+  db: Database,
+  filters: readonly ResolvableFilter[],
+  plan: RollupPlan | null,
+  kpi: KpiThresholds,
+): Promise<PeriodAnalysis[]> {
+  const [counts, medians, kpiCounts] = await Promise.all([
+    countPeriods(db, filters, plan),
+    mediansOf(db, filters, plan),
+    kpiCountsOf(db, filters, plan, kpi),
+  ]);
   return filters.map((filter, p) => {
     const { totals, breakdowns } = counts[p]!;
     const { talkSeconds, waitSeconds, approximate } = medians[p]!;

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@antdash/db";
+import type { CallFilter } from "./call-filter";
 import { callWhere, type ResolvableFilter } from "./call-where";
 import { numberMatch } from "./number-match";
 
@@ -22,18 +23,15 @@ export const MATCHED_CALLS_CAP = 10_000;
  * number search resolved once over all their ranges: each filter then reads its raw calls from a temporary table of
  * the matched calls (callsRelation). The table lives in one connection's session, so `run` gets a database whose
  * pool is that connection (`query` only) and must use nothing else; the table is dropped when `run` ends. Without
- * a fragment search, past the cap, or with the filters resolved already, `run` gets the database and filters as they
- * are.
+ * a fragment search, or past the cap, `run` gets the database and filters as they are.
  */
 export async function withNumberSearchResolved<T>(
   db: Database,
-  filters: readonly ResolvableFilter[],
+  filters: readonly CallFilter[],
   run: (db: Database, filters: readonly ResolvableFilter[]) => Promise<T>,
   cap = MATCHED_CALLS_CAP,
 ): Promise<T> {
-  const first: ResolvableFilter | undefined = filters[0];
-  // Resolved already (an overview resolves both periods, then analyzes them): nothing more to copy.
-  if (first?.matchedCalls !== undefined) return run(db, filters);
+  const first = filters[0];
   if (first?.number === undefined || numberMatch(first.number).kind !== "fragment") return run(db, filters);
   const from = new Date(Math.min(...filters.map((f) => f.from.getTime())));
   const to = new Date(Math.max(...filters.map((f) => f.to.getTime())));
