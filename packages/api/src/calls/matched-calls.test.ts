@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { type RunningSimulator, startSimulator } from "@antdash/antring-simulator";
 import { openTestDatabase, type TestDatabase, testDatabaseModes } from "@antdash/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,5 +104,46 @@ describe.each(testDatabaseModes())("withNumberSearchResolved on %s", (mode) => {
     ).rejects.toThrow(/no_such_column/);
     expect(await matchedTables()).toBe(0);
     expect(await keysOf(periods("09")[0]!)).not.toHaveLength(0);
+  });
+
+  it("searches the range itself when the role may not create temporary tables", async () => {
+    // A real role without the privilege: the superuser the tests connect as is never refused.
+    const role = `no_temp_${randomBytes(6).toString("hex")}`;
+    const filters = periods("09");
+    const searched = await Promise.all(filters.map((filter) => keysOf(filter)));
+    await db.pool.query(`CREATE ROLE ${role} NOLOGIN`);
+    await db.pool.query(`GRANT SELECT ON calls TO ${role}`);
+    await db.pool.query(
+      "DO $$ BEGIN EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database()); END $$",
+    );
+    const client = await db.pool.connect();
+    try {
+      await client.query(`SET ROLE ${role}`);
+      const query = client.query.bind(client);
+      const restricted = {
+        ...db,
+        pool: { query, connect: () => Promise.resolve({ query, release: () => {} }) },
+      };
+      await expect(client.query("CREATE TEMPORARY TABLE refused AS SELECT 1")).rejects.toThrow(/permission/);
+      const read = await withNumberSearchResolved(
+        restricted as unknown as TestDatabase,
+        filters,
+        async (given, resolved) => {
+          expect(given).toBe(restricted);
+          expect(resolved).toEqual(filters);
+          return Promise.all(resolved.map((filter) => keysOf(filter, given.pool)));
+        },
+      );
+      expect(read).toEqual(searched);
+    } finally {
+      await client.query("RESET ROLE");
+      client.release();
+      await db.pool.query(
+        "DO $$ BEGIN EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO PUBLIC', current_database()); END $$",
+      );
+      await db.pool.query(`REVOKE SELECT ON calls FROM ${role}`);
+      await db.pool.query(`DROP ROLE ${role}`);
+    }
+    expect(await matchedTables()).toBe(0);
   });
 });

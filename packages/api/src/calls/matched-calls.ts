@@ -23,7 +23,8 @@ export const MATCHED_CALLS_CAP = 10_000;
  * number search resolved once over all their ranges: each filter then reads its raw calls from a temporary table of
  * the matched calls (callsRelation). The table lives in one connection's session, so `run` gets a database whose
  * pool is that connection (`query` only) and must use nothing else; the table is dropped when `run` ends. Without
- * a fragment search, or past the cap, `run` gets the database and filters as they are.
+ * a fragment search, past the cap, or where the role may not create temporary tables, `run` gets the database and
+ * filters as they are.
  */
 export async function withNumberSearchResolved<T>(
   db: Database,
@@ -42,11 +43,19 @@ export async function withNumberSearchResolved<T>(
   // The statements of `run`, one after another (pg stops queueing a client's queries itself in its next version).
   let queue: Promise<unknown> = Promise.resolve();
   try {
-    const created = await client.query(
-      `CREATE TEMPORARY TABLE ${table} AS SELECT * FROM calls WHERE ${where.sql} LIMIT ${cap + 1}`,
-      where.params,
-    );
-    if ((created.rowCount ?? cap + 1) <= cap) {
+    const copied = await client
+      .query(
+        `CREATE TEMPORARY TABLE ${table} AS SELECT * FROM calls WHERE ${where.sql} LIMIT ${cap + 1}`,
+        where.params,
+      )
+      .then(
+        (created) => created.rowCount ?? cap + 1,
+        (error: unknown) => {
+          if (cannotCreateTemporaryTables(error)) return null;
+          throw error;
+        },
+      );
+    if (copied !== null && copied <= cap) {
       // Only `query`: a statement that asked the pool for another connection would not see the table.
       const query = (text: string, values?: unknown[]) => {
         const result = queue.then(() => client.query(text, values));
@@ -67,6 +76,19 @@ export async function withNumberSearchResolved<T>(
       (error: unknown) => client.release(error instanceof Error ? error : new Error(String(error))),
     );
   }
-  // Past the cap, with the connection back in the pool (the embedded database's pool has only that one).
+  // Past the cap, or where no temporary table may be made: with the connection back in the pool (the embedded
+  // database's pool has only that one), each statement searches the range itself.
   return run(db, filters);
 }
+
+/**
+ * A role without the TEMPORARY privilege (revoked by an operator) or a read-only session: the search still works,
+ * only slower, as it did before the copy existed. Any other error is a real failure.
+ */
+function cannotCreateTemporaryTables(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === INSUFFICIENT_PRIVILEGE || code === READ_ONLY_SQL_TRANSACTION;
+}
+
+const INSUFFICIENT_PRIVILEGE = "42501";
+const READ_ONLY_SQL_TRANSACTION = "25006";
