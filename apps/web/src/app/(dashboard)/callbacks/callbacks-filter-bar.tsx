@@ -42,6 +42,21 @@ export function CallbacksFilterBar({
   const owners = useQuery(useTRPC().callbacks.owners.queryOptions());
   const go = (next: CallbackQuery) => router.push(callbacksHref(next), { scroll: false });
   const set = (patch: Parameters<typeof refiltered>[1]) => go(refiltered(query, patch));
+  /** A fixed choice of the query (status, order): its label, test id and value are the key's. */
+  const caseChoice = <K extends "status" | "sort">(
+    key: K,
+    values: readonly CallbackQuery[K][],
+    names: Record<CallbackQuery[K], string>,
+  ) => (
+    <ChoiceField
+      label={f[key]}
+      testId={`callbacks-${key}`}
+      values={values}
+      names={names}
+      value={query[key]}
+      onValue={(value) => set({ [key]: value })}
+    />
+  );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,14 +84,7 @@ export function CallbacksFilterBar({
           {query.range === "custom" && <option value="">{filterMessages.presets.custom}</option>}
           <Options values={CASE_RANGES} names={filterMessages.presets} />
         </SelectField>
-        <ChoiceField
-          label={f.status}
-          testId="callbacks-status"
-          values={CASE_STATUSES}
-          names={m.statuses}
-          value={query.status}
-          onValue={(status) => set({ status })}
-        />
+        {caseChoice("status", CASE_STATUSES, m.statuses)}
         <BreakdownSelect
           dimension="did"
           label={f.did}
@@ -122,14 +130,7 @@ export function CallbacksFilterBar({
             data-testid="callbacks-number"
           />
         </div>
-        <ChoiceField
-          label={f.sort}
-          testId="callbacks-sort"
-          values={CASE_SORTS}
-          names={m.sorts}
-          value={query.sort}
-          onValue={(sort) => set({ sort })}
-        />
+        {caseChoice("sort", CASE_SORTS, m.sorts)}
         <button type="submit" className="button-primary" data-testid="callbacks-apply">
           {f.apply}
         </button>
