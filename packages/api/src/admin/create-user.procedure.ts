@@ -1,25 +1,11 @@
-import { z } from "zod";
 import { recordAudit } from "../audit/audit";
 import { passwordSchema } from "../auth/password";
-import {
-  createUser,
-  emailSchema,
-  localeSchema,
-  roleSchema,
-  sipDeviceSchema,
-  userNameSchema,
-  userViewSchema,
-} from "../auth/users";
+import { createUser, userFieldsSchema, userViewSchema } from "../auth/users";
 import { adminProcedure } from "../trpc";
 
-export const createUserInput = z.object({
-  email: emailSchema,
-  name: userNameSchema,
-  role: roleSchema,
-  password: passwordSchema,
-  locale: localeSchema.optional(),
-  sipDevice: sipDeviceSchema.nullable().optional(),
-});
+export const createUserInput = userFieldsSchema
+  .partial({ locale: true, sipDevice: true })
+  .extend({ password: passwordSchema });
 export const createUserOutput = userViewSchema;
 
 /** admin.createUser (admin). */

@@ -1,25 +1,12 @@
 import { z } from "zod";
 import { recordAudit } from "../audit/audit";
-import {
-  emailSchema,
-  localeSchema,
-  roleSchema,
-  sipDeviceSchema,
-  updateUser,
-  userNameSchema,
-  userViewSchema,
-} from "../auth/users";
+import { updateUser, userFieldsSchema, userViewSchema } from "../auth/users";
 import { adminProcedure } from "../trpc";
 
 export const updateUserInput = z.object({
   id: z.string().min(1).max(64),
-  email: emailSchema.optional(),
-  name: userNameSchema.optional(),
-  role: roleSchema.optional(),
-  locale: localeSchema.optional(),
+  ...userFieldsSchema.partial().shape,
   disabled: z.boolean().optional(),
-  /** null removes the device. */
-  sipDevice: sipDeviceSchema.nullable().optional(),
 });
 export const updateUserOutput = userViewSchema;
 

@@ -22,6 +22,16 @@ export const sipDeviceSchema = z.object({
   sipPassword: z.string().min(1).max(256),
 });
 
+/** What an admin sets on a user, whether creating one or changing one. */
+export const userFieldsSchema = z.object({
+  email: emailSchema,
+  name: userNameSchema,
+  role: roleSchema,
+  locale: localeSchema,
+  /** null: no device (on a change, removes it). */
+  sipDevice: sipDeviceSchema.nullable(),
+});
+
 /** A user as callers see them: never the password hash or the SIP password. */
 export const userViewSchema = z.object({
   id: z.string(),

@@ -67,24 +67,16 @@ export async function wallboardSnapshot(
       .filter((row) => row.calls > 0)
       .slice(0, WALLBOARD_LIMITS.dids)
       .map((row) => ({ did: row.key, calls: row.calls, answered: row.answered })),
-    agents: breakdowns.agent
-      .filter((row) => row.calls > 0)
-      .sort(
-        (a, b) =>
-          b.answered - a.answered || b.billingSeconds - a.billingSeconds || a.key.localeCompare(b.key),
-      )
-      .slice(0, WALLBOARD_LIMITS.agents)
-      .map((row) => ({
-        agent: row.key,
-        calls: row.calls,
-        answered: row.answered,
-        talkSeconds: row.billingSeconds,
-        avgTalkSeconds: row.avgTalkSeconds,
-      })),
+    agents: agentBoard(breakdowns.agent, (row) => row.calls > 0, agentLine, mostAnswered),
     callKpis: now!.summary.kpis,
     lastWeekCallKpis: before!.summary.kpis,
-    agentsInbound: inboundLeaders(breakdowns.agent),
-    agentsOutbound: outboundLeaders(breakdowns.agent),
+    agentsInbound: agentBoard(breakdowns.agent, (row) => row.inboundOffered > 0, inboundLine, mostAnswered),
+    agentsOutbound: agentBoard(
+      breakdowns.agent,
+      (row) => row.outboundAttempts > 0,
+      outboundLine,
+      mostConnected,
+    ),
     missed,
     callbacks,
     freshness,
@@ -94,35 +86,59 @@ export async function wallboardSnapshot(
   };
 }
 
-function inboundLeaders(rows: readonly BreakdownRow[]): WallboardSnapshot["agentsInbound"] {
+/**
+ * One of the wall's agent boards: the agents with calls of its kind, named by their key, with the figures `line`
+ * gives, ranked by `rank` (ties by name) and cut to what the wall has room for.
+ */
+function agentBoard<Line>(
+  rows: readonly BreakdownRow[],
+  hadCalls: (row: BreakdownRow) => boolean,
+  line: (row: BreakdownRow) => Line,
+  rank: (a: Line, b: Line) => number,
+): (Line & { agent: string })[] {
   return rows
-    .filter((row) => row.inboundOffered > 0)
-    .map((row) => ({
-      agent: row.key,
-      answered: row.inboundAnswered,
-      missed: row.inboundMissed,
-      talkSeconds: row.inboundTalkSeconds,
-      avgTalkSeconds: mean(row.inboundTalkSeconds, row.inboundAnswered),
-    }))
-    .sort(
-      (a, b) => b.answered - a.answered || b.talkSeconds - a.talkSeconds || a.agent.localeCompare(b.agent),
-    )
+    .filter(hadCalls)
+    .map((row) => ({ agent: row.key, ...line(row) }))
+    .sort((a, b) => rank(a, b) || a.agent.localeCompare(b.agent))
     .slice(0, WALLBOARD_LIMITS.agents);
 }
 
-function outboundLeaders(rows: readonly BreakdownRow[]): WallboardSnapshot["agentsOutbound"] {
-  return rows
-    .filter((row) => row.outboundAttempts > 0)
-    .map((row) => ({
-      agent: row.key,
-      attempts: row.outboundAttempts,
-      connected: row.outboundConnected,
-      connectRate: row.outboundConnectRate,
-      talkSeconds: row.outboundTalkSeconds,
-    }))
-    .sort((a, b) => b.connected - a.connected || b.attempts - a.attempts || a.agent.localeCompare(b.agent))
-    .slice(0, WALLBOARD_LIMITS.agents);
-}
+type TalkRanked = { answered: number; talkSeconds: number };
+/** Most calls answered first, then most talk. */
+const mostAnswered = (a: TalkRanked, b: TalkRanked) =>
+  b.answered - a.answered || b.talkSeconds - a.talkSeconds;
+
+type ConnectRanked = { connected: number; attempts: number };
+/** Most calls connected first, then most attempts. */
+const mostConnected = (a: ConnectRanked, b: ConnectRanked) =>
+  b.connected - a.connected || b.attempts - a.attempts;
+
+/** A board line's figures: all but the agent, whom agentBoard names. */
+type Figures<Board extends "agents" | "agentsInbound" | "agentsOutbound"> = Omit<
+  WallboardSnapshot[Board][number],
+  "agent"
+>;
+
+const agentLine = (row: BreakdownRow): Figures<"agents"> => ({
+  calls: row.calls,
+  answered: row.answered,
+  talkSeconds: row.billingSeconds,
+  avgTalkSeconds: row.avgTalkSeconds,
+});
+
+const inboundLine = (row: BreakdownRow): Figures<"agentsInbound"> => ({
+  answered: row.inboundAnswered,
+  missed: row.inboundMissed,
+  talkSeconds: row.inboundTalkSeconds,
+  avgTalkSeconds: mean(row.inboundTalkSeconds, row.inboundAnswered),
+});
+
+const outboundLine = (row: BreakdownRow): Figures<"agentsOutbound"> => ({
+  attempts: row.outboundAttempts,
+  connected: row.outboundConnected,
+  connectRate: row.outboundConnectRate,
+  talkSeconds: row.outboundTalkSeconds,
+});
 
 function kpisOf(summary: {
   total: number;
