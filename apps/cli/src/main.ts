@@ -56,17 +56,25 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`error: ${(error as Error).message}\nRun "pnpm cli help" for usage.\n`);
-      process.exit(2);
-    }
-    // One line, no stack: typed errors carry readable, secret-free messages.
-    const message =
-      error instanceof SyncFailedError || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${message.split("\n")[0]}\n`);
-    process.exit(1);
-  },
-);
+/**
+ * Exits once stdout and stderr have handed everything to the system. Writes to a pipe are asynchronous in Node:
+ * exiting at once would cut off what is still queued, e.g. the last rows of `pnpm cli export | gzip` when the
+ * reader is slower than the export. Exiting at all (not just returning) ends what would keep the process alive,
+ * such as the database's pool.
+ */
+function exitAfterOutput(code: number): void {
+  const flushed = (stream: NodeJS.WriteStream) =>
+    new Promise<void>((resolve) => stream.write("", () => resolve()));
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).finally(() => process.exit(code));
+}
+
+main(process.argv.slice(2)).then(exitAfterOutput, (error: unknown) => {
+  if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith("ERR_PARSE_ARGS")) {
+    process.stderr.write(`error: ${(error as Error).message}\nRun "pnpm cli help" for usage.\n`);
+    return exitAfterOutput(2);
+  }
+  // One line, no stack: typed errors carry readable, secret-free messages.
+  const message = error instanceof SyncFailedError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`error: ${message.split("\n")[0]}\n`);
+  exitAfterOutput(1);
+});
