@@ -42,6 +42,7 @@ export async function withNumberSearchResolved<T>(
   const client = await db.pool.connect();
   // The statements of `run`, one after another (pg stops queueing a client's queries itself in its next version).
   let queue: Promise<unknown> = Promise.resolve();
+  let refused = false; // no table may be made here
   try {
     const copied = await client
       .query(
@@ -51,7 +52,8 @@ export async function withNumberSearchResolved<T>(
       .then(
         (created) => created.rowCount ?? cap + 1,
         (error: unknown) => {
-          if (cannotCreateTemporaryTables(error)) return null;
+          refused = cannotCreateTemporaryTables(error);
+          if (refused) return null;
           throw error;
         },
       );
@@ -70,11 +72,14 @@ export async function withNumberSearchResolved<T>(
     }
   } finally {
     await queue; // when `run` failed early, its other statements may still be queued
-    await client.query(`DROP TABLE IF EXISTS ${table}`).then(
-      () => client.release(),
-      // A connection that cannot drop its table is not given back: destroying it ends its session, and the table.
-      (error: unknown) => client.release(error instanceof Error ? error : new Error(String(error))),
-    );
+    // Refused: there is no table to drop, and a read-only session would refuse the DROP too.
+    if (refused) client.release();
+    else
+      await client.query(`DROP TABLE IF EXISTS ${table}`).then(
+        () => client.release(),
+        // A connection that cannot drop its table is not given back: destroying it ends its session, and the table.
+        (error: unknown) => client.release(error instanceof Error ? error : new Error(String(error))),
+      );
   }
   // Past the cap, or where no temporary table may be made: with the connection back in the pool (the embedded
   // database's pool has only that one), each statement searches the range itself.
